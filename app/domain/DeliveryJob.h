@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace hookdesk {
+
+enum class JobStatus { Pending, Sending, Succeeded, Failed };
+
+QString jobStatusToString(JobStatus status);
+JobStatus jobStatusFromString(const QString& text, bool* ok = nullptr);
+// What an administrator reads, e.g. "Succeeded".
+QString jobStatusLabel(JobStatus status);
+
+// One delivery of one event to one integration URL. Its id is the webhook-id on the wire,
+// the same on every attempt and every resend.
+struct DeliveryJob
+{
+    QString id;  // "msg_…"
+    QString eventId;
+    qint64 triggerId = 0;
+    qint64 integrationId = 0;
+    QString integrationName;  // filled by queries that join integrations
+    QString eventType;
+    QString url;
+    QByteArray payload;
+    JobStatus status = JobStatus::Pending;
+    int attempts = 0;
+    int lastHttpStatus = 0;  // 0 when no HTTP answer was received
+    QString lastError;
+    qint64 lastDurationMs = -1;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 nextAttemptAt = 0;
+    QString nextAttemptKind;  // "scheduled" or "resend": what the next attempt is recorded as
+};
+
+}  // namespace hookdesk

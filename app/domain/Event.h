@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace hookdesk {
+
+// Something that happened, stored before it fans out to jobs.
+struct Event
+{
+    QString id;  // "evt_…"
+    QString type;
+    QString urn;
+    QByteArray payload;  // the JSON body as raised, byte for byte
+    QString source;      // "cli", "gui-test", "ingest"
+    qint64 createdAt = 0;
+};
+
+}  // namespace hookdesk

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace hookdesk {
+
+// How the integration's token is sent. Token and Bearer use the Authorization header with
+// that prefix; Header sends the bare token in a header the administrator names.
+enum class AuthScheme { Token, Bearer, Header };
+
+QString authSchemeToString(AuthScheme scheme);
+AuthScheme authSchemeFromString(const QString& text, bool* ok = nullptr);
+
+// A destination. Secrets are never held here: only the keychain key names under which the
+// token and the signing secret are stored.
+struct Integration
+{
+    qint64 id = 0;
+    QString uid;  // stable random id, names the keychain entries
+    QString name;
+    QString baseUrl;
+    AuthScheme authScheme = AuthScheme::Bearer;
+    QString authHeader;  // header name when authScheme == Header
+    bool enabled = true;
+    QString disabledReason;
+    qint64 createdAt = 0;  // ms since epoch, UTC
+    qint64 updatedAt = 0;
+    int secretVersion = 1;  // bumped whenever the token or secret changes in the keychain
+
+    QString tokenKey() const { return QStringLiteral("integration/%1/token").arg(uid); }
+    QString secretKey() const { return QStringLiteral("integration/%1/signing-secret").arg(uid); }
+    // Header name actually used for the token on the wire.
+    QString authHeaderName() const;
+    // Header value for a given token, e.g. "Bearer abc".
+    QString authHeaderValue(const QString& token) const;
+};
+
+}  // namespace hookdesk

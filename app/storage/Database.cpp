@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace hookdesk {
+
+namespace {
+
+// Migrations are written once in SQL that SQLite and PostgreSQL both accept; the few
+// type names that differ are placeholders.
+const char* const kMigrations[] = {
+    // 1: the walking skeleton's schema
+    R"SQL(
+CREATE TABLE integrations (
+    id %ID%,
+    uid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    base_url TEXT NOT NULL,
+    auth_scheme TEXT NOT NULL,
+    auth_header TEXT NOT NULL DEFAULT '',
+    token_key TEXT NOT NULL,
+    secret_key TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT NOT NULL DEFAULT '',
+    secret_version INTEGER NOT NULL DEFAULT 1,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE TABLE triggers (
+    id %ID%,
+    integration_id BIGINT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,
+    event_type TEXT NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX triggers_event_type ON triggers(event_type);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    urn TEXT NOT NULL DEFAULT '',
+    payload %BLOB% NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL
+);
+CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(id),
+    trigger_id BIGINT NOT NULL DEFAULT 0,
+    integration_id BIGINT NOT NULL,
+    event_type TEXT NOT NULL,
+    url TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_http_status INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    last_duration_ms BIGINT NOT NULL DEFAULT -1,
+    next_attempt_at BIGINT NOT NULL,
+    next_attempt_kind TEXT NOT NULL DEFAULT 'scheduled',
+    lease_owner TEXT NOT NULL DEFAULT '',
+    lease_until BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE INDEX jobs_created ON jobs(created_at, id);
+CREATE INDEX jobs_due ON jobs(status, next_attempt_at);
+CREATE TABLE attempts (
+    id %ID%,
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    started_at BIGINT NOT NULL,
+    duration_ms BIGINT NOT NULL,
+    request_url TEXT NOT NULL,
+    request_headers TEXT NOT NULL,
+    request_body %BLOB%,
+    response_status INTEGER NOT NULL DEFAULT 0,
+    response_headers TEXT NOT NULL DEFAULT '[]',
+    response_body %BLOB%,
+    response_truncated INTEGER NOT NULL DEFAULT 0,
+    error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attempts_job ON attempts(job_id, number)
+)SQL",
+};
+
+QString dialect(QString sql, bool postgres)
+{
+    sql.replace(QLatin1String("%ID%"),
+                postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("%BLOB%"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return sql;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hookdesk::Database", text);
+}
+
+}  // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/hookdesk");
+    return dir + QStringLiteral("/hookdesk.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+}
+
+bool Database::open(const QString& location, const QString& connectionName, QString* error)
+{
+    close();
+    m_location = location;
+    m_connectionName = connectionName;
+    m_postgres = location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+
+    if (m_postgres) {
+        const QUrl url(location);
+        if (!url.isValid() || url.host().isEmpty()) {
+            if (error)
+                *error = tr("The PostgreSQL address “%1” is not valid. Use postgresql://user@host:port/database.")
+                             .arg(location);
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        QString name = url.path();
+        if (name.startsWith(QLatin1Char('/')))
+            name.remove(0, 1);
+        db.setDatabaseName(name.isEmpty() ? url.userName() : name);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open()) {
+            if (error)
+                *error = tr("Could not connect to the PostgreSQL server at %1:%2: %3")
+                             .arg(url.host())
+                             .arg(url.port(5432))
+                             .arg(db.lastError().text().trimmed());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return false;
+        }
+    } else {
+        const QFileInfo info(location);
+        if (!QDir().mkpath(info.absolutePath())) {
+            if (error)
+                *error = tr("Could not create the data folder %1.").arg(info.absolutePath());
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        // Other processes (the command line, `hookdesk serve`) share the file: wait for their locks.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            if (error)
+                *error = tr("Could not open the database file %1: %2")
+                             .arg(info.absoluteFilePath(), db.lastError().text());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                if (error)
+                    *error = tr("The database file %1 could not be prepared: %2")
+                                 .arg(info.absoluteFilePath(), q.lastError().text());
+                close();
+                return false;
+            }
+        }
+    }
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool Database::migrate(QString* error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                               "applied_at BIGINT NOT NULL)"))) {
+        if (error)
+            *error = tr("Could not create the schema version table: %1").arg(q.lastError().text());
+        return false;
+    }
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        if (error)
+            *error = tr("This database was written by a newer Hookdesk (schema %1; this version knows up to %2). "
+                        "Update Hookdesk to open it.")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = tr("Could not start a transaction: %1").arg(db.lastError().text());
+            return false;
+        }
+        const QString sql = dialect(QString::fromUtf8(kMigrations[version - 1]), m_postgres);
+        const QStringList statements = sql.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString& statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = tr("Migration %1 failed: %2").arg(version).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(version);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec() || !db.commit()) {
+            if (error)
+                *error = tr("Migration %1 could not be recorded: %2").arg(version).arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace hookdesk

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace hookdesk {
+
+// One named QSqlDatabase connection to the embedded SQLite file or a PostgreSQL server, with the
+// schema brought up to date on open. A connection belongs to the thread that opened it: a worker
+// thread opens its own Database with its own connection name.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The embedded default: hookdesk.sqlite in the user's data folder.
+    static QString defaultLocation();
+
+    // location: a file path (SQLite) or postgresql://user[:password]@host[:port]/dbname.
+    // Creates the folder and the file when missing, applies migrations. On failure returns false
+    // and sets an error in the user's words.
+    bool open(const QString& location, const QString& connectionName, QString* error);
+    void close();
+
+    bool isOpen() const;
+    bool isPostgres() const { return m_postgres; }
+    QString location() const { return m_location; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // The newest migration this build knows.
+    static int latestSchemaVersion();
+
+private:
+    bool migrate(QString* error);
+
+    QString m_location;
+    QString m_connectionName;
+    bool m_postgres = false;
+};
+
+}  // namespace hookdesk
