@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace hookdesk {
+
+// Standard Webhooks v1 signatures (https://www.standardwebhooks.com/).
+class Signer
+{
+public:
+    // A fresh secret "whsec_<base64 of 32 random bytes>".
+    static QString generateSecret();
+    // The HMAC key inside a secret; *ok is false when the text is not valid base64 or empty.
+    static QByteArray secretBytes(const QString& secret, bool* ok = nullptr);
+    // "v1,<base64 signature>"; empty when the secret cannot be decoded.
+    static QString sign(const QString& secret, const QString& msgId, qint64 timestampSecs,
+                        const QByteArray& body);
+    // One signature per secret, space-separated, so receivers keep working during rotation.
+    static QString signatureHeader(const QStringList& secrets, const QString& msgId, qint64 timestampSecs,
+                                   const QByteArray& body);
+    // True when any v1 signature in the header matches the one computed with the secret.
+    static bool verify(const QString& secret, const QString& msgId, qint64 timestampSecs,
+                       const QByteArray& body, const QString& signatureHeader);
+};
+
+} // namespace hookdesk
