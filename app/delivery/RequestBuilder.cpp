@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery/RequestBuilder.h"
+
+#include "delivery/Signer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#ifndef HOOKDESK_VERSION
+#define HOOKDESK_VERSION "0.0.0"
+#endif
+
+namespace hookdesk {
+
+namespace {
+
+const QByteArray mask = QByteArrayLiteral("\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"
+                                          "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"); // ••••••••
+const QByteArray signatureHeaderName = QByteArrayLiteral("webhook-signature");
+
+// Names and tokens come from users and catalogues; a CR or LF would let them inject headers.
+QByteArray headerValue(const QString& text)
+{
+    QByteArray value = text.toUtf8();
+    for (char& c : value) {
+        if (c == '\r' || c == '\n' || c == '\0')
+            c = ' ';
+    }
+    return value;
+}
+
+} // namespace
+
+HeaderList OutgoingRequest::redactedHeaders() const
+{
+    HeaderList result;
+    result.reserve(headers.size());
+    for (const auto& header : headers) {
+        if (!authHeaderName.isEmpty() && header.first.compare(authHeaderName, Qt::CaseInsensitive) == 0) {
+            result.append({header.first, authSchemeWord.isEmpty() ? mask : authSchemeWord + ' ' + mask});
+        } else if (header.first.compare(signatureHeaderName, Qt::CaseInsensitive) == 0) {
+            // Keep one masked entry per signature so the number of live secrets stays visible.
+            QByteArrayList masked;
+            for (const QByteArray& part : header.second.split(' ')) {
+                if (part.isEmpty())
+                    continue;
+                const qsizetype comma = part.indexOf(',');
+                masked << (comma >= 0 ? part.left(comma + 1) + mask : mask);
+            }
+            result.append({header.first, masked.join(' ')});
+        } else {
+            result.append(header);
+        }
+    }
+    return result;
+}
+
+QNetworkRequest OutgoingRequest::toNetworkRequest() const
+{
+    QNetworkRequest request(url);
+    for (const auto& header : headers)
+        request.setRawHeader(header.first, header.second);
+    // A 3xx is a failure the administrator must see, not something to follow silently.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
+
+OutgoingRequest RequestBuilder::build(const RequestInput& in)
+{
+    OutgoingRequest out;
+    out.url = QUrl(in.url.trimmed());
+    out.body = in.payload;
+    const qint64 timestamp = in.timestampSecs > 0 ? in.timestampSecs : QDateTime::currentSecsSinceEpoch();
+
+    out.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    out.headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(in.payload.size())});
+    out.headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Hookdesk/" HOOKDESK_VERSION)});
+    out.headers.append({QByteArrayLiteral("Item-Name"), headerValue(in.itemName)});
+    out.headers.append({QByteArrayLiteral("Event-Name"), headerValue(in.eventName)});
+    if (!in.token.isEmpty()) {
+        out.authHeaderName = headerValue(in.integration.authHeaderName());
+        switch (in.integration.authScheme) {
+        case AuthScheme::Token:
+        case AuthScheme::Bearer: {
+            const QString value = in.integration.authHeaderValue(QString());
+            out.authSchemeWord = headerValue(value.trimmed());
+            break;
+        }
+        case AuthScheme::Header:
+            break;
+        }
+        out.headers.append({out.authHeaderName, headerValue(in.integration.authHeaderValue(in.token))});
+    }
+    out.headers.append({QByteArrayLiteral("webhook-id"), headerValue(in.jobId)});
+    out.headers.append({QByteArrayLiteral("webhook-timestamp"), QByteArray::number(timestamp)});
+    if (!in.signingSecrets.isEmpty()) {
+        const QString signature = Signer::signatureHeader(in.signingSecrets, in.jobId, timestamp, in.payload);
+        if (!signature.isEmpty())
+            out.headers.append({signatureHeaderName, signature.toLatin1()});
+    }
+    return out;
+}
+
+QString RequestBuilder::validateUrl(const QString& url)
+{
+    const QString text = url.trimmed();
+    if (text.isEmpty())
+        return QCoreApplication::translate("hookdesk::RequestBuilder",
+                                           "Enter the URL to send webhooks to, for example "
+                                           "https://example.com/hook.");
+    if (!text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) &&
+        !text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("hookdesk::RequestBuilder",
+                                           "The URL must start with http:// or https://.");
+    const QUrl parsed(text, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return QCoreApplication::translate("hookdesk::RequestBuilder",
+                                           "The URL contains characters that are not allowed in a web "
+                                           "address. Check it for spaces or typos.");
+    if (parsed.host().isEmpty())
+        return QCoreApplication::translate("hookdesk::RequestBuilder",
+                                           "The URL has no host name. Write it like "
+                                           "https://example.com/hook.");
+    if (!parsed.userName().isEmpty() || !parsed.password().isEmpty())
+        return QCoreApplication::translate("hookdesk::RequestBuilder",
+                                           "The URL must not contain a user name or password. Enter the "
+                                           "token in the integration's token field instead.");
+    return QString();
+}
+
+} // namespace hookdesk
