@@ -1,10 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The one executable: with a command it runs the command line, without one it opens the window.
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "delivery/Dispatcher.h"
+#include "service/AppContext.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("hookdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("hookdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKDESK_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "Hookdesk " << HOOKDESK_VERSION << "\n";
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QString database;
+    QString argumentError;
+    const QStringList rest = hookdesk::CommandLine::extractDatabase(arguments, &database, &argumentError);
+    if (!argumentError.isEmpty()) {
+        QTextStream(stderr) << "hookdesk: " << argumentError << Qt::endl;
+        return 2;
+    }
+
+    if (hookdesk::CommandLine::isCommand(rest)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return hookdesk::CommandLine::run(rest, database);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Hookdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hookdesk.svg")));
+
+    hookdesk::AppContext context;
+    QString error;
+    if (!context.open(database.isEmpty() ? hookdesk::Database::defaultLocation() : database, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Hookdesk cannot start"), error);
+        return 1;
+    }
+    // The window's dispatcher delivers while the window is open; `hookdesk serve` does so headless.
+    hookdesk::Dispatcher dispatcher(context.jobs(), context.integrations(), context.secrets());
+    hookdesk::MainWindow window(context, dispatcher);
+    window.show();
+    dispatcher.start();
+    return QApplication::exec();
 }

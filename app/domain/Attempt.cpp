@@ -26,4 +26,4 @@ HeaderList headersFromJson(const QByteArray& json)
     return headers;
 }
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -15,22 +15,22 @@ struct Attempt
 {
     qint64 id = 0;
     QString jobId;
-    int number = 0;            // 1 for the first attempt of the job, 2 for the next …
-    QString kind;              // "scheduled" or "resend"
-    qint64 startedAt = 0;      // ms since epoch
+    int number = 0;       // 1 for the first attempt of the job, 2 for the next …
+    QString kind;         // "scheduled" or "resend"
+    qint64 startedAt = 0; // ms since epoch
     qint64 durationMs = 0;
     QString requestUrl;
-    HeaderList requestHeaders;  // Authorization stored redacted, never the token
+    HeaderList requestHeaders; // Authorization stored redacted, never the token
     QByteArray requestBody;
-    int responseStatus = 0;    // 0: no HTTP answer
+    int responseStatus = 0; // 0: no HTTP answer
     HeaderList responseHeaders;
     QByteArray responseBody;
     bool responseTruncated = false;
-    QString error;             // empty on success; words for an administrator otherwise
+    QString error; // empty on success; words for an administrator otherwise
     bool succeeded() const { return error.isEmpty() && responseStatus >= 200 && responseStatus < 300; }
 };
 
 QByteArray headersToJson(const HeaderList& headers);
 HeaderList headersFromJson(const QByteArray& json);
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -53,4 +53,4 @@ QString jobStatusLabel(JobStatus status)
     return {};
 }
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -6,7 +6,13 @@
 
 namespace hookdesk {
 
-enum class JobStatus { Pending, Sending, Succeeded, Failed };
+enum class JobStatus
+{
+    Pending,
+    Sending,
+    Succeeded,
+    Failed
+};
 
 QString jobStatusToString(JobStatus status);
 JobStatus jobStatusFromString(const QString& text, bool* ok = nullptr);
@@ -17,23 +23,25 @@ QString jobStatusLabel(JobStatus status);
 // the same on every attempt and every resend.
 struct DeliveryJob
 {
-    QString id;  // "msg_…"
+    QString id; // "msg_…"
     QString eventId;
     qint64 triggerId = 0;
     qint64 integrationId = 0;
-    QString integrationName;  // filled by queries that join integrations
+    QString integrationName; // filled by queries that join integrations
     QString eventType;
     QString url;
-    QByteArray payload;
+    QByteArray payload; // filled by queries that read one job
+    QString itemName;
+    QString eventName;
     JobStatus status = JobStatus::Pending;
     int attempts = 0;
-    int lastHttpStatus = 0;  // 0 when no HTTP answer was received
+    int lastHttpStatus = 0; // 0 when no HTTP answer was received
     QString lastError;
     qint64 lastDurationMs = -1;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     qint64 nextAttemptAt = 0;
-    QString nextAttemptKind;  // "scheduled" or "resend": what the next attempt is recorded as
+    QString nextAttemptKind; // "scheduled" or "resend": what the next attempt is recorded as
 };
 
-}  // namespace hookdesk
+} // namespace hookdesk

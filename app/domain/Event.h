@@ -9,12 +9,14 @@ namespace hookdesk {
 // Something that happened, stored before it fans out to jobs.
 struct Event
 {
-    QString id;  // "evt_…"
+    QString id; // "evt_…"
     QString type;
     QString urn;
-    QByteArray payload;  // the JSON body as raised, byte for byte
-    QString source;      // "cli", "gui-test", "ingest"
+    QByteArray payload; // the JSON body as raised, byte for byte
+    QString itemName;   // sent as Item-Name
+    QString eventName;  // sent as Event-Name
+    QString source;     // "cli", "gui-test", "ingest"
     qint64 createdAt = 0;
 };
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -25,4 +25,4 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-}  // namespace hookdesk
+} // namespace hookdesk

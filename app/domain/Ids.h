@@ -12,4 +12,4 @@ QString newId(const QString& prefix);
 // Milliseconds since the epoch, UTC.
 qint64 nowMs();
 
-}  // namespace hookdesk
+} // namespace hookdesk

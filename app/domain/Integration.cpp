@@ -52,4 +52,4 @@ QString Integration::authHeaderValue(const QString& token) const
     return token;
 }
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -7,7 +7,12 @@ namespace hookdesk {
 
 // How the integration's token is sent. Token and Bearer use the Authorization header with
 // that prefix; Header sends the bare token in a header the administrator names.
-enum class AuthScheme { Token, Bearer, Header };
+enum class AuthScheme
+{
+    Token,
+    Bearer,
+    Header
+};
 
 QString authSchemeToString(AuthScheme scheme);
 AuthScheme authSchemeFromString(const QString& text, bool* ok = nullptr);
@@ -17,16 +22,16 @@ AuthScheme authSchemeFromString(const QString& text, bool* ok = nullptr);
 struct Integration
 {
     qint64 id = 0;
-    QString uid;  // stable random id, names the keychain entries
+    QString uid; // stable random id, names the keychain entries
     QString name;
     QString baseUrl;
     AuthScheme authScheme = AuthScheme::Bearer;
-    QString authHeader;  // header name when authScheme == Header
+    QString authHeader; // header name when authScheme == Header
     bool enabled = true;
     QString disabledReason;
-    qint64 createdAt = 0;  // ms since epoch, UTC
+    qint64 createdAt = 0; // ms since epoch, UTC
     qint64 updatedAt = 0;
-    int secretVersion = 1;  // bumped whenever the token or secret changes in the keychain
+    int secretVersion = 1; // bumped whenever the token or secret changes in the keychain
 
     QString tokenKey() const { return QStringLiteral("integration/%1/token").arg(uid); }
     QString secretKey() const { return QStringLiteral("integration/%1/signing-secret").arg(uid); }
@@ -36,4 +41,4 @@ struct Integration
     QString authHeaderValue(const QString& token) const;
 };
 
-}  // namespace hookdesk
+} // namespace hookdesk

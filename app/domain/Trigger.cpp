@@ -16,4 +16,4 @@ QString joinUrl(const QString& baseUrl, const QString& path)
     return base + p;
 }
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -19,4 +19,4 @@ struct Trigger
 // Joins a base URL and a trigger path with exactly one slash between them.
 QString joinUrl(const QString& baseUrl, const QString& path);
 
-}  // namespace hookdesk
+} // namespace hookdesk

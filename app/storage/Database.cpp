@@ -50,6 +50,8 @@ CREATE TABLE events (
     type TEXT NOT NULL,
     urn TEXT NOT NULL DEFAULT '',
     payload %BLOB% NOT NULL,
+    item_name TEXT NOT NULL DEFAULT '',
+    event_name TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
     created_at BIGINT NOT NULL
 );
@@ -96,8 +98,8 @@ CREATE INDEX attempts_job ON attempts(job_id, number)
 
 QString dialect(QString sql, bool postgres)
 {
-    sql.replace(QLatin1String("%ID%"),
-                postgres ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("%ID%"), postgres ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("%BLOB%"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     return sql;
 }
@@ -107,7 +109,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("hookdesk::Database", text);
 }
 
-}  // namespace
+} // namespace
 
 Database::~Database()
 {
@@ -132,14 +134,16 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
     close();
     m_location = location;
     m_connectionName = connectionName;
-    m_postgres = location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+    m_postgres = location.startsWith(QLatin1String("postgresql://")) ||
+                 location.startsWith(QLatin1String("postgres://"));
 
     if (m_postgres) {
         const QUrl url(location);
         if (!url.isValid() || url.host().isEmpty()) {
             if (error)
-                *error = tr("The PostgreSQL address “%1” is not valid. Use postgresql://user@host:port/database.")
-                             .arg(location);
+                *error =
+                    tr("The PostgreSQL address “%1” is not valid. Use postgresql://user@host:port/database.")
+                        .arg(location);
             return false;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -244,10 +248,11 @@ bool Database::migrate(QString* error)
     const int current = schemaVersion();
     if (current > latestSchemaVersion()) {
         if (error)
-            *error = tr("This database was written by a newer Hookdesk (schema %1; this version knows up to %2). "
-                        "Update Hookdesk to open it.")
-                         .arg(current)
-                         .arg(latestSchemaVersion());
+            *error =
+                tr("This database was written by a newer Hookdesk (schema %1; this version knows up to %2). "
+                   "Update Hookdesk to open it.")
+                    .arg(current)
+                    .arg(latestSchemaVersion());
         return false;
     }
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
@@ -281,4 +286,4 @@ bool Database::migrate(QString* error)
     return true;
 }
 
-}  // namespace hookdesk
+} // namespace hookdesk

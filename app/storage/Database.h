@@ -43,4 +43,4 @@ private:
     bool m_postgres = false;
 };
 
-}  // namespace hookdesk
+} // namespace hookdesk

@@ -1,0 +1,689 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include "delivery/Dispatcher.h"
+#include "service/AppContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+#include <functional>
+
+namespace hookdesk {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("hookdesk::CommandLine", text, disambiguation, n);
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int failWith(const QString& message)
+{
+    err() << "hookdesk: " << message << Qt::endl;
+    return 1;
+}
+
+const char* const kUsage = R"(Usage: hookdesk [--database PATH|postgresql://…] [COMMAND …]
+
+Without a command, opens the Hookdesk window.
+
+Commands:
+  integration add --name NAME --url BASE_URL [--auth token|bearer|header:NAME] [--token-stdin] [--disabled]
+  integration list [--json]
+  integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
+  integration reset-token NAME --token-stdin
+  integration delete NAME
+  trigger add --integration NAME --event TYPE [--path /p] [--disabled]
+  trigger list [--json]
+  trigger delete ID
+  catalogue list [--json]
+  emit --event TYPE [--payload FILE|-]   default payload: the type's example; prints the job ids
+  queue list [--status pending|sending|succeeded|failed] [--json]
+  queue show JOB_ID [--json]
+  queue resend JOB_ID...
+  serve [--until-idle]             headless dispatcher; --until-idle exits when nothing is due
+
+Tokens never travel in arguments: --token-stdin reads the token from standard input.
+)";
+
+// Minimal option reader: `--name value`, flags, and positional arguments, with errors in words.
+class Options
+{
+public:
+    Options(QStringList args, QStringList valueOptions, QStringList flags)
+    {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString& a = args.at(i);
+            if (a.startsWith(QLatin1String("--"))) {
+                const int eq = a.indexOf(QLatin1Char('='));
+                const QString name = eq > 0 ? a.mid(2, eq - 2) : a.mid(2);
+                if (valueOptions.contains(name)) {
+                    if (eq > 0) {
+                        m_values[name].append(a.mid(eq + 1));
+                    } else if (i + 1 < args.size()) {
+                        m_values[name].append(args.at(++i));
+                    } else {
+                        m_error = tr("The option --%1 needs a value.").arg(name);
+                        return;
+                    }
+                } else if (flags.contains(name) && eq < 0) {
+                    m_flags.append(name);
+                } else {
+                    m_error = tr("Unknown option %1.").arg(a);
+                    return;
+                }
+            } else {
+                m_positional.append(a);
+            }
+        }
+    }
+    QString error() const { return m_error; }
+    QString value(const QString& name) const { return m_values.value(name).value(0); }
+    bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
+    const QStringList& positional() const { return m_positional; }
+    QString require(const QStringList& names)
+    {
+        for (const QString& n : names)
+            if (!m_values.contains(n))
+                return tr("The option --%1 is required.").arg(n);
+        return {};
+    }
+
+private:
+    QHash<QString, QStringList> m_values;
+    QStringList m_flags;
+    QStringList m_positional;
+    QString m_error;
+};
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString authText(const Integration& i)
+{
+    return i.authScheme == AuthScheme::Header ? QStringLiteral("header:") + i.authHeader
+                                              : authSchemeToString(i.authScheme);
+}
+
+void printTable(const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QString& h : header)
+        widths.append(int(h.size()));
+    for (const QStringList& r : rows)
+        for (int c = 0; c < r.size() && c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], int(r.at(c).size()));
+    auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int c = 0; c < cells.size(); ++c)
+            text += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c) + 2) : cells.at(c);
+        out() << text << '\n';
+    };
+    line(header);
+    for (const QStringList& r : rows)
+        line(r);
+    out().flush();
+}
+
+void printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+QJsonObject jobJson(const DeliveryJob& j)
+{
+    return QJsonObject{{QStringLiteral("id"), j.id},
+                       {QStringLiteral("eventId"), j.eventId},
+                       {QStringLiteral("event"), j.eventType},
+                       {QStringLiteral("integration"), j.integrationName},
+                       {QStringLiteral("url"), j.url},
+                       {QStringLiteral("status"), jobStatusToString(j.status)},
+                       {QStringLiteral("attempts"), j.attempts},
+                       {QStringLiteral("lastHttpStatus"), j.lastHttpStatus},
+                       {QStringLiteral("lastError"), j.lastError},
+                       {QStringLiteral("lastDurationMs"), j.lastDurationMs},
+                       {QStringLiteral("createdAt"), isoTime(j.createdAt)}};
+}
+
+QJsonObject headersJson(const HeaderList& headers)
+{
+    QJsonObject o;
+    for (const auto& [name, value] : headers)
+        o.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    return o;
+}
+
+QJsonValue bodyJson(const QByteArray& body)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    if (e.error == QJsonParseError::NoError)
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    return QString::fromUtf8(body);
+}
+
+// Runs `work` inside the event loop and returns the exit code it reports through `finish`.
+int runAsync(const std::function<void(std::function<void(int)> finish)>& work)
+{
+    int code = 1;
+    QTimer::singleShot(0, [&]() {
+        work([&code](int c) {
+            code = c;
+            QCoreApplication::exit(c);
+        });
+    });
+    QCoreApplication::exec();
+    return code;
+}
+
+QString readStdinToken()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QString token = QString::fromUtf8(in.readAll());
+    while (token.endsWith(QLatin1Char('\n')) || token.endsWith(QLatin1Char('\r')))
+        token.chop(1);
+    return token;
+}
+
+int integrationCommand(AppContext& ctx, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("add")) {
+        Options o(rest, {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth")},
+                  {QStringLiteral("token-stdin"), QStringLiteral("disabled")});
+        QString problem =
+            o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
+        if (!problem.isEmpty())
+            return failWith(problem);
+        Integration i;
+        i.name = o.value(QStringLiteral("name"));
+        i.baseUrl = o.value(QStringLiteral("url"));
+        i.enabled = !o.has(QStringLiteral("disabled"));
+        const QString auth =
+            o.has(QStringLiteral("auth")) ? o.value(QStringLiteral("auth")) : QStringLiteral("bearer");
+        if (auth.startsWith(QLatin1String("header:"))) {
+            i.authScheme = AuthScheme::Header;
+            i.authHeader = auth.mid(7);
+        } else {
+            bool ok = false;
+            i.authScheme = authSchemeFromString(auth, &ok);
+            if (!ok || i.authScheme == AuthScheme::Header)
+                return failWith(tr("--auth must be token, bearer or header:NAME, not “%1”.").arg(auth));
+        }
+        if (!o.has(QStringLiteral("token-stdin")))
+            return failWith(
+                tr("Give the token on standard input with --token-stdin (tokens never go in arguments)."));
+        const QString token = readStdinToken();
+        return runAsync([&](std::function<void(int)> finish) {
+            ctx.integrationService().create(
+                i, token, [finish](bool ok, const QString& error, const Integration& created) {
+                    if (!ok) {
+                        finish(failWith(error));
+                        return;
+                    }
+                    out() << tr("Integration “%1” added (id %2).").arg(created.name).arg(created.id)
+                          << Qt::endl;
+                    finish(0);
+                });
+        });
+    }
+    if (verb == QLatin1String("list")) {
+        Options o(rest, {}, {QStringLiteral("json")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        QString error;
+        const QList<Integration> all = ctx.integrations().all(&error);
+        if (!error.isEmpty())
+            return failWith(error);
+        if (o.has(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const Integration& i : all)
+                a.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                     {QStringLiteral("name"), i.name},
+                                     {QStringLiteral("url"), i.baseUrl},
+                                     {QStringLiteral("auth"), authText(i)},
+                                     {QStringLiteral("enabled"), i.enabled},
+                                     {QStringLiteral("disabledReason"), i.disabledReason}});
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const Integration& i : all)
+                rows.append({QString::number(i.id), i.name, i.baseUrl, authText(i),
+                             i.enabled ? tr("enabled") : tr("disabled")});
+            printTable({tr("ID"), tr("NAME"), tr("URL"), tr("AUTH"), tr("STATUS")}, rows);
+        }
+        return 0;
+    }
+    if (verb == QLatin1String("secret") || verb == QLatin1String("delete") ||
+        verb == QLatin1String("reset-token")) {
+        Options o(rest, {}, {QStringLiteral("token-stdin")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        if (o.positional().size() != 1)
+            return failWith(tr("Name one integration: hookdesk integration %1 NAME").arg(verb));
+        QString error;
+        const std::optional<Integration> i = ctx.integrations().byName(o.positional().first(), &error);
+        if (!i)
+            return failWith(error.isEmpty()
+                                ? tr("There is no integration named “%1”.").arg(o.positional().first())
+                                : error);
+        if (verb == QLatin1String("secret")) {
+            return runAsync([&](std::function<void(int)> finish) {
+                ctx.integrationService().readSigningSecret(
+                    i->id, [finish](bool ok, const QString& value, const QString& e) {
+                        if (!ok) {
+                            finish(failWith(e));
+                            return;
+                        }
+                        out() << value << Qt::endl;
+                        finish(0);
+                    });
+            });
+        }
+        if (verb == QLatin1String("delete")) {
+            return runAsync([&](std::function<void(int)> finish) {
+                ctx.integrationService().remove(i->id, [finish, name = i->name](bool ok, const QString& e) {
+                    if (!ok) {
+                        finish(failWith(e));
+                        return;
+                    }
+                    out() << tr("Integration “%1” deleted, with its triggers and keychain entries.").arg(name)
+                          << Qt::endl;
+                    finish(0);
+                });
+            });
+        }
+        if (!o.has(QStringLiteral("token-stdin")))
+            return failWith(tr("Give the new token on standard input with --token-stdin."));
+        const QString token = readStdinToken();
+        return runAsync([&](std::function<void(int)> finish) {
+            ctx.integrationService().resetToken(
+                i->id, token, [finish, name = i->name](bool ok, const QString& e) {
+                    if (!ok) {
+                        finish(failWith(e));
+                        return;
+                    }
+                    out() << tr("The token of “%1” was replaced.").arg(name) << Qt::endl;
+                    finish(0);
+                });
+        });
+    }
+    return failWith(
+        tr("Unknown integration command “%1”. Use add, list, secret, reset-token or delete.").arg(verb));
+}
+
+int triggerCommand(AppContext& ctx, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("add")) {
+        Options o(rest, {QStringLiteral("integration"), QStringLiteral("event"), QStringLiteral("path")},
+                  {QStringLiteral("disabled")});
+        QString problem = o.error().isEmpty()
+                              ? o.require({QStringLiteral("integration"), QStringLiteral("event")})
+                              : o.error();
+        if (!problem.isEmpty())
+            return failWith(problem);
+        QString error;
+        const std::optional<Integration> i =
+            ctx.integrations().byName(o.value(QStringLiteral("integration")), &error);
+        if (!i)
+            return failWith(
+                error.isEmpty()
+                    ? tr("There is no integration named “%1”.").arg(o.value(QStringLiteral("integration")))
+                    : error);
+        const QString type = o.value(QStringLiteral("event"));
+        if (!ctx.catalogue().find(type))
+            return failWith(
+                tr("“%1” is not an event type of the catalogue. `hookdesk catalogue list` shows the known "
+                   "types.")
+                    .arg(type));
+        Trigger t;
+        t.integrationId = i->id;
+        t.eventType = type;
+        t.path = o.value(QStringLiteral("path"));
+        t.enabled = !o.has(QStringLiteral("disabled"));
+        if (!ctx.triggers().insert(t, &error))
+            return failWith(error);
+        out() << tr("Trigger %1 added: %2 → %3").arg(t.id).arg(type, joinUrl(i->baseUrl, t.path)) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        Options o(rest, {}, {QStringLiteral("json")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        QString error;
+        const QList<Trigger> all = ctx.triggers().all(&error);
+        if (!error.isEmpty())
+            return failWith(error);
+        QJsonArray a;
+        QList<QStringList> rows;
+        for (const Trigger& t : all) {
+            const std::optional<Integration> i = ctx.integrations().byId(t.integrationId);
+            const QString url = i ? joinUrl(i->baseUrl, t.path) : QString();
+            a.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                 {QStringLiteral("integration"), i ? i->name : QString()},
+                                 {QStringLiteral("event"), t.eventType},
+                                 {QStringLiteral("path"), t.path},
+                                 {QStringLiteral("url"), url},
+                                 {QStringLiteral("enabled"), t.enabled}});
+            rows.append({QString::number(t.id), t.eventType, i ? i->name : QString(), url,
+                         t.enabled ? tr("enabled") : tr("disabled")});
+        }
+        if (o.has(QStringLiteral("json")))
+            printJson(a);
+        else
+            printTable({tr("ID"), tr("EVENT"), tr("INTEGRATION"), tr("URL"), tr("STATUS")}, rows);
+        return 0;
+    }
+    if (verb == QLatin1String("delete")) {
+        bool ok = false;
+        const qint64 id = args.value(1).toLongLong(&ok);
+        if (!ok || args.size() != 2)
+            return failWith(tr("Name one trigger by its id: hookdesk trigger delete ID"));
+        QString error;
+        if (!ctx.triggers().byId(id, &error))
+            return failWith(error.isEmpty() ? tr("There is no trigger with id %1.").arg(id) : error);
+        if (!ctx.triggers().remove(id, &error))
+            return failWith(error);
+        out() << tr("Trigger %1 deleted.").arg(id) << Qt::endl;
+        return 0;
+    }
+    return failWith(tr("Unknown trigger command “%1”. Use add, list or delete.").arg(verb));
+}
+
+int catalogueCommand(AppContext& ctx, const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("list"))
+        return failWith(tr("Unknown catalogue command “%1”. Use list.").arg(args.value(0)));
+    Options o(args.mid(1), {}, {QStringLiteral("json")});
+    if (!o.error().isEmpty())
+        return failWith(o.error());
+    QJsonArray a;
+    QList<QStringList> rows;
+    for (const EventType& t : ctx.catalogue().eventTypes()) {
+        a.append(QJsonObject{{QStringLiteral("type"), t.type},
+                             {QStringLiteral("title"), t.title},
+                             {QStringLiteral("group"), t.groupPath()},
+                             {QStringLiteral("itemName"), t.itemName},
+                             {QStringLiteral("eventName"), t.eventName},
+                             {QStringLiteral("platform"), t.platform},
+                             {QStringLiteral("description"), t.description}});
+        rows.append({t.type, t.groupPath(), t.itemName, t.eventName});
+    }
+    if (o.has(QStringLiteral("json")))
+        printJson(a);
+    else
+        printTable({tr("TYPE"), tr("GROUP"), tr("ITEM-NAME"), tr("EVENT-NAME")}, rows);
+    return 0;
+}
+
+int emitCommand(AppContext& ctx, const QStringList& args)
+{
+    Options o(args, {QStringLiteral("event"), QStringLiteral("payload")}, {});
+    const QString problem = o.error().isEmpty() ? o.require({QStringLiteral("event")}) : o.error();
+    if (!problem.isEmpty())
+        return failWith(problem);
+    QByteArray payload;
+    if (o.has(QStringLiteral("payload"))) {
+        const QString source = o.value(QStringLiteral("payload"));
+        QFile file;
+        const bool opened = source == QLatin1String("-")
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(source), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return failWith(tr("Could not read the payload file %1: %2").arg(source, file.errorString()));
+        payload = file.readAll();
+        if (payload.isEmpty())
+            return failWith(tr("The payload in %1 is empty; it must be a JSON object.").arg(source));
+    }
+    QString error;
+    const auto raised = ctx.eventService().raise(o.value(QStringLiteral("event")), payload, {},
+                                                 QStringLiteral("cli"), &error);
+    if (!raised)
+        return failWith(error);
+    if (raised->jobIds.isEmpty())
+        err() << tr("Event %1 stored, but no enabled trigger matches %2: nothing will be sent.")
+                     .arg(raised->event.id, raised->event.type)
+              << Qt::endl;
+    for (const QString& id : raised->jobIds)
+        out() << id << '\n';
+    out().flush();
+    return 0;
+}
+
+int queueCommand(AppContext& ctx, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("list")) {
+        Options o(rest, {QStringLiteral("status"), QStringLiteral("limit")}, {QStringLiteral("json")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        JobStore::Filter filter;
+        filter.limit = 1000;
+        if (o.has(QStringLiteral("status"))) {
+            bool ok = false;
+            filter.status = jobStatusFromString(o.value(QStringLiteral("status")), &ok);
+            if (!ok)
+                return failWith(tr("--status must be pending, sending, succeeded or failed, not “%1”.")
+                                    .arg(o.value(QStringLiteral("status"))));
+        }
+        if (o.has(QStringLiteral("limit")))
+            filter.limit = o.value(QStringLiteral("limit")).toInt();
+        QString error;
+        const QList<DeliveryJob> jobs = ctx.jobs().list(filter, &error);
+        if (!error.isEmpty())
+            return failWith(error);
+        if (o.has(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const DeliveryJob& j : jobs)
+                a.append(jobJson(j));
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const DeliveryJob& j : jobs)
+                rows.append({j.id,
+                             QDateTime::fromMSecsSinceEpoch(j.createdAt)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             j.eventType, j.integrationName, jobStatusToString(j.status),
+                             j.lastHttpStatus ? QString::number(j.lastHttpStatus) : QStringLiteral("-"),
+                             QString::number(j.attempts), j.lastError});
+            printTable({tr("ID"), tr("CREATED"), tr("EVENT"), tr("INTEGRATION"), tr("STATUS"), tr("HTTP"),
+                        tr("ATTEMPTS"), tr("LAST ERROR")},
+                       rows);
+        }
+        return 0;
+    }
+    if (verb == QLatin1String("show")) {
+        Options o(rest, {}, {QStringLiteral("json")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        if (o.positional().size() != 1)
+            return failWith(tr("Name one job: hookdesk queue show JOB_ID"));
+        QString error;
+        const std::optional<DeliveryJob> j = ctx.jobs().job(o.positional().first(), &error);
+        if (!j)
+            return failWith(error.isEmpty() ? tr("There is no job %1.").arg(o.positional().first()) : error);
+        const QList<Attempt> attempts = ctx.jobs().attempts(j->id, &error);
+        QJsonObject job = jobJson(*j);
+        job.insert(QStringLiteral("payload"), bodyJson(j->payload));
+        QJsonArray list;
+        for (const Attempt& a : attempts)
+            list.append(QJsonObject{{QStringLiteral("number"), a.number},
+                                    {QStringLiteral("kind"), a.kind},
+                                    {QStringLiteral("startedAt"), isoTime(a.startedAt)},
+                                    {QStringLiteral("durationMs"), a.durationMs},
+                                    {QStringLiteral("requestUrl"), a.requestUrl},
+                                    {QStringLiteral("requestHeaders"), headersJson(a.requestHeaders)},
+                                    {QStringLiteral("responseStatus"), a.responseStatus},
+                                    {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
+                                    {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
+                                    {QStringLiteral("responseTruncated"), a.responseTruncated},
+                                    {QStringLiteral("error"), a.error}});
+        job.insert(QStringLiteral("attemptList"), list);
+        if (o.has(QStringLiteral("json"))) {
+            printJson(job);
+            return 0;
+        }
+        QTextStream& s = out();
+        s << tr("Job %1").arg(j->id) << '\n'
+          << tr("  Event:       %1 (%2)").arg(j->eventType, j->eventId) << '\n'
+          << tr("  Integration: %1").arg(j->integrationName) << '\n'
+          << tr("  URL:         %1").arg(j->url) << '\n'
+          << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n'
+          << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
+        for (const Attempt& a : attempts) {
+            s << tr("  Attempt %1 (%2) at %3, %4 ms: ")
+                     .arg(a.number)
+                     .arg(a.kind, isoTime(a.startedAt))
+                     .arg(a.durationMs)
+              << (a.error.isEmpty() ? tr("HTTP %1").arg(a.responseStatus) : a.error) << '\n';
+        }
+        s.flush();
+        return 0;
+    }
+    if (verb == QLatin1String("resend")) {
+        if (rest.isEmpty())
+            return failWith(tr("Name the jobs to resend: hookdesk queue resend JOB_ID…"));
+        QString error;
+        for (const QString& id : rest) {
+            const std::optional<DeliveryJob> j = ctx.jobs().job(id, &error);
+            if (!j)
+                return failWith(error.isEmpty() ? tr("There is no job %1; nothing was resent.").arg(id)
+                                                : error);
+            if (j->status == JobStatus::Pending || j->status == JobStatus::Sending)
+                return failWith(
+                    tr("Job %1 is still %2; nothing was resent.").arg(id, jobStatusToString(j->status)));
+        }
+        const int queued = ctx.jobs().resend(rest, &error);
+        if (!error.isEmpty())
+            return failWith(error);
+        out() << tr("Queued %n job(s) for resending.", nullptr, queued) << Qt::endl;
+        return 0;
+    }
+    return failWith(tr("Unknown queue command “%1”. Use list, show or resend.").arg(verb));
+}
+
+int serveCommand(AppContext& ctx, const QStringList& args)
+{
+    Options o(args, {}, {QStringLiteral("until-idle")});
+    if (!o.error().isEmpty())
+        return failWith(o.error());
+    Dispatcher dispatcher(ctx.jobs(), ctx.integrations(), ctx.secrets());
+    bool ok = true;
+    if (qEnvironmentVariableIsSet("HOOKDESK_REQUEST_TIMEOUT_MS"))
+        dispatcher.setRequestTimeout(qEnvironmentVariableIntValue("HOOKDESK_REQUEST_TIMEOUT_MS"));
+    QObject::connect(&dispatcher, &Dispatcher::attemptRecorded, [&ctx](const QString& jobId, bool succeeded) {
+        const QList<Attempt> attempts = ctx.jobs().attempts(jobId);
+        const QString detail = attempts.isEmpty() ? QString()
+                               : succeeded        ? tr("HTTP %1").arg(attempts.last().responseStatus)
+                                                  : attempts.last().error;
+        out() << jobId << (succeeded ? " delivered: " : " failed: ") << detail << Qt::endl;
+    });
+    QObject::connect(&dispatcher, &Dispatcher::problem, [&ok](const QString& message) {
+        ok = false;
+        err() << "hookdesk: " << message << Qt::endl;
+    });
+    if (o.has(QStringLiteral("until-idle")))
+        QObject::connect(&dispatcher, &Dispatcher::idle, [&ok]() { QCoreApplication::exit(ok ? 0 : 1); });
+    else
+        err() << tr("Delivering from %1. Press Ctrl+C to stop.").arg(ctx.database().location()) << Qt::endl;
+    dispatcher.setPollInterval(500);
+    dispatcher.start();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+QStringList CommandLine::extractDatabase(const QStringList& arguments, QString* database, QString* error)
+{
+    QStringList rest;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--database")) {
+            if (i + 1 >= arguments.size()) {
+                if (error)
+                    *error = tr("The option --database needs a file path or a postgresql:// address.");
+                return {};
+            }
+            *database = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--database="))) {
+            *database = a.mid(11);
+        } else {
+            rest.append(a);
+        }
+    }
+    return rest;
+}
+
+bool CommandLine::isCommand(const QStringList& arguments)
+{
+    static const QStringList commands = {QStringLiteral("integration"), QStringLiteral("trigger"),
+                                         QStringLiteral("catalogue"),   QStringLiteral("emit"),
+                                         QStringLiteral("queue"),       QStringLiteral("serve"),
+                                         QStringLiteral("help"),        QStringLiteral("--help"),
+                                         QStringLiteral("-h"),          QStringLiteral("--version")};
+    return !arguments.isEmpty() && commands.contains(arguments.first());
+}
+
+int CommandLine::run(const QStringList& arguments, const QString& database)
+{
+    const QString command = arguments.value(0);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        out() << kUsage;
+        out().flush();
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        out() << "hookdesk " << HOOKDESK_VERSION << Qt::endl;
+        return 0;
+    }
+    AppContext ctx;
+    QString error;
+    if (!ctx.open(database.isEmpty() ? Database::defaultLocation() : database, &error))
+        return failWith(error);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("integration"))
+        return integrationCommand(ctx, rest);
+    if (command == QLatin1String("trigger"))
+        return triggerCommand(ctx, rest);
+    if (command == QLatin1String("catalogue"))
+        return catalogueCommand(ctx, rest);
+    if (command == QLatin1String("emit"))
+        return emitCommand(ctx, rest);
+    if (command == QLatin1String("queue"))
+        return queueCommand(ctx, rest);
+    if (command == QLatin1String("serve"))
+        return serveCommand(ctx, rest);
+    return failWith(tr("Unknown command “%1”. Run hookdesk --help for the list.").arg(command));
+}
+
+} // namespace hookdesk

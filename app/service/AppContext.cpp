@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/AppContext.h"
+
+namespace hookdesk {
+
+AppContext::AppContext() = default;
+
+AppContext::~AppContext()
+{
+    // Services refer to the stores, and the stores to the database: tear down in that order.
+    m_eventService.reset();
+    m_integrationService.reset();
+    m_secrets.reset();
+    m_jobs.reset();
+    m_events.reset();
+    m_triggers.reset();
+    m_integrations.reset();
+    m_database.close();
+}
+
+bool AppContext::open(const QString& location, QString* error)
+{
+    QString catalogueError;
+    m_catalogue = Catalogue::builtIn(&catalogueError);
+    if (!catalogueError.isEmpty()) {
+        if (error)
+            *error = catalogueError;
+        return false;
+    }
+    if (!m_database.open(location, QStringLiteral("hookdesk-main"), error))
+        return false;
+    m_integrations = std::make_unique<IntegrationStore>(m_database);
+    m_triggers = std::make_unique<TriggerStore>(m_database);
+    m_events = std::make_unique<EventStore>(m_database);
+    m_jobs = std::make_unique<JobStore>(m_database);
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_integrationService = std::make_unique<IntegrationService>(*m_integrations, *m_secrets);
+    m_eventService = std::make_unique<EventService>(m_catalogue, *m_events);
+    // Jobs raised here count as job changes for this process's queue views and dispatcher.
+    QObject::connect(m_events.get(), &EventStore::jobsCreated, m_jobs.get(), &JobStore::jobsChanged);
+    return true;
+}
+
+} // namespace hookdesk

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogue/Catalogue.h"
+#include "secrets/KeychainSecretStore.h"
+#include "service/EventService.h"
+#include "service/IntegrationService.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/IntegrationStore.h"
+#include "storage/JobStore.h"
+#include "storage/TriggerStore.h"
+
+#include <memory>
+
+namespace hookdesk {
+
+// Everything one process needs to work on one database: the connection, the stores, the
+// keychain, the catalogue and the services over them. The GUI and every command build one.
+class AppContext
+{
+public:
+    AppContext();
+    ~AppContext();
+
+    // Opens the database (SQLite file or postgresql:// URL) and loads the catalogue.
+    bool open(const QString& location, QString* error);
+
+    Database& database() { return m_database; }
+    IntegrationStore& integrations() { return *m_integrations; }
+    TriggerStore& triggers() { return *m_triggers; }
+    EventStore& events() { return *m_events; }
+    JobStore& jobs() { return *m_jobs; }
+    SecretStore& secrets() { return *m_secrets; }
+    const Catalogue& catalogue() const { return m_catalogue; }
+    IntegrationService& integrationService() { return *m_integrationService; }
+    EventService& eventService() { return *m_eventService; }
+
+private:
+    Database m_database;
+    Catalogue m_catalogue;
+    std::unique_ptr<IntegrationStore> m_integrations;
+    std::unique_ptr<TriggerStore> m_triggers;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<JobStore> m_jobs;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<IntegrationService> m_integrationService;
+    std::unique_ptr<EventService> m_eventService;
+};
+
+} // namespace hookdesk

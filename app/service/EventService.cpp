@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/EventService.h"
+
+#include "catalogue/Catalogue.h"
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace hookdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hookdesk::EventService", text);
+}
+
+constexpr qsizetype kMaxPayload = 1024 * 1024;
+
+} // namespace
+
+EventService::EventService(const Catalogue& catalogue, EventStore& events)
+    : m_catalogue(catalogue), m_events(events)
+{}
+
+QString EventService::checkJson(const QByteArray& payload)
+{
+    if (payload.trimmed().isEmpty())
+        return tr("The payload is empty; it must be a JSON object.");
+    if (payload.size() > kMaxPayload)
+        return tr("The payload is %1 KiB; the largest accepted is %2 KiB.")
+            .arg(payload.size() / 1024)
+            .arg(kMaxPayload / 1024);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < parseError.offset && i < payload.size(); ++i) {
+            if (payload.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        return tr("The payload is not valid JSON: %1 at line %2, column %3.")
+            .arg(parseError.errorString())
+            .arg(line)
+            .arg(column);
+    }
+    if (!doc.isObject() && !doc.isArray())
+        return tr("The payload must be a JSON object or array.");
+    return {};
+}
+
+std::optional<EventStore::Raised> EventService::raise(const QString& type, const QByteArray& payload,
+                                                      const QString& urn, const QString& source,
+                                                      QString* error)
+{
+    const EventType* eventType = m_catalogue.find(type);
+    if (!eventType) {
+        fail(
+            error,
+            tr("“%1” is not an event type of the catalogue. `hookdesk catalogue list` shows the known types.")
+                .arg(type));
+        return std::nullopt;
+    }
+    QByteArray body = payload;
+    if (body.isEmpty())
+        body = QJsonDocument(eventType->example.toObject()).toJson(QJsonDocument::Compact);
+    const QString problem = checkJson(body);
+    if (!problem.isEmpty()) {
+        fail(error, problem);
+        return std::nullopt;
+    }
+    Event event;
+    event.type = eventType->type;
+    event.urn = urn;
+    event.payload = body;
+    event.itemName = eventType->itemName;
+    event.eventName = eventType->eventName;
+    event.source = source;
+    return m_events.raise(event, error);
+}
+
+} // namespace hookdesk

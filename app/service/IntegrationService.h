@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Integration.h"
+
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace hookdesk {
+
+class IntegrationStore;
+class SecretStore;
+
+// Creates, edits and deletes integrations so that the database row and the keychain entries
+// agree: secrets are written before the row that names them, and when a keychain step fails
+// nothing half-saved remains. Every operation is asynchronous because the keychain is.
+class IntegrationService : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(bool ok, const QString& error)>;
+    using Created = std::function<void(bool ok, const QString& error, const Integration& integration)>;
+    using SecretRead = std::function<void(bool ok, const QString& value, const QString& error)>;
+
+    IntegrationService(IntegrationStore& store, SecretStore& secrets, QObject* parent = nullptr);
+
+    // Checks the fields an administrator types. Returns an empty string when they are fine.
+    static QString validate(const Integration& integration);
+    static QString validateToken(const QString& token);
+
+    // Stores the token and a new signing secret in the keychain, then the row.
+    void create(Integration integration, const QString& token, Created done);
+    // Saves the row; with a new token, writes it to the keychain first.
+    void update(Integration integration, const std::optional<QString>& newToken, Done done);
+    void resetToken(qint64 id, const QString& token, Done done);
+    // Removes the keychain entries first, then the row and its triggers.
+    void remove(qint64 id, Done done);
+    void readSigningSecret(qint64 id, SecretRead done);
+
+private:
+    IntegrationStore& m_store;
+    SecretStore& m_secrets;
+};
+
+} // namespace hookdesk

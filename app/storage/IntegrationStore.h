@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Integration.h"
+
+#include <QList>
+#include <QObject>
+#include <optional>
+
+namespace hookdesk {
+
+class Database;
+
+// Integration rows. Holds no secret: only the keychain key names derived from the uid.
+class IntegrationStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IntegrationStore(Database& db, QObject* parent = nullptr);
+
+    QList<Integration> all(QString* error = nullptr) const;
+    std::optional<Integration> byId(qint64 id, QString* error = nullptr) const;
+    std::optional<Integration> byName(const QString& name, QString* error = nullptr) const;
+
+    // Sets id, createdAt and updatedAt on success.
+    bool insert(Integration& integration, QString* error);
+    bool update(Integration& integration, QString* error);
+    // Deletes the integration and its triggers. Past jobs stay in the queue.
+    bool remove(qint64 id, QString* error);
+    // Records that the token or secret in the keychain changed, so senders re-read them.
+    bool bumpSecretVersion(qint64 id, QString* error);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::optional<Integration> one(const QString& where, const QVariant& value, QString* error) const;
+    bool nameTaken(const QString& name, qint64 exceptId, QString* error) const;
+
+    Database& m_db;
+};
+
+} // namespace hookdesk

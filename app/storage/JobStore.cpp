@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/JobStore.h"
+
+#include "domain/Ids.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace hookdesk {
+
+namespace {
+
+const char* const kJobColumns =
+    "j.id, j.event_id, j.trigger_id, j.integration_id, COALESCE(i.name, ''), j.event_type, j.url, j.status, "
+    "j.attempts, j.last_http_status, j.last_error, j.last_duration_ms, j.created_at, j.updated_at, "
+    "j.next_attempt_at, j.next_attempt_kind";
+
+DeliveryJob fromQuery(const QSqlQuery& q)
+{
+    DeliveryJob j;
+    j.id = q.value(0).toString();
+    j.eventId = q.value(1).toString();
+    j.triggerId = q.value(2).toLongLong();
+    j.integrationId = q.value(3).toLongLong();
+    j.integrationName = q.value(4).toString();
+    j.eventType = q.value(5).toString();
+    j.url = q.value(6).toString();
+    j.status = jobStatusFromString(q.value(7).toString());
+    j.attempts = q.value(8).toInt();
+    j.lastHttpStatus = q.value(9).toInt();
+    j.lastError = q.value(10).toString();
+    j.lastDurationMs = q.value(11).toLongLong();
+    j.createdAt = q.value(12).toLongLong();
+    j.updatedAt = q.value(13).toLongLong();
+    j.nextAttemptAt = q.value(14).toLongLong();
+    j.nextAttemptKind = q.value(15).toString();
+    return j;
+}
+
+} // namespace
+
+JobStore::JobStore(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+
+QList<DeliveryJob> JobStore::list(const Filter& filter, QString* error) const
+{
+    QList<DeliveryJob> out;
+    QSqlQuery q(m_db.connection());
+    QString sql = QStringLiteral("SELECT %1 FROM jobs j LEFT JOIN integrations i ON i.id = j.integration_id")
+                      .arg(QLatin1String(kJobColumns));
+    if (filter.status)
+        sql += QStringLiteral(" WHERE j.status = ?");
+    sql += QStringLiteral(" ORDER BY j.created_at DESC, j.id DESC LIMIT %1").arg(qMax(1, filter.limit));
+    q.prepare(sql);
+    if (filter.status)
+        q.addBindValue(jobStatusToString(*filter.status));
+    if (!execQuery(q, tr("Could not read the queue"), error))
+        return out;
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
+
+std::optional<DeliveryJob> JobStore::job(const QString& id, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+                  "SELECT %1, e.payload, e.item_name, e.event_name FROM jobs j LEFT JOIN integrations i ON "
+                  "i.id = j.integration_id JOIN events e ON e.id = j.event_id WHERE j.id = ?")
+                  .arg(QLatin1String(kJobColumns)));
+    q.addBindValue(id);
+    if (!execQuery(q, tr("Could not read the job"), error) || !q.next())
+        return std::nullopt;
+    DeliveryJob j = fromQuery(q);
+    j.payload = q.value(16).toByteArray();
+    j.itemName = q.value(17).toString();
+    j.eventName = q.value(18).toString();
+    return j;
+}
+
+QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
+{
+    QList<Attempt> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, job_id, number, kind, started_at, duration_ms, request_url, "
+                             "request_headers, request_body, "
+                             "response_status, response_headers, response_body, response_truncated, error "
+                             "FROM attempts WHERE job_id = ? "
+                             "ORDER BY number"));
+    q.addBindValue(jobId);
+    if (!execQuery(q, tr("Could not read the attempts"), error))
+        return out;
+    while (q.next()) {
+        Attempt a;
+        a.id = q.value(0).toLongLong();
+        a.jobId = q.value(1).toString();
+        a.number = q.value(2).toInt();
+        a.kind = q.value(3).toString();
+        a.startedAt = q.value(4).toLongLong();
+        a.durationMs = q.value(5).toLongLong();
+        a.requestUrl = q.value(6).toString();
+        a.requestHeaders = headersFromJson(q.value(7).toByteArray());
+        a.requestBody = q.value(8).toByteArray();
+        a.responseStatus = q.value(9).toInt();
+        a.responseHeaders = headersFromJson(q.value(10).toByteArray());
+        a.responseBody = q.value(11).toByteArray();
+        a.responseTruncated = q.value(12).toInt() != 0;
+        a.error = q.value(13).toString();
+        out.append(a);
+    }
+    return out;
+}
+
+QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, int limit, QString* error)
+{
+    QList<DeliveryJob> claimed;
+    const qint64 now = nowMs();
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral(
+            "SELECT j.id FROM jobs j JOIN integrations i ON i.id = j.integration_id WHERE i.enabled = 1 "
+            "AND ((j.status = 'pending' AND j.next_attempt_at <= ?) OR "
+            "(j.status = 'sending' AND j.lease_until < ?)) ORDER BY j.next_attempt_at, j.id LIMIT %1")
+            .arg(qMax(1, limit)));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!execQuery(q, tr("Could not look for due jobs"), error))
+        return claimed;
+    QStringList candidates;
+    while (q.next())
+        candidates.append(q.value(0).toString());
+    for (const QString& id : candidates) {
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral(
+            "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+            "WHERE id = ? AND ((status = 'pending' AND next_attempt_at <= ?) OR "
+            "(status = 'sending' AND lease_until < ?))"));
+        u.addBindValue(text(owner));
+        u.addBindValue(leaseUntil);
+        u.addBindValue(now);
+        u.addBindValue(id);
+        u.addBindValue(now);
+        u.addBindValue(now);
+        if (!execQuery(u, tr("Could not claim a job"), error))
+            break;
+        if (u.numRowsAffected() != 1)
+            continue; // another dispatcher took it first
+        if (auto j = job(id, error))
+            claimed.append(*j);
+    }
+    if (!claimed.isEmpty()) {
+        QStringList ids;
+        for (const DeliveryJob& j : claimed)
+            ids.append(j.id);
+        Q_EMIT jobsChanged(ids);
+    }
+    return claimed;
+}
+
+bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, QString* error)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return fail(error, tr("Could not start a transaction to record the attempt."));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
+    q.addBindValue(attempt.jobId);
+    if (!execQuery(q, tr("Could not read the job"), error) || !q.next()) {
+        db.rollback();
+        return fail(error, tr("The job %1 no longer exists.").arg(attempt.jobId));
+    }
+    attempt.number = q.value(0).toInt() + 1;
+    q.prepare(QStringLiteral(
+        "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
+        "request_body, response_status, response_headers, response_body, response_truncated, error) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    q.addBindValue(attempt.jobId);
+    q.addBindValue(attempt.number);
+    q.addBindValue(text(attempt.kind));
+    q.addBindValue(attempt.startedAt);
+    q.addBindValue(attempt.durationMs);
+    q.addBindValue(text(attempt.requestUrl));
+    q.addBindValue(QString::fromUtf8(headersToJson(attempt.requestHeaders)));
+    q.addBindValue(attempt.requestBody);
+    q.addBindValue(attempt.responseStatus);
+    q.addBindValue(QString::fromUtf8(headersToJson(attempt.responseHeaders)));
+    q.addBindValue(attempt.responseBody);
+    q.addBindValue(attempt.responseTruncated ? 1 : 0);
+    q.addBindValue(text(attempt.error));
+    if (!execQuery(q, tr("Could not record the attempt"), error) || !q.next()) {
+        db.rollback();
+        return false;
+    }
+    attempt.id = q.value(0).toLongLong();
+    q.prepare(QStringLiteral(
+        "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
+        "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
+        "updated_at = ? WHERE id = ?"));
+    q.addBindValue(jobStatusToString(newStatus));
+    q.addBindValue(attempt.number);
+    q.addBindValue(attempt.responseStatus);
+    q.addBindValue(text(attempt.error));
+    q.addBindValue(attempt.durationMs);
+    q.addBindValue(nowMs());
+    q.addBindValue(attempt.jobId);
+    if (!execQuery(q, tr("Could not update the job"), error) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    Q_EMIT jobsChanged({attempt.jobId});
+    return true;
+}
+
+int JobStore::resend(const QStringList& jobIds, QString* error)
+{
+    int queued = 0;
+    QStringList changedIds;
+    const qint64 now = nowMs();
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        fail(error, tr("Could not start a transaction to resend."));
+        return 0;
+    }
+    QSqlQuery q(db);
+    for (const QString& id : jobIds) {
+        q.prepare(QStringLiteral(
+            "UPDATE jobs SET status = 'pending', next_attempt_at = ?, next_attempt_kind = 'resend', "
+            "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded')"));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!execQuery(q, tr("Could not queue the job again"), error)) {
+            db.rollback();
+            return 0;
+        }
+        if (q.numRowsAffected() == 1) {
+            ++queued;
+            changedIds.append(id);
+        }
+    }
+    if (!db.commit()) {
+        db.rollback();
+        fail(error, tr("Could not queue the jobs again: the database refused to commit."));
+        return 0;
+    }
+    if (!changedIds.isEmpty())
+        Q_EMIT jobsChanged(changedIds);
+    return queued;
+}
+
+qint64 JobStore::nextDueAt(QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT MIN(j.next_attempt_at) FROM jobs j JOIN integrations i ON i.id = j.integration_id "
+        "WHERE j.status = 'pending' AND i.enabled = 1"));
+    if (!execQuery(q, tr("Could not read the queue"), error) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace hookdesk

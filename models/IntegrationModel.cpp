@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntegrationModel.h"
+
+#include "storage/IntegrationStore.h"
+
+namespace hookdesk {
+
+IntegrationModel::IntegrationModel(IntegrationStore& store, QObject* parent)
+    : RowListModel<Integration>(parent), m_store(store)
+{
+    connect(&m_store, &IntegrationStore::changed, this, &IntegrationModel::reload);
+    reload();
+}
+
+void IntegrationModel::reload()
+{
+    QString error;
+    QList<Integration> rows = m_store.all(&error);
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error);
+        return;
+    }
+    replaceRows(std::move(rows), [](const Integration& i) { return i.id; });
+}
+
+int IntegrationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int IntegrationModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+QVariant IntegrationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Integration& i = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return i.name;
+        case UrlColumn:
+            return i.baseUrl;
+        case AuthColumn:
+            switch (i.authScheme) {
+            case AuthScheme::Token:
+                return tr("Authorization: Token …");
+            case AuthScheme::Bearer:
+                return tr("Authorization: Bearer …");
+            case AuthScheme::Header:
+                return tr("%1: …").arg(i.authHeader);
+            }
+            return {};
+        case StatusColumn:
+            if (i.enabled)
+                return tr("Enabled");
+            return i.disabledReason.isEmpty() ? tr("Disabled") : tr("Disabled: %1").arg(i.disabledReason);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !i.enabled)
+            return i.disabledReason.isEmpty() ? tr("Disabled by an administrator") : i.disabledReason;
+        if (index.column() == UrlColumn)
+            return i.baseUrl;
+        return {};
+    case Qt::ForegroundRole:
+        if (!i.enabled)
+            return QVariant::fromValue(Qt::gray);
+        return {};
+    case IdRole:
+        return i.id;
+    case EnabledRole:
+        return i.enabled;
+    }
+    return {};
+}
+
+QVariant IntegrationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case UrlColumn:
+        return tr("Base URL");
+    case AuthColumn:
+        return tr("Authorisation");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace hookdesk

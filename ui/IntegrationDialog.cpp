@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntegrationDialog.h"
+
+#include "service/IntegrationService.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hookdesk {
+
+IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::optional<Integration>& existing,
+                                     QWidget* parent)
+    : QDialog(parent), m_service(service), m_existing(existing)
+{
+    setWindowTitle(existing ? tr("Edit integration “%1”").arg(existing->name) : tr("Add integration"));
+    setMinimumWidth(520);
+
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Billing service"));
+    m_url = new QLineEdit;
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(tr("https://example.com/webhooks"));
+    m_scheme = new QComboBox;
+    m_scheme->setObjectName(QStringLiteral("authCombo"));
+    m_scheme->addItem(tr("Authorization: Bearer <token>"), int(AuthScheme::Bearer));
+    m_scheme->addItem(tr("Authorization: Token <token>"), int(AuthScheme::Token));
+    m_scheme->addItem(tr("Custom header"), int(AuthScheme::Header));
+    m_header = new QLineEdit;
+    m_header->setObjectName(QStringLiteral("headerEdit"));
+    m_header->setPlaceholderText(tr("e.g. X-Api-Key"));
+    m_token = new QLineEdit;
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(existing ? tr("Leave empty to keep the current token")
+                                         : tr("The token the receiver expects"));
+    QAction* reveal =
+        m_token->addAction(QIcon(QStringLiteral(":/icons/key.svg")), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the token while typing"));
+    connect(reveal, &QAction::toggled, this,
+            [this](bool on) { m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_enabled = new QCheckBox(tr("Enabled: deliver webhooks to this integration"));
+    m_enabled->setObjectName(QStringLiteral("enabledCheck"));
+    m_enabled->setChecked(true);
+
+    auto* note =
+        new QLabel(tr("The token and a new signing secret are kept in the system keychain, never in the "
+                      "database. Webhooks are signed with the Standard Webhooks scheme."));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Base &URL:"), m_url);
+    form->addRow(tr("&Authorisation:"), m_scheme);
+    form->addRow(tr("&Header name:"), m_header);
+    form->addRow(tr("&Token:"), m_token);
+    form->addRow(QString(), m_enabled);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &IntegrationDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    if (existing) {
+        m_name->setText(existing->name);
+        m_url->setText(existing->baseUrl);
+        m_scheme->setCurrentIndex(m_scheme->findData(int(existing->authScheme)));
+        m_header->setText(existing->authHeader);
+        m_enabled->setChecked(existing->enabled);
+    }
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, &IntegrationDialog::updateHeaderField);
+    updateHeaderField();
+}
+
+void IntegrationDialog::updateHeaderField()
+{
+    m_header->setEnabled(AuthScheme(m_scheme->currentData().toInt()) == AuthScheme::Header);
+}
+
+QString IntegrationDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+Integration IntegrationDialog::formValue() const
+{
+    Integration i = m_existing.value_or(Integration());
+    i.name = m_name->text().trimmed();
+    i.baseUrl = m_url->text().trimmed();
+    i.authScheme = AuthScheme(m_scheme->currentData().toInt());
+    i.authHeader = i.authScheme == AuthScheme::Header ? m_header->text().trimmed() : QString();
+    i.enabled = m_enabled->isChecked();
+    return i;
+}
+
+void IntegrationDialog::setBusy(bool busy)
+{
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_scheme),
+          static_cast<QWidget*>(m_token), static_cast<QWidget*>(m_enabled)})
+        w->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Save)->setText(busy ? tr("Saving…") : tr("Save"));
+    if (!busy)
+        updateHeaderField();
+    else
+        m_header->setEnabled(false);
+}
+
+void IntegrationDialog::save()
+{
+    m_error->hide();
+    const Integration value = formValue();
+    QString problem = IntegrationService::validate(value);
+    if (problem.isEmpty() && (!m_existing || !m_token->text().isEmpty()))
+        problem = IntegrationService::validateToken(m_token->text());
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    setBusy(true);
+    QPointer<IntegrationDialog> self(this);
+    auto finished = [self](bool ok, const QString& error) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (!ok) {
+            self->m_error->setText(error);
+            self->m_error->show();
+            return;
+        }
+        self->accept();
+    };
+    if (m_existing) {
+        const std::optional<QString> token =
+            m_token->text().isEmpty() ? std::nullopt : std::optional<QString>(m_token->text());
+        m_service.update(value, token, finished);
+    } else {
+        m_service.create(
+            value, m_token->text(),
+            [finished](bool ok, const QString& error, const Integration&) { finished(ok, error); });
+    }
+}
+
+} // namespace hookdesk

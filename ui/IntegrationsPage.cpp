@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntegrationsPage.h"
+
+#include "IntegrationDialog.h"
+#include "IntegrationModel.h"
+#include "PageHeader.h"
+#include "TokenDialog.h"
+#include "service/AppContext.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hookdesk {
+
+namespace {
+
+QPushButton* makeButton(const QString& icon, const QString& text, const QString& name)
+{
+    auto* b = new QPushButton(QIcon(icon), text);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    m_header = new PageHeader(
+        tr("Integrations"),
+        tr("Destinations for webhooks: a base URL, the token sent in the Authorization header, "
+           "and a signing secret. Tokens and secrets stay in the system keychain."));
+    m_model = new IntegrationModel(context.integrations(), this);
+
+    auto* add =
+        makeButton(QStringLiteral(":/icons/add.svg"), tr("Add integration…"), QStringLiteral("addButton"));
+    m_edit = makeButton(QStringLiteral(":/icons/edit.svg"), tr("Edit…"), QStringLiteral("editButton"));
+    m_resetToken =
+        makeButton(QStringLiteral(":/icons/key.svg"), tr("Reset token…"), QStringLiteral("resetTokenButton"));
+    m_toggle = makeButton(QString(), tr("Disable"), QStringLiteral("toggleButton"));
+    m_delete = makeButton(QStringLiteral(":/icons/delete.svg"), tr("Delete"), QStringLiteral("deleteButton"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, m_edit, m_resetToken, m_toggle, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("integrationsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(IntegrationModel::UrlColumn, QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+
+    m_empty = new QLabel(
+        tr("No integrations yet. Click “Add integration…” and enter the receiver's URL and token."));
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_view, 1);
+
+    connect(add, &QPushButton::clicked, this, &IntegrationsPage::addIntegration);
+    connect(m_edit, &QPushButton::clicked, this, &IntegrationsPage::editSelected);
+    connect(m_resetToken, &QPushButton::clicked, this, &IntegrationsPage::resetTokenOfSelected);
+    connect(m_toggle, &QPushButton::clicked, this, &IntegrationsPage::toggleSelected);
+    connect(m_delete, &QPushButton::clicked, this, &IntegrationsPage::deleteSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &IntegrationsPage::editSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IntegrationsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &IntegrationsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &IntegrationsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &IntegrationsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &IntegrationsPage::updateButtons);
+    connect(m_model, &IntegrationModel::loadFailed, m_header, &PageHeader::showError);
+    updateButtons();
+}
+
+QString IntegrationsPage::message() const
+{
+    return m_header->message();
+}
+
+const Integration* IntegrationsPage::selected() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->integrationAt(rows.first().row());
+}
+
+void IntegrationsPage::updateButtons()
+{
+    const Integration* i = selected();
+    for (QPushButton* b : {m_edit, m_resetToken, m_toggle, m_delete})
+        b->setEnabled(i != nullptr);
+    m_toggle->setText(i && !i->enabled ? tr("Enable") : tr("Disable"));
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+void IntegrationsPage::addIntegration()
+{
+    auto* dialog = new IntegrationDialog(m_context.integrationService(), std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() {
+        m_header->showInfo(tr("Integration saved. Its token and signing secret are in the system keychain."));
+    });
+    dialog->open();
+}
+
+void IntegrationsPage::editSelected()
+{
+    const Integration* i = selected();
+    if (!i)
+        return;
+    auto* dialog = new IntegrationDialog(m_context.integrationService(), *i, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void IntegrationsPage::resetTokenOfSelected()
+{
+    const Integration* i = selected();
+    if (!i)
+        return;
+    auto* dialog = new TokenDialog(m_context.integrationService(), *i, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name = i->name]() {
+        m_header->showInfo(tr("The token of “%1” was replaced.").arg(name));
+    });
+    dialog->open();
+}
+
+void IntegrationsPage::toggleSelected()
+{
+    const Integration* i = selected();
+    if (!i)
+        return;
+    Integration changed = *i;
+    changed.enabled = !changed.enabled;
+    QString error;
+    if (!m_context.integrations().update(changed, &error))
+        m_header->showError(error);
+    else
+        m_header->showInfo(
+            changed.enabled
+                ? tr("“%1” is enabled: pending webhooks will be delivered.").arg(changed.name)
+                : tr("“%1” is disabled: its webhooks wait in the queue until it is enabled again.")
+                      .arg(changed.name));
+}
+
+void IntegrationsPage::deleteSelected()
+{
+    const Integration* i = selected();
+    if (!i)
+        return;
+    const Integration victim = *i;
+    if (!m_confirm(
+            this, tr("Delete integration"),
+            tr("Delete “%1”, its triggers, and its token and signing secret in the keychain? Past deliveries "
+               "stay in the queue.")
+                .arg(victim.name)))
+        return;
+    QPointer<IntegrationsPage> self(this);
+    m_context.integrationService().remove(victim.id,
+                                          [self, name = victim.name](bool ok, const QString& error) {
+                                              if (!self)
+                                                  return;
+                                              if (ok)
+                                                  self->m_header->showInfo(tr("“%1” was deleted.").arg(name));
+                                              else
+                                                  self->m_header->showError(error);
+                                          });
+}
+
+} // namespace hookdesk

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JobInspector.h"
+
+#include "storage/JobStore.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hookdesk {
+
+namespace {
+
+QTableWidget* makeHeaderTable(const QString& name)
+{
+    auto* t = new QTableWidget(0, 2);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels({QObject::tr("Header"), QObject::tr("Value")});
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setWordWrap(false);
+    return t;
+}
+
+QPlainTextEdit* makeBodyView(const QString& name)
+{
+    auto* e = new QPlainTextEdit;
+    e->setObjectName(name);
+    e->setReadOnly(true);
+    e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return e;
+}
+
+} // namespace
+
+JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m_jobs(jobs)
+{
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("jobSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("jobError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border-radius: 4px; padding: 6px; }"));
+    m_error->hide();
+
+    m_attemptList = new QTreeWidget;
+    m_attemptList->setObjectName(QStringLiteral("attemptList"));
+    m_attemptList->setHeaderLabels({tr("#"), tr("When"), tr("Kind"), tr("Duration"), tr("Result")});
+    m_attemptList->setRootIsDecorated(false);
+    m_attemptList->setUniformRowHeights(true);
+    m_attemptList->header()->setStretchLastSection(true);
+
+    m_requestHeaders = makeHeaderTable(QStringLiteral("requestHeaders"));
+    m_requestBody = makeBodyView(QStringLiteral("requestBody"));
+    auto* request = new QSplitter(Qt::Vertical);
+    request->addWidget(m_requestHeaders);
+    request->addWidget(m_requestBody);
+
+    m_responseStatus = new QLabel;
+    m_responseStatus->setObjectName(QStringLiteral("responseStatus"));
+    m_responseStatus->setWordWrap(true);
+    m_responseHeaders = makeHeaderTable(QStringLiteral("responseHeaders"));
+    m_responseBody = makeBodyView(QStringLiteral("responseBody"));
+    auto* response = new QWidget;
+    auto* responseLayout = new QVBoxLayout(response);
+    responseLayout->setContentsMargins(0, 4, 0, 0);
+    auto* responseSplit = new QSplitter(Qt::Vertical);
+    responseSplit->addWidget(m_responseHeaders);
+    responseSplit->addWidget(m_responseBody);
+    responseLayout->addWidget(m_responseStatus);
+    responseLayout->addWidget(responseSplit, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
+    m_tabs->addTab(request, tr("Request"));
+    m_tabs->addTab(response, tr("Response"));
+
+    auto* split = new QSplitter;
+    split->addWidget(m_attemptList);
+    split->addWidget(m_tabs);
+    split->setSizes({380, 620});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(split, 1);
+
+    connect(m_attemptList, &QTreeWidget::currentItemChanged, this,
+            [this]() { showAttempt(m_attemptList->indexOfTopLevelItem(m_attemptList->currentItem())); });
+    showJob({});
+}
+
+void JobInspector::showJob(const QString& jobId)
+{
+    m_jobId = jobId;
+    refresh();
+}
+
+void JobInspector::refresh()
+{
+    m_attemptList->clear();
+    m_attempts.clear();
+    m_payload.clear();
+    if (m_jobId.isEmpty()) {
+        m_summary->setText(tr("Select a job to see its request and response."));
+        m_error->hide();
+        showAttempt(-1);
+        return;
+    }
+    QString error;
+    const std::optional<DeliveryJob> job = m_jobs.job(m_jobId, &error);
+    if (!job) {
+        m_summary->setText(error.isEmpty() ? tr("Job %1 no longer exists.").arg(m_jobId) : error);
+        m_error->hide();
+        showAttempt(-1);
+        return;
+    }
+    m_payload = job->payload;
+    m_summary->setText(
+        tr("<b>%1</b> to <b>%2</b> — %3<br>URL: %4<br>webhook-id: <code>%5</code> · created %6")
+            .arg(job->eventType.toHtmlEscaped(),
+                 (job->integrationName.isEmpty() ? tr("(deleted integration)") : job->integrationName)
+                     .toHtmlEscaped(),
+                 jobStatusLabel(job->status), job->url.toHtmlEscaped(), job->id,
+                 QDateTime::fromMSecsSinceEpoch(job->createdAt)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_error->setVisible(job->status == JobStatus::Failed && !job->lastError.isEmpty());
+    m_error->setText(job->lastError);
+    m_attempts = m_jobs.attempts(m_jobId, &error);
+    for (const Attempt& a : m_attempts) {
+        auto* item = new QTreeWidgetItem(m_attemptList);
+        item->setText(0, QString::number(a.number));
+        item->setText(
+            1, QDateTime::fromMSecsSinceEpoch(a.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        item->setText(2, a.kind == QLatin1String("resend") ? tr("Manual resend") : tr("Scheduled"));
+        item->setText(3, tr("%1 ms").arg(a.durationMs));
+        item->setText(4, a.succeeded() ? tr("HTTP %1").arg(a.responseStatus) : a.error);
+        item->setToolTip(4, a.error);
+        item->setIcon(4, QIcon(a.succeeded() ? QStringLiteral(":/icons/status-succeeded.svg")
+                                             : QStringLiteral(":/icons/status-failed.svg")));
+    }
+    if (m_attempts.isEmpty())
+        showAttempt(-1);
+    else
+        m_attemptList->setCurrentItem(m_attemptList->topLevelItem(int(m_attempts.size()) - 1));
+}
+
+void JobInspector::showAttempt(int index)
+{
+    if (index < 0 || index >= m_attempts.size()) {
+        fillHeaders(m_requestHeaders, {});
+        m_requestBody->setPlainText(prettyBody(m_payload));
+        m_responseStatus->setText(m_jobId.isEmpty() ? QString() : tr("Not sent yet."));
+        fillHeaders(m_responseHeaders, {});
+        m_responseBody->clear();
+        return;
+    }
+    const Attempt& a = m_attempts.at(index);
+    fillHeaders(m_requestHeaders, a.requestHeaders);
+    m_requestBody->setPlainText(prettyBody(a.requestBody));
+    if (a.responseStatus > 0)
+        m_responseStatus->setText(
+            tr("HTTP %1 after %2 ms%3")
+                .arg(a.responseStatus)
+                .arg(a.durationMs)
+                .arg(a.responseTruncated ? tr(" (body truncated to 64 KiB)") : QString()));
+    else
+        m_responseStatus->setText(tr("No HTTP answer: %1").arg(a.error));
+    fillHeaders(m_responseHeaders, a.responseHeaders);
+    m_responseBody->setPlainText(prettyBody(a.responseBody));
+}
+
+void JobInspector::fillHeaders(QTableWidget* table, const HeaderList& headers)
+{
+    table->setRowCount(int(headers.size()));
+    for (int row = 0; row < headers.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(headers.at(row).first)));
+        table->setItem(row, 1, new QTableWidgetItem(QString::fromUtf8(headers.at(row).second)));
+    }
+    table->resizeColumnToContents(0);
+}
+
+QString JobInspector::prettyBody(const QByteArray& body)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+    if (e.error == QJsonParseError::NoError && !doc.isNull())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+} // namespace hookdesk

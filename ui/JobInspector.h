@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Attempt.h"
+#include "domain/DeliveryJob.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace hookdesk {
+
+class JobStore;
+
+// The detail pane of the queue: the job, its attempts, and for the chosen attempt the request
+// (headers with Authorization redacted, payload pretty-printed) and the response.
+class JobInspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JobInspector(JobStore& jobs, QWidget* parent = nullptr);
+
+    void showJob(const QString& jobId);
+    QString jobId() const { return m_jobId; }
+    void refresh();
+
+private:
+    void showAttempt(int index);
+    static void fillHeaders(QTableWidget* table, const HeaderList& headers);
+    static QString prettyBody(const QByteArray& body);
+
+    JobStore& m_jobs;
+    QString m_jobId;
+    QList<Attempt> m_attempts;
+    QByteArray m_payload;
+    QLabel* m_summary = nullptr;
+    QLabel* m_error = nullptr;
+    QTreeWidget* m_attemptList = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableWidget* m_requestHeaders = nullptr;
+    QPlainTextEdit* m_requestBody = nullptr;
+    QLabel* m_responseStatus = nullptr;
+    QTableWidget* m_responseHeaders = nullptr;
+    QPlainTextEdit* m_responseBody = nullptr;
+};
+
+} // namespace hookdesk

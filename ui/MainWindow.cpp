@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "CataloguePage.h"
+#include "IntegrationsPage.h"
+#include "QueuePage.h"
+#include "TriggersPage.h"
+#include "delivery/Dispatcher.h"
+#include "service/AppContext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace hookdesk {
+
+MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* parent)
+    : QMainWindow(parent), m_context(context), m_dispatcher(dispatcher)
+{
+    setWindowTitle(tr("Hookdesk"));
+    resize(1200, 760);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
+                       "QListWidget::item { padding: 8px 6px; border-radius: 4px; }"));
+    const struct
+    {
+        const char* icon;
+        const char* label;
+    } entries[] = {{":/icons/integrations.svg", QT_TR_NOOP("Integrations")},
+                   {":/icons/triggers.svg", QT_TR_NOOP("Triggers")},
+                   {":/icons/catalogue.svg", QT_TR_NOOP("Events catalogue")},
+                   {":/icons/queue.svg", QT_TR_NOOP("Queue")}};
+    for (const auto& e : entries)
+        new QListWidgetItem(QIcon(QString::fromLatin1(e.icon)), tr(e.label), m_navigation);
+
+    m_pages = new QStackedWidget;
+    m_integrations = new IntegrationsPage(context);
+    m_triggers = new TriggersPage(context);
+    m_catalogue = new CataloguePage(context);
+    m_queue = new QueuePage(context);
+    m_pages->addWidget(m_integrations);
+    m_pages->addWidget(m_triggers);
+    m_pages->addWidget(m_catalogue);
+    m_pages->addWidget(m_queue);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_catalogue, &CataloguePage::showQueueRequested, this, [this]() { showPage(QueueScreen); });
+    connect(m_catalogue, &CataloguePage::addTriggerRequested, this, [this](const QString& type) {
+        showPage(TriggersScreen);
+        m_triggers->addTrigger(type);
+    });
+    m_navigation->setCurrentRow(IntegrationsScreen);
+
+    auto* location = new QLabel(tr("Database: %1").arg(context.database().location()));
+    location->setObjectName(QStringLiteral("databaseLabel"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deliveryStatus = new QLabel;
+    m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
+    statusBar()->addWidget(location, 1);
+    statusBar()->addPermanentWidget(m_deliveryStatus);
+    connect(&m_dispatcher, &Dispatcher::attemptRecorded, this, &MainWindow::updateDeliveryStatus);
+    connect(&m_dispatcher, &Dispatcher::idle, this, &MainWindow::updateDeliveryStatus);
+    connect(&m_dispatcher, &Dispatcher::problem, this, [this](const QString& message) {
+        m_lastProblem = message;
+        updateDeliveryStatus();
+    });
+    updateDeliveryStatus();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::updateDeliveryStatus()
+{
+    if (!m_lastProblem.isEmpty()) {
+        m_deliveryStatus->setText(tr("Delivery problem: %1").arg(m_lastProblem));
+        m_lastProblem.clear();
+        return;
+    }
+    if (m_dispatcher.inFlight() > 0)
+        m_deliveryStatus->setText(
+            tr("Delivering: %n request(s) in flight", nullptr, m_dispatcher.inFlight()));
+    else
+        m_deliveryStatus->setText(m_dispatcher.isRunning() ? tr("Delivery running, queue idle")
+                                                           : tr("Delivery paused"));
+}
+
+} // namespace hookdesk

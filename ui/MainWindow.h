@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace hookdesk {
+
+class AppContext;
+class CataloguePage;
+class Dispatcher;
+class IntegrationsPage;
+class QueuePage;
+class TriggersPage;
+
+// The console: a navigation list on the left, one page per screen on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        IntegrationsScreen,
+        TriggersScreen,
+        CatalogueScreen,
+        QueueScreen
+    };
+
+    MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    IntegrationsPage* integrationsPage() const { return m_integrations; }
+    TriggersPage* triggersPage() const { return m_triggers; }
+    CataloguePage* cataloguePage() const { return m_catalogue; }
+    QueuePage* queuePage() const { return m_queue; }
+
+private:
+    void updateDeliveryStatus();
+
+    AppContext& m_context;
+    Dispatcher& m_dispatcher;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    IntegrationsPage* m_integrations = nullptr;
+    TriggersPage* m_triggers = nullptr;
+    CataloguePage* m_catalogue = nullptr;
+    QueuePage* m_queue = nullptr;
+    QLabel* m_deliveryStatus = nullptr;
+    QString m_lastProblem;
+};
+
+} // namespace hookdesk

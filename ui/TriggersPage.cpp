@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TriggersPage.h"
+
+#include "PageHeader.h"
+#include "TriggerDialog.h"
+#include "TriggerModel.h"
+#include "service/AppContext.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hookdesk {
+
+TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    m_header = new PageHeader(
+        tr("Webhook triggers"),
+        tr("Which event types are sent to which integration, and at which path below its base URL."));
+    m_model = new TriggerModel(context.triggers(), context.integrations(), this);
+
+    auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add trigger…"));
+    add->setObjectName(QStringLiteral("addButton"));
+    m_edit = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit…"));
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_toggle = new QPushButton(tr("Disable"));
+    m_toggle->setObjectName(QStringLiteral("toggleButton"));
+    m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, m_edit, m_toggle, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("triggersView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(TriggerModel::UrlColumn, QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+
+    m_empty =
+        new QLabel(tr("No triggers yet. Click “Add trigger…” to send an event type to an integration."));
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(buttons);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_view, 1);
+
+    connect(add, &QPushButton::clicked, this, [this]() { addTrigger(); });
+    connect(m_edit, &QPushButton::clicked, this, &TriggersPage::editSelected);
+    connect(m_toggle, &QPushButton::clicked, this, &TriggersPage::toggleSelected);
+    connect(m_delete, &QPushButton::clicked, this, &TriggersPage::deleteSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &TriggersPage::editSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TriggersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TriggersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TriggersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TriggersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TriggersPage::updateButtons);
+    connect(m_model, &TriggerModel::loadFailed, m_header, &PageHeader::showError);
+    updateButtons();
+}
+
+const TriggerRow* TriggersPage::selected() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());
+}
+
+void TriggersPage::updateButtons()
+{
+    const TriggerRow* r = selected();
+    for (QPushButton* b : {m_edit, m_toggle, m_delete})
+        b->setEnabled(r != nullptr);
+    m_toggle->setText(r && !r->trigger.enabled ? tr("Enable") : tr("Disable"));
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+void TriggersPage::addTrigger(const QString& eventType)
+{
+    auto* dialog = new TriggerDialog(m_context, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!eventType.isEmpty())
+        dialog->setEventType(eventType);
+    connect(dialog, &QDialog::accepted, m_header, &PageHeader::clearMessage);
+    dialog->open();
+}
+
+void TriggersPage::editSelected()
+{
+    const TriggerRow* r = selected();
+    if (!r)
+        return;
+    auto* dialog = new TriggerDialog(m_context, r->trigger, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void TriggersPage::toggleSelected()
+{
+    const TriggerRow* r = selected();
+    if (!r)
+        return;
+    Trigger t = r->trigger;
+    t.enabled = !t.enabled;
+    QString error;
+    if (!m_context.triggers().update(t, &error))
+        m_header->showError(error);
+}
+
+void TriggersPage::deleteSelected()
+{
+    const TriggerRow* r = selected();
+    if (!r)
+        return;
+    const qint64 id = r->trigger.id;
+    if (!m_confirm(this, tr("Delete trigger"),
+                   tr("Stop sending %1 to %2 and delete this trigger?").arg(r->trigger.eventType, r->url)))
+        return;
+    QString error;
+    if (!m_context.triggers().remove(id, &error))
+        m_header->showError(error);
+}
+
+} // namespace hookdesk
