@@ -101,7 +101,7 @@ CataloguePage::CataloguePage(AppContext& context, QWidget* parent) : QWidget(par
 
     m_placeholder = new QLabel(tr("Select an event type to see what it carries."));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_placeholder->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

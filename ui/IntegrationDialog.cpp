@@ -56,7 +56,7 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
         new QLabel(tr("The token and a new signing secret are kept in the system keychain, never in the "
                       "database. Webhooks are signed with the Standard Webhooks scheme."));
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("errorLabel"));

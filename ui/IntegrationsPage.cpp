@@ -54,8 +54,10 @@ IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidg
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(IntegrationModel::UrlColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(IntegrationModel::NameColumn, 200);
+    m_view->setColumnWidth(IntegrationModel::AuthColumn, 220);
+    m_view->setColumnWidth(IntegrationModel::StatusColumn, 220);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
 
@@ -63,12 +65,12 @@ IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidg
         tr("No integrations yet. Click “Add integration…” and enter the receiver's URL and token."));
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+    m_empty->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 24px;"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(buttons);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_view, 1);
 
     connect(add, &QPushButton::clicked, this, &IntegrationsPage::addIntegration);

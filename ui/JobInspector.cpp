@@ -28,6 +28,7 @@ QTableWidget* makeHeaderTable(const QString& name)
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setWordWrap(false);
+    t->verticalHeader()->setDefaultSectionSize(22);
     return t;
 }
 
@@ -62,12 +63,17 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     m_attemptList->setRootIsDecorated(false);
     m_attemptList->setUniformRowHeights(true);
     m_attemptList->header()->setStretchLastSection(true);
+    m_attemptList->setColumnWidth(0, 30);
+    m_attemptList->setColumnWidth(1, 140);
+    m_attemptList->setColumnWidth(2, 110);
+    m_attemptList->setColumnWidth(3, 70);
 
     m_requestHeaders = makeHeaderTable(QStringLiteral("requestHeaders"));
     m_requestBody = makeBodyView(QStringLiteral("requestBody"));
     auto* request = new QSplitter(Qt::Vertical);
     request->addWidget(m_requestHeaders);
     request->addWidget(m_requestBody);
+    request->setSizes({200, 200});
 
     m_responseStatus = new QLabel;
     m_responseStatus->setObjectName(QStringLiteral("responseStatus"));
@@ -91,7 +97,7 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     auto* split = new QSplitter;
     split->addWidget(m_attemptList);
     split->addWidget(m_tabs);
-    split->setSizes({380, 620});
+    split->setSizes({460, 620});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -25,12 +25,21 @@ MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* par
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(196);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget { background: palette(window); font-size: 11pt; }"
-                       "QListWidget::item { padding: 8px 6px; border-radius: 4px; }"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    // The current page stays legible whether or not the window has focus.
+    QPalette navigationPalette = m_navigation->palette();
+    navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        navigationPalette.setColor(group, QPalette::Highlight, QColor(0xd6, 0xe4, 0xf5));
+        navigationPalette.setColor(group, QPalette::HighlightedText, QColor(0x0b, 0x3d, 0x6e));
+    }
+    m_navigation->setPalette(navigationPalette);
     const struct
     {
         const char* icon;
@@ -39,8 +48,10 @@ MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* par
                    {":/icons/triggers.svg", QT_TR_NOOP("Triggers")},
                    {":/icons/catalogue.svg", QT_TR_NOOP("Events catalogue")},
                    {":/icons/queue.svg", QT_TR_NOOP("Queue")}};
-    for (const auto& e : entries)
-        new QListWidgetItem(QIcon(QString::fromLatin1(e.icon)), tr(e.label), m_navigation);
+    for (const auto& e : entries) {
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(e.icon)), tr(e.label), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
 
     m_pages = new QStackedWidget;
     m_integrations = new IntegrationsPage(context);

@@ -17,7 +17,8 @@ PageHeader::PageHeader(const QString& title, const QString& subtitle, QWidget* p
     heading->setFont(f);
     auto* sub = new QLabel(subtitle);
     sub->setWordWrap(true);
-    sub->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    sub->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner = new QLabel;
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_banner->setWordWrap(true);

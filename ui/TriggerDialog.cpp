@@ -44,7 +44,7 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     m_preview = new QLabel;
     m_preview->setObjectName(QStringLiteral("urlPreview"));
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_preview->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_enabled = new QCheckBox(tr("Enabled"));
     m_enabled->setObjectName(QStringLiteral("enabledCheck"));
     m_enabled->setChecked(true);

@@ -41,20 +41,22 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(TriggerModel::UrlColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(TriggerModel::EventColumn, 280);
+    m_view->setColumnWidth(TriggerModel::IntegrationColumn, 180);
+    m_view->setColumnWidth(TriggerModel::StatusColumn, 160);
     m_view->setAlternatingRowColors(true);
 
     m_empty =
         new QLabel(tr("No triggers yet. Click “Add trigger…” to send an event type to an integration."));
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: palette(mid); padding: 24px;"));
+    m_empty->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 24px;"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(buttons);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_view, 1);
 
     connect(add, &QPushButton::clicked, this, [this]() { addTrigger(); });

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The administrator's journey through the window, clicked as a person would: add an integration
+// (token into the real keychain), add a trigger, send a test event from the catalogue, watch it
+// succeed in the queue; then a failing receiver, the reason shown, Resend, success.
+#include "CataloguePage.h"
+#include "IntegrationDialog.h"
+#include "IntegrationModel.h"
+#include "IntegrationsPage.h"
+#include "JobInspector.h"
+#include "MainWindow.h"
+#include "QueueModel.h"
+#include "QueuePage.h"
+#include "TestReceiver.h"
+#include "TriggerDialog.h"
+#include "TriggerModel.h"
+#include "TriggersPage.h"
+#include "delivery/Dispatcher.h"
+#include "service/AppContext.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace hookdesk;
+using hookdesk::test::TestReceiver;
+
+namespace {
+
+const QString kEvent = QStringLiteral("thyngs.interaction.occurred");
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void adminJourney();
+    void invalidInputIsExplainedAndNothingIsSaved();
+
+private:
+    void screenshot(const QString& name, QWidget* widget = nullptr);
+    void addIntegrationThroughTheForm(const QString& name, const QString& url, const QString& token);
+    QString statusOf(int row) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestReceiver> m_receiverPtr;
+};
+
+void TestGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_context = std::make_unique<AppContext>();
+    QString error;
+    QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
+    m_dispatcher =
+        std::make_unique<Dispatcher>(m_context->jobs(), m_context->integrations(), m_context->secrets());
+    m_dispatcher->setPollInterval(100);
+    m_window = std::make_unique<MainWindow>(*m_context, *m_dispatcher);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_dispatcher->start();
+    m_receiverPtr = std::make_unique<TestReceiver>();
+    QVERIFY(m_receiverPtr->listen());
+}
+
+void TestGui::cleanup()
+{
+    m_window.reset();
+    m_dispatcher.reset();
+    m_context.reset();
+    m_dir.reset();
+    m_receiverPtr.reset();
+}
+
+void TestGui::screenshot(const QString& name, QWidget* widget)
+{
+    const QString dir = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    (widget ? widget : m_window.get())->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QString TestGui::statusOf(int row) const
+{
+    return m_window->queuePage()->model()->index(row, QueueModel::StatusColumn).data().toString();
+}
+
+void TestGui::addIntegrationThroughTheForm(const QString& name, const QString& url, const QString& token)
+{
+    IntegrationsPage* page = m_window->integrationsPage();
+    m_window->showPage(MainWindow::IntegrationsScreen);
+    QTest::mouseClick(child<QPushButton>(page, "addButton"), Qt::LeftButton);
+    IntegrationDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<IntegrationDialog*>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), name);
+    QTest::keyClicks(child<QLineEdit>(dialog, "urlEdit"), url);
+    auto* token_ = child<QLineEdit>(dialog, "tokenEdit");
+    QCOMPARE(token_->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(token_, token);
+    screenshot(QStringLiteral("integration-dialog"), dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    // The keychain answers asynchronously; the dialog closes once the row is saved.
+    QTRY_VERIFY_WITH_TIMEOUT(page->findChild<IntegrationDialog*>() == nullptr || !dialog->isVisible(), 15000);
+}
+
+void TestGui::adminJourney()
+{
+    // 1. Integrations: the form, the token typed into a masked field.
+    addIntegrationThroughTheForm(QStringLiteral("Billing"), m_receiverPtr->url(QStringLiteral("/hooks")),
+                                 QStringLiteral("s3cret-token"));
+    IntegrationModel* integrations = m_window->integrationsPage()->model();
+    QCOMPARE(integrations->rowCount(), 1);
+    QCOMPARE(integrations->index(0, IntegrationModel::NameColumn).data().toString(),
+             QStringLiteral("Billing"));
+    screenshot(QStringLiteral("integrations"));
+    // The token is in the keychain, not in the database file.
+    {
+        QFile db(m_dir->filePath(QStringLiteral("gui.sqlite")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("s3cret-token"));
+    }
+    const qint64 integrationId = integrations->index(0, 0).data(IntegrationModel::IdRole).toLongLong();
+    bool secretRead = false;
+    m_context->integrationService().readSigningSecret(integrationId,
+                                                      [&](bool ok, const QString& value, const QString&) {
+                                                          QVERIFY(ok);
+                                                          m_receiverPtr->setSigningSecret(value);
+                                                          secretRead = true;
+                                                      });
+    QTRY_VERIFY(secretRead);
+
+    // 2. Triggers: pick the integration and the event type, give a path.
+    TriggersPage* triggers = m_window->triggersPage();
+    m_window->showPage(MainWindow::TriggersScreen);
+    QTest::mouseClick(child<QPushButton>(triggers, "addButton"), Qt::LeftButton);
+    TriggerDialog* triggerDialog = nullptr;
+    QTRY_VERIFY((triggerDialog = triggers->findChild<TriggerDialog*>()) != nullptr);
+    auto* events = child<QComboBox>(triggerDialog, "eventCombo");
+    events->setCurrentIndex(events->findData(kEvent));
+    QTest::keyClicks(child<QLineEdit>(triggerDialog, "pathEdit"), QStringLiteral("/interactions"));
+    QCOMPARE(child<QLabel>(triggerDialog, "urlPreview")->text(),
+             m_receiverPtr->url(QStringLiteral("/hooks/interactions")));
+    QTest::mouseClick(child<QPushButton>(triggerDialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(triggers->model()->rowCount(), 1);
+    QCOMPARE(triggers->model()->index(0, TriggerModel::EventColumn).data().toString(), kEvent);
+    screenshot(QStringLiteral("triggers"));
+
+    // 3. Catalogue: select the event, send a test event.
+    CataloguePage* catalogue = m_window->cataloguePage();
+    m_window->showPage(MainWindow::CatalogueScreen);
+    QVERIFY(catalogue->selectType(kEvent));
+    QCOMPARE(child<QLabel>(catalogue, "eventHeaders")->text(),
+             QStringLiteral("Item-Name: Interaction    Event-Name: Create"));
+    QVERIFY(child<QPlainTextEdit>(catalogue, "examplePayload")
+                ->toPlainText()
+                .contains(QStringLiteral("interaction")));
+    QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
+    QVERIFY2(catalogue->resultText().contains(QStringLiteral("1 delivery job")),
+             qPrintable(catalogue->resultText()));
+    screenshot(QStringLiteral("catalogue"));
+
+    // 4. Queue: the job succeeds; the receiver got a signed request with the typed token.
+    QueuePage* queue = m_window->queuePage();
+    m_window->showPage(MainWindow::QueueScreen);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiverPtr->requestCount(), 1, 10000);
+    const TestReceiver::Request received = m_receiverPtr->requests().first();
+    QCOMPARE(received.path, QByteArray("/hooks/interactions"));
+    QCOMPARE(received.header("Authorization"), QByteArray("Bearer s3cret-token"));
+    QCOMPARE(received.header("Item-Name"), QByteArray("Interaction"));
+    QVERIFY(received.signatureValid);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Succeeded"), 10000);
+    const QString firstJob = queue->model()->index(0, 0).data(QueueModel::JobIdRole).toString();
+    QCOMPARE(QString::fromLatin1(received.header("webhook-id")), firstJob);
+
+    // 5. The receiver breaks: the next test event fails, with the reason in words.
+    m_receiverPtr->setStatus(500);
+    m_window->showPage(MainWindow::CatalogueScreen);
+    QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
+    m_window->showPage(MainWindow::QueueScreen);
+    QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Failed"), 10000);
+    const QString failedJob = queue->model()->index(0, 0).data(QueueModel::JobIdRole).toString();
+    auto* view = child<QTableView>(queue, "queueView");
+    view->selectRow(0);
+    auto* jobError = child<QLabel>(queue, "jobError");
+    QTRY_VERIFY(jobError->isVisible());
+    QVERIFY2(jobError->text().contains(QStringLiteral("500")), qPrintable(jobError->text()));
+    // The request as sent: headers with Authorization redacted, the payload shown.
+    auto* headers = child<QTableWidget>(queue, "requestHeaders");
+    QString authorization;
+    for (int row = 0; row < headers->rowCount(); ++row)
+        if (headers->item(row, 0)->text() == QLatin1String("Authorization"))
+            authorization = headers->item(row, 1)->text();
+    QVERIFY(authorization.startsWith(QLatin1String("Bearer ")));
+    QVERIFY(!authorization.contains(QLatin1String("s3cret-token")));
+    QVERIFY(child<QPlainTextEdit>(queue, "requestBody")
+                ->toPlainText()
+                .contains(QStringLiteral("\"interaction\"")));
+    QVERIFY(child<QLabel>(queue, "responseStatus")->text().contains(QStringLiteral("500")));
+    screenshot(QStringLiteral("queue-failed"));
+
+    // 6. Fixed: Resend, and the same job succeeds on its second attempt.
+    m_receiverPtr->setStatus(200);
+    auto* resend = child<QPushButton>(queue, "resendButton");
+    QVERIFY(resend->isEnabled());
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Succeeded"), 10000);
+    QCOMPARE(queue->model()->index(0, 0).data(QueueModel::JobIdRole).toString(), failedJob);
+    QCOMPARE(queue->model()->index(0, QueueModel::AttemptsColumn).data().toInt(), 2);
+    auto* attempts = child<QTreeWidget>(queue, "attemptList");
+    QTRY_COMPARE(attempts->topLevelItemCount(), 2);
+    QCOMPARE(attempts->topLevelItem(1)->text(2), QStringLiteral("Manual resend"));
+    QCOMPARE(m_receiverPtr->requestCount(), 3);
+    QCOMPARE(m_receiverPtr->requests().at(2).header("webhook-id"),
+             m_receiverPtr->requests().at(1).header("webhook-id"));
+    QTRY_VERIFY(!jobError->isVisible());
+    screenshot(QStringLiteral("queue"));
+}
+
+void TestGui::invalidInputIsExplainedAndNothingIsSaved()
+{
+    IntegrationsPage* page = m_window->integrationsPage();
+    QTest::mouseClick(child<QPushButton>(page, "addButton"), Qt::LeftButton);
+    IntegrationDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<IntegrationDialog*>()) != nullptr);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Broken"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "urlEdit"), QStringLiteral("ftp://files.example.com"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("t"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("http://")), qPrintable(dialog->errorText()));
+    QVERIFY(dialog->isVisible());
+
+    child<QLineEdit>(dialog, "urlEdit")->setText(m_receiverPtr->url());
+    child<QLineEdit>(dialog, "tokenEdit")->clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("token")), qPrintable(dialog->errorText()));
+    screenshot(QStringLiteral("integration-dialog-error"), dialog);
+    dialog->reject();
+    QCOMPARE(page->model()->rowCount(), 0);
+    QCOMPARE(m_context->integrations().all().size(), 0);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
