@@ -56,7 +56,7 @@ Commands:
   trigger delete ID
   catalogue list [--json]
   emit --event TYPE [--payload FILE|-]   default payload: the type's example; prints the job ids
-  queue list [--status pending|sending|succeeded|failed] [--json]
+  queue list [--status pending|sending|succeeded|failed] [--limit N] [--json]
   queue show JOB_ID [--json]
   queue resend JOB_ID...
   serve [--until-idle]             headless dispatcher; --until-idle exits when nothing is due
@@ -99,6 +99,14 @@ public:
     QString value(const QString& name) const { return m_values.value(name).value(0); }
     bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
     const QStringList& positional() const { return m_positional; }
+    // For commands that take no bare words: a stray one is usually a value whose option was
+    // forgotten (or a token typed where it must not be), so it must not be silently ignored.
+    QString noPositional() const
+    {
+        return m_positional.isEmpty() ? QString()
+                                      : tr("Unexpected argument “%1”. Run hookdesk --help for the usage.")
+                                            .arg(m_positional.first());
+    }
     QString require(const QStringList& names)
     {
         for (const QString& n : names)
@@ -162,9 +170,11 @@ QJsonObject jobJson(const DeliveryJob& j)
                        {QStringLiteral("url"), j.url},
                        {QStringLiteral("status"), jobStatusToString(j.status)},
                        {QStringLiteral("attempts"), j.attempts},
-                       {QStringLiteral("lastHttpStatus"), j.lastHttpStatus},
+                       {QStringLiteral("lastHttpStatus"),
+                        j.lastHttpStatus > 0 ? QJsonValue(j.lastHttpStatus) : QJsonValue()},
                        {QStringLiteral("lastError"), j.lastError},
-                       {QStringLiteral("lastDurationMs"), j.lastDurationMs},
+                       {QStringLiteral("lastDurationMs"),
+                        j.lastDurationMs >= 0 ? QJsonValue(j.lastDurationMs) : QJsonValue()},
                        {QStringLiteral("createdAt"), isoTime(j.createdAt)}};
 }
 
@@ -214,11 +224,17 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
 {
     const QString verb = args.value(0);
     const QStringList rest = args.mid(1);
+    for (const QString& a : rest)
+        if (a == QLatin1String("--token") || a.startsWith(QLatin1String("--token=")))
+            return failWith(tr("Tokens never go in arguments, where other users of this computer can see "
+                               "them: pipe the token into --token-stdin instead."));
     if (verb == QLatin1String("add")) {
         Options o(rest, {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth")},
                   {QStringLiteral("token-stdin"), QStringLiteral("disabled")});
         QString problem =
             o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
+        if (problem.isEmpty())
+            problem = o.noPositional();
         if (!problem.isEmpty())
             return failWith(problem);
         Integration i;
@@ -236,6 +252,10 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
             if (!ok || i.authScheme == AuthScheme::Header)
                 return failWith(tr("--auth must be token, bearer or header:NAME, not “%1”.").arg(auth));
         }
+        // Before the token is read, so nobody types a token only to hear the URL was wrong.
+        const QString fieldProblem = IntegrationService::validate(i);
+        if (!fieldProblem.isEmpty())
+            return failWith(fieldProblem);
         if (!o.has(QStringLiteral("token-stdin")))
             return failWith(
                 tr("Give the token on standard input with --token-stdin (tokens never go in arguments)."));
@@ -255,8 +275,8 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
     }
     if (verb == QLatin1String("list")) {
         Options o(rest, {}, {QStringLiteral("json")});
-        if (!o.error().isEmpty())
-            return failWith(o.error());
+        if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+            return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
         QString error;
         const QList<Integration> all = ctx.integrations().all(&error);
         if (!error.isEmpty())
@@ -348,6 +368,8 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
         QString problem = o.error().isEmpty()
                               ? o.require({QStringLiteral("integration"), QStringLiteral("event")})
                               : o.error();
+        if (problem.isEmpty())
+            problem = o.noPositional();
         if (!problem.isEmpty())
             return failWith(problem);
         QString error;
@@ -376,8 +398,8 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
     }
     if (verb == QLatin1String("list")) {
         Options o(rest, {}, {QStringLiteral("json")});
-        if (!o.error().isEmpty())
-            return failWith(o.error());
+        if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+            return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
         QString error;
         const QList<Trigger> all = ctx.triggers().all(&error);
         if (!error.isEmpty())
@@ -423,8 +445,8 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
     if (args.value(0) != QLatin1String("list"))
         return failWith(tr("Unknown catalogue command “%1”. Use list.").arg(args.value(0)));
     Options o(args.mid(1), {}, {QStringLiteral("json")});
-    if (!o.error().isEmpty())
-        return failWith(o.error());
+    if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+        return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
     QJsonArray a;
     QList<QStringList> rows;
     for (const EventType& t : ctx.catalogue().eventTypes()) {
@@ -447,7 +469,9 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
 int emitCommand(AppContext& ctx, const QStringList& args)
 {
     Options o(args, {QStringLiteral("event"), QStringLiteral("payload")}, {});
-    const QString problem = o.error().isEmpty() ? o.require({QStringLiteral("event")}) : o.error();
+    QString problem = o.error().isEmpty() ? o.require({QStringLiteral("event")}) : o.error();
+    if (problem.isEmpty())
+        problem = o.noPositional();
     if (!problem.isEmpty())
         return failWith(problem);
     QByteArray payload;
@@ -458,7 +482,7 @@ int emitCommand(AppContext& ctx, const QStringList& args)
                                 ? file.open(stdin, QIODevice::ReadOnly)
                                 : (file.setFileName(source), file.open(QIODevice::ReadOnly));
         if (!opened)
-            return failWith(tr("Could not read the payload file %1: %2").arg(source, file.errorString()));
+            return failWith(tr("Could not read the payload file %1: %2.").arg(source, file.errorString()));
         payload = file.readAll();
         if (payload.isEmpty())
             return failWith(tr("The payload in %1 is empty; it must be a JSON object.").arg(source));
@@ -484,8 +508,8 @@ int queueCommand(AppContext& ctx, const QStringList& args)
     const QStringList rest = args.mid(1);
     if (verb == QLatin1String("list")) {
         Options o(rest, {QStringLiteral("status"), QStringLiteral("limit")}, {QStringLiteral("json")});
-        if (!o.error().isEmpty())
-            return failWith(o.error());
+        if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+            return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
         JobStore::Filter filter;
         filter.limit = 1000;
         if (o.has(QStringLiteral("status"))) {
@@ -495,8 +519,13 @@ int queueCommand(AppContext& ctx, const QStringList& args)
                 return failWith(tr("--status must be pending, sending, succeeded or failed, not “%1”.")
                                     .arg(o.value(QStringLiteral("status"))));
         }
-        if (o.has(QStringLiteral("limit")))
-            filter.limit = o.value(QStringLiteral("limit")).toInt();
+        if (o.has(QStringLiteral("limit"))) {
+            bool ok = false;
+            filter.limit = o.value(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || filter.limit < 1)
+                return failWith(tr("--limit must be a whole number of jobs, 1 or more, not “%1”.")
+                                    .arg(o.value(QStringLiteral("limit"))));
+        }
         QString error;
         const QList<DeliveryJob> jobs = ctx.jobs().list(filter, &error);
         if (!error.isEmpty())
@@ -542,7 +571,8 @@ int queueCommand(AppContext& ctx, const QStringList& args)
                                     {QStringLiteral("durationMs"), a.durationMs},
                                     {QStringLiteral("requestUrl"), a.requestUrl},
                                     {QStringLiteral("requestHeaders"), headersJson(a.requestHeaders)},
-                                    {QStringLiteral("responseStatus"), a.responseStatus},
+                                    {QStringLiteral("responseStatus"),
+                                     a.responseStatus > 0 ? QJsonValue(a.responseStatus) : QJsonValue()},
                                     {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
                                     {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
                                     {QStringLiteral("responseTruncated"), a.responseTruncated},
@@ -594,8 +624,8 @@ int queueCommand(AppContext& ctx, const QStringList& args)
 int serveCommand(AppContext& ctx, const QStringList& args)
 {
     Options o(args, {}, {QStringLiteral("until-idle")});
-    if (!o.error().isEmpty())
-        return failWith(o.error());
+    if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+        return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
     Dispatcher dispatcher(ctx.jobs(), ctx.integrations(), ctx.secrets());
     bool ok = true;
     if (qEnvironmentVariableIsSet("HOOKDESK_REQUEST_TIMEOUT_MS"))
@@ -650,7 +680,10 @@ bool CommandLine::isCommand(const QStringList& arguments)
                                          QStringLiteral("queue"),       QStringLiteral("serve"),
                                          QStringLiteral("help"),        QStringLiteral("--help"),
                                          QStringLiteral("-h"),          QStringLiteral("--version")};
-    return !arguments.isEmpty() && commands.contains(arguments.first());
+    // Any bare word counts: a mistyped command must fail with a message, not open the window.
+    // Options such as -platform or -style still go to the GUI.
+    return !arguments.isEmpty() &&
+           (commands.contains(arguments.first()) || !arguments.first().startsWith(QLatin1Char('-')));
 }
 
 int CommandLine::run(const QStringList& arguments, const QString& database)

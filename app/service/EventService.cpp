@@ -2,6 +2,7 @@
 #include "service/EventService.h"
 
 #include "catalogue/Catalogue.h"
+#include "catalogue/JsonErrorLocator.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -36,20 +37,11 @@ QString EventService::checkJson(const QByteArray& payload)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < parseError.offset && i < payload.size(); ++i) {
-            if (payload.at(i) == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return tr("The payload is not valid JSON: %1 at line %2, column %3.")
-            .arg(parseError.errorString())
-            .arg(line)
-            .arg(column);
+        const JsonErrorLocator::Location at = JsonErrorLocator::locate(payload, parseError);
+        return tr("The payload is not valid JSON at line %1, column %2: %3.")
+            .arg(at.line)
+            .arg(at.column)
+            .arg(at.reason);
     }
     if (!doc.isObject() && !doc.isArray())
         return tr("The payload must be a JSON object or array.");

@@ -157,11 +157,22 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
         db.setDatabaseName(name.isEmpty() ? url.userName() : name);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open()) {
-            if (error)
-                *error = tr("Could not connect to the PostgreSQL server at %1:%2: %3")
-                             .arg(url.host())
-                             .arg(url.port(5432))
-                             .arg(db.lastError().text().trimmed());
+            if (error) {
+                // libpq's text spans several lines ending in a question; its first line is the cause.
+                const QSqlError sqlError = db.lastError();
+                QString cause = sqlError.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+                if (cause.isEmpty())
+                    cause = sqlError.driverText().trimmed();
+                while (cause.endsWith(QLatin1Char('.')))
+                    cause.chop(1);
+                *error =
+                    tr("Could not connect to the PostgreSQL server at %1:%2: %3. Check that the server is "
+                       "running and accepts connections there, and that the user and database in the "
+                       "address exist.")
+                        .arg(url.host())
+                        .arg(url.port(5432))
+                        .arg(cause);
+            }
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
             return false;

@@ -1,0 +1,605 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line journey through the real `hookdesk` executable: the keychain is real, the
+// database is a fresh SQLite file per test, and deliveries go to a TestReceiver on 127.0.0.1.
+#include "TestReceiver.h"
+#include "delivery/Signer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <memory>
+
+using namespace hookdesk;
+using hookdesk::test::TestReceiver;
+
+namespace {
+
+struct Result
+{
+    bool finished = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QJsonArray jsonArray(const QByteArray& text)
+{
+    return QJsonDocument::fromJson(text).array();
+}
+
+QJsonObject jsonObject(const QByteArray& text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+QJsonObject jobById(const QJsonArray& jobs, const QString& id)
+{
+    for (const QJsonValue& v : jobs)
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+QStringList lines(const QByteArray& text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString uniqueToken()
+{
+    return QStringLiteral("tok-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs hookdesk with `--database <this test's file>` in front of the arguments. The event
+    // loop keeps spinning while it runs, because the receiver it may talk to lives in this process.
+    Result run(const QStringList& arguments, const QByteArray& input = {})
+    {
+        return runRaw(QStringList{QStringLiteral("--database"), m_database} + arguments, input);
+    }
+
+    Result runRaw(const QStringList& arguments, const QByteArray& input = {})
+    {
+        Result result;
+        QProcess process;
+        process.setProgram(m_binary);
+        process.setArguments(arguments);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start();
+        if (!process.waitForStarted(10000)) {
+            result.err = process.errorString().toUtf8();
+            return result;
+        }
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        // qWaitFor, unlike QSignalSpy::wait, keeps waiting after an earlier failure in the same test.
+        if (!QTest::qWaitFor([&finished]() { return !finished.isEmpty(); }, 60000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            result.err = process.readAllStandardError();
+            return result;
+        }
+        result.finished = true;
+        result.crashed = process.exitStatus() != QProcess::NormalExit;
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // Every byte SQLite keeps for this database, the write-ahead log included.
+    QByteArray databaseBytes() const
+    {
+        QByteArray bytes;
+        const QFileInfo info(m_database);
+        const QStringList files =
+            QDir(info.absolutePath()).entryList({info.fileName() + QLatin1Char('*')}, QDir::Files);
+        for (const QString& name : files) {
+            QFile file(info.absoluteDir().filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
+    }
+
+    void addIntegration(const QString& name, const QString& url, const QString& token,
+                        const QString& auth = QStringLiteral("bearer"))
+    {
+        const Result r = run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+                              name, QStringLiteral("--url"), url, QStringLiteral("--auth"), auth,
+                              QStringLiteral("--token-stdin")},
+                             token.toUtf8() + '\n');
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    }
+
+    QString signingSecret(const QString& name)
+    {
+        const Result r = run({QStringLiteral("integration"), QStringLiteral("secret"), name});
+        if (!r.finished || r.exitCode != 0)
+            return {};
+        return QString::fromUtf8(r.out).trimmed();
+    }
+
+    void addTrigger(const QString& integration, const QString& event, const QString& path)
+    {
+        const Result r =
+            run({QStringLiteral("trigger"), QStringLiteral("add"), QStringLiteral("--integration"),
+                 integration, QStringLiteral("--event"), event, QStringLiteral("--path"), path});
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    }
+
+    QStringList emitEvent(const QString& event)
+    {
+        const Result r = run({QStringLiteral("emit"), QStringLiteral("--event"), event});
+        if (!r.finished || r.exitCode != 0)
+            return {};
+        return lines(r.out);
+    }
+
+    void serveUntilIdle()
+    {
+        const Result r = run({QStringLiteral("serve"), QStringLiteral("--until-idle")});
+        QVERIFY2(r.finished, "hookdesk serve --until-idle did not stop once the queue was empty");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void verifyFails(const Result& r, const QString& expected)
+    {
+        QVERIFY2(r.finished, "the command did not finish");
+        QVERIFY(!r.crashed);
+        QVERIFY2(r.exitCode != 0, r.out.constData());
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.startsWith(QLatin1String("hookdesk: ")), qPrintable(err));
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        // One sentence (or a few) on one line, not a code or a driver's multi-line dump.
+        QVERIFY2(err.trimmed().endsWith(QLatin1Char('.')), qPrintable(err));
+        QVERIFY2(!err.trimmed().contains(QLatin1Char('\n')), qPrintable(err));
+    }
+
+    QString m_binary;
+    QStringList m_eventTypes;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_database;
+
+private slots:
+    void initTestCase()
+    {
+        m_binary = qEnvironmentVariable("HOOKDESK_BINARY");
+        QVERIFY2(QFileInfo(m_binary).isExecutable(), "HOOKDESK_BINARY must name the hookdesk executable");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Result r =
+            runRaw({QStringLiteral("--database"), dir.filePath(QStringLiteral("c.sqlite")),
+                    QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+        for (const QJsonValue& v : jsonArray(r.out))
+            m_eventTypes.append(v.toObject().value(QLatin1String("type")).toString());
+        QVERIFY(m_eventTypes.size() >= 2);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_database = m_dir->filePath(QStringLiteral("hookdesk.sqlite"));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void catalogueListsTheBuiltInEvents()
+    {
+        const Result r = run({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+        const QJsonArray types = jsonArray(r.out);
+        QCOMPARE(types.size(), 36);
+        QSet<QString> seen;
+        for (const QJsonValue& v : types) {
+            const QJsonObject t = v.toObject();
+            const QString type = t.value(QLatin1String("type")).toString();
+            QVERIFY2(!type.isEmpty() && !seen.contains(type), qPrintable(type));
+            seen.insert(type);
+            for (const char* field : {"title", "group", "itemName", "eventName"})
+                QVERIFY2(!t.value(QLatin1String(field)).toString().isEmpty(),
+                         qPrintable(type + QLatin1Char(' ') + QLatin1String(field)));
+        }
+        const Result table = run({QStringLiteral("catalogue"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(lines(table.out).size(), 37); // a header and one row per type
+    }
+
+    void journey()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setStatus(204);
+        const QString token = uniqueToken();
+        const QString type = m_eventTypes.first();
+
+        addIntegration(QStringLiteral("shop"), receiver.url(QStringLiteral("/hooks")), token);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray stored = databaseBytes();
+        QVERIFY(stored.contains("shop")); // the right file was read
+        QVERIFY(!stored.contains(token.toUtf8()));
+
+        const Result listed =
+            run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(!listed.out.contains(token.toUtf8()));
+        const QJsonArray integrations = jsonArray(listed.out);
+        QCOMPARE(integrations.size(), 1);
+        QCOMPARE(integrations.first()[QLatin1String("name")].toString(), QStringLiteral("shop"));
+        QCOMPARE(integrations.first()[QLatin1String("url")].toString(),
+                 receiver.url(QStringLiteral("/hooks")));
+        QCOMPARE(integrations.first()[QLatin1String("auth")].toString(), QStringLiteral("bearer"));
+
+        const QString secret = signingSecret(QStringLiteral("shop"));
+        QVERIFY2(secret.startsWith(QLatin1String("whsec_")), qPrintable(secret));
+        bool secretOk = false;
+        Signer::secretBytes(secret, &secretOk);
+        QVERIFY(secretOk);
+        receiver.setSigningSecret(secret);
+
+        addTrigger(QStringLiteral("shop"), type, QStringLiteral("/orders"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // First delivery: signed, authorised, recorded as one successful attempt.
+        const QStringList first = emitEvent(type);
+        QCOMPARE(first.size(), 1);
+        QVERIFY2(first.first().startsWith(QLatin1String("msg_")), qPrintable(first.first()));
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 1);
+        TestReceiver::Request got = receiver.requests().constLast();
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.path, QByteArray("/hooks/orders"));
+        QCOMPARE(got.header("authorization"), QByteArray("Bearer ") + token.toUtf8());
+        QCOMPARE(got.header("webhook-id"), first.first().toUtf8());
+        QVERIFY(got.signatureValid);
+
+        Result queue = run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(queue.exitCode, 0);
+        QJsonArray jobs = jsonArray(queue.out);
+        QCOMPARE(jobs.size(), 1);
+        QJsonObject job = jobs.first().toObject();
+        QCOMPARE(job[QLatin1String("id")].toString(), first.first());
+        QCOMPARE(job[QLatin1String("event")].toString(), type);
+        QCOMPARE(job[QLatin1String("integration")].toString(), QStringLiteral("shop"));
+        QCOMPARE(job[QLatin1String("url")].toString(), receiver.url(QStringLiteral("/hooks/orders")));
+        QCOMPARE(job[QLatin1String("status")].toString(), QStringLiteral("succeeded"));
+        QCOMPARE(job[QLatin1String("attempts")].toInt(), 1);
+        QCOMPARE(job[QLatin1String("lastHttpStatus")].toInt(), 204);
+        QCOMPARE(job[QLatin1String("lastError")].toString(), QString());
+
+        // A receiver in trouble: the job fails and says why.
+        receiver.setStatus(500);
+        const QStringList second = emitEvent(type);
+        QCOMPARE(second.size(), 1);
+        const QString failedId = second.first();
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 2);
+        queue = run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--status"),
+                     QStringLiteral("failed"), QStringLiteral("--json")});
+        QCOMPARE(queue.exitCode, 0);
+        jobs = jsonArray(queue.out);
+        QCOMPARE(jobs.size(), 1);
+        job = jobs.first().toObject();
+        QCOMPARE(job[QLatin1String("id")].toString(), failedId);
+        QCOMPARE(job[QLatin1String("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(job[QLatin1String("lastHttpStatus")].toInt(), 500);
+        QVERIFY2(job[QLatin1String("lastError")].toString().contains(QLatin1String("500")),
+                 qPrintable(job[QLatin1String("lastError")].toString()));
+
+        // Fixed receiver, resent job: same webhook-id, second attempt succeeds.
+        receiver.setStatus(204);
+        const Result resent = run({QStringLiteral("queue"), QStringLiteral("resend"), failedId});
+        QVERIFY2(resent.exitCode == 0, resent.err.constData());
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 3);
+        job = jobById(
+            jsonArray(run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")}).out),
+            failedId);
+        QCOMPARE(job[QLatin1String("status")].toString(), QStringLiteral("succeeded"));
+        QCOMPARE(job[QLatin1String("attempts")].toInt(), 2);
+        QCOMPARE(job[QLatin1String("lastHttpStatus")].toInt(), 204);
+        QCOMPARE(job[QLatin1String("lastError")].toString(), QString());
+
+        const QList<TestReceiver::Request> requests = receiver.requests();
+        QCOMPARE(requests.at(1).header("webhook-id"), failedId.toUtf8());
+        QCOMPARE(requests.at(2).header("webhook-id"), failedId.toUtf8());
+        QVERIFY(requests.at(1).signatureValid);
+        QVERIFY(requests.at(2).signatureValid);
+
+        const Result shown =
+            run({QStringLiteral("queue"), QStringLiteral("show"), failedId, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(!shown.out.contains(token.toUtf8())); // stored request headers are redacted
+        const QJsonObject detail = jsonObject(shown.out);
+        QCOMPARE(detail[QLatin1String("id")].toString(), failedId);
+        QCOMPARE(detail[QLatin1String("status")].toString(), QStringLiteral("succeeded"));
+        QVERIFY(detail[QLatin1String("payload")].isObject());
+        const QJsonArray attempts = detail[QLatin1String("attemptList")].toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0)[QLatin1String("number")].toInt(), 1);
+        QCOMPARE(attempts.at(0)[QLatin1String("kind")].toString(), QStringLiteral("scheduled"));
+        QCOMPARE(attempts.at(0)[QLatin1String("responseStatus")].toInt(), 500);
+        QVERIFY(attempts.at(0)[QLatin1String("error")].toString().contains(QLatin1String("500")));
+        QCOMPARE(attempts.at(1)[QLatin1String("number")].toInt(), 2);
+        QCOMPARE(attempts.at(1)[QLatin1String("kind")].toString(), QStringLiteral("resend"));
+        QCOMPARE(attempts.at(1)[QLatin1String("responseStatus")].toInt(), 204);
+        QCOMPARE(attempts.at(1)[QLatin1String("error")].toString(), QString());
+        for (const QJsonValue& a : attempts)
+            QCOMPARE(a[QLatin1String("requestHeaders")][QLatin1String("webhook-id")].toString(), failedId);
+
+        const Result human = run({QStringLiteral("queue"), QStringLiteral("show"), failedId});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY(human.out.contains(failedId.toUtf8()));
+
+        // Attempts store request headers: the token must still be nowhere in the file.
+        QVERIFY(!databaseBytes().contains(token.toUtf8()));
+    }
+
+    void emitPrintsOneJobIdPerMatchingTrigger()
+    {
+        addIntegration(QStringLiteral("a"), QStringLiteral("http://127.0.0.1:9/base"), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        addTrigger(QStringLiteral("a"), m_eventTypes.at(0), QStringLiteral("/one"));
+        addTrigger(QStringLiteral("a"), m_eventTypes.at(0), QStringLiteral("/two"));
+        addTrigger(QStringLiteral("a"), m_eventTypes.at(1), QStringLiteral("/other"));
+        if (QTest::currentTestFailed())
+            return;
+
+        const QStringList ids = emitEvent(m_eventTypes.at(0));
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(ids.at(0) != ids.at(1));
+        const QJsonArray jobs =
+            jsonArray(run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+        QCOMPARE(jobs.size(), 2);
+        QStringList urls;
+        for (const QString& id : ids) {
+            const QJsonObject job = jobById(jobs, id);
+            QCOMPARE(job[QLatin1String("status")].toString(), QStringLiteral("pending"));
+            QCOMPARE(job[QLatin1String("attempts")].toInt(), 0);
+            QVERIFY(job[QLatin1String("lastHttpStatus")].isNull());
+            urls.append(job[QLatin1String("url")].toString());
+        }
+        urls.sort();
+        QCOMPARE(urls, (QStringList{QStringLiteral("http://127.0.0.1:9/base/one"),
+                                    QStringLiteral("http://127.0.0.1:9/base/two")}));
+
+        // A payload from standard input is what gets queued.
+        const Result piped = run({QStringLiteral("emit"), QStringLiteral("--event"), m_eventTypes.at(1),
+                                  QStringLiteral("--payload"), QStringLiteral("-")},
+                                 "{\"order\": 42}");
+        QVERIFY2(piped.exitCode == 0, piped.err.constData());
+        QCOMPARE(lines(piped.out).size(), 1);
+        const Result shown = run({QStringLiteral("queue"), QStringLiteral("show"), lines(piped.out).first(),
+                                  QStringLiteral("--json")});
+        QCOMPARE(jsonObject(shown.out)[QLatin1String("payload")][QLatin1String("order")].toInt(), 42);
+    }
+
+    void databaseOptionAfterTheCommandName()
+    {
+        addIntegration(QStringLiteral("late"), QStringLiteral("http://127.0.0.1:9/"), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        const Result after = runRaw({QStringLiteral("integration"), QStringLiteral("list"),
+                                     QStringLiteral("--database"), m_database, QStringLiteral("--json")});
+        QVERIFY2(after.exitCode == 0, after.err.constData());
+        QCOMPARE(jsonArray(after.out).size(), 1);
+        QCOMPARE(jsonArray(after.out).first()[QLatin1String("name")].toString(), QStringLiteral("late"));
+
+        const Result equals = runRaw({QStringLiteral("integration"), QStringLiteral("list"),
+                                      QStringLiteral("--json"), QStringLiteral("--database=") + m_database});
+        QCOMPARE(jsonArray(equals.out).size(), 1);
+
+        // Another file really is another database.
+        const Result other =
+            runRaw({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json"),
+                    QStringLiteral("--database"), m_dir->filePath(QStringLiteral("other.sqlite"))});
+        QCOMPARE(other.exitCode, 0);
+        QCOMPARE(jsonArray(other.out).size(), 0);
+    }
+
+    void resetTokenChangesTheAuthorizationSent()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setStatus(204);
+        const QString oldToken = uniqueToken();
+        const QString newToken = uniqueToken();
+        addIntegration(QStringLiteral("crm"), receiver.url(), oldToken, QStringLiteral("token"));
+        if (QTest::currentTestFailed())
+            return;
+        addTrigger(QStringLiteral("crm"), m_eventTypes.first(), QStringLiteral("/in"));
+        if (QTest::currentTestFailed())
+            return;
+
+        QCOMPARE(emitEvent(m_eventTypes.first()).size(), 1);
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 1);
+        QCOMPARE(receiver.requests().constLast().header("authorization"),
+                 QByteArray("Token ") + oldToken.toUtf8());
+
+        const Result reset = run({QStringLiteral("integration"), QStringLiteral("reset-token"),
+                                  QStringLiteral("crm"), QStringLiteral("--token-stdin")},
+                                 newToken.toUtf8() + '\n');
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+
+        QCOMPARE(emitEvent(m_eventTypes.first()).size(), 1);
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 2);
+        QCOMPARE(receiver.requests().constLast().header("authorization"),
+                 QByteArray("Token ") + newToken.toUtf8());
+        const QByteArray stored = databaseBytes();
+        QVERIFY(!stored.contains(oldToken.toUtf8()));
+        QVERIFY(!stored.contains(newToken.toUtf8()));
+    }
+
+    void deleteRemovesTheIntegration()
+    {
+        addIntegration(QStringLiteral("gone"), QStringLiteral("http://127.0.0.1:9/"), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        addTrigger(QStringLiteral("gone"), m_eventTypes.first(), QStringLiteral("/x"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(signingSecret(QStringLiteral("gone")).startsWith(QLatin1String("whsec_")));
+
+        const Result deleted =
+            run({QStringLiteral("integration"), QStringLiteral("delete"), QStringLiteral("gone")});
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QCOMPARE(
+            jsonArray(
+                run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            0);
+        QCOMPARE(
+            jsonArray(run({QStringLiteral("trigger"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            0);
+        verifyFails(run({QStringLiteral("integration"), QStringLiteral("secret"), QStringLiteral("gone")}),
+                    QStringLiteral("There is no integration named “gone”"));
+        // Its name is free again, with fresh keychain entries.
+        addIntegration(QStringLiteral("gone"), QStringLiteral("http://127.0.0.1:9/"), uniqueToken());
+    }
+
+    void rejectsMistakes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+
+        const QString add = QStringLiteral("integration add");
+        auto row = [](const char* name, const QString& args, const QByteArray& input,
+                      const QString& expected) {
+            QTest::newRow(name) << args.split(QLatin1Char(' ')) << input << expected;
+        };
+        row("unknown command", QStringLiteral("frobnicate"), {},
+            QStringLiteral("Unknown command “frobnicate”"));
+        row("unknown queue verb", QStringLiteral("queue purge"), {},
+            QStringLiteral("Unknown queue command “purge”"));
+        row("missing name", add + QStringLiteral(" --url http://127.0.0.1:9/ --token-stdin"), "t",
+            QStringLiteral("The option --name is required"));
+        row("ftp url", add + QStringLiteral(" --name a --url ftp://x --token-stdin"), "t",
+            QStringLiteral("The URL must start with http:// or https://"));
+        row("token on stdin without flag", add + QStringLiteral(" --name a --url http://127.0.0.1:9/"), "t",
+            QStringLiteral("--token-stdin"));
+        row("token as option", add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --token t"), {},
+            QStringLiteral("Tokens never go in arguments"));
+        row("token as stray word",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ t --token-stdin"), "t",
+            QStringLiteral("Unexpected argument “t”"));
+        row("empty token", add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --token-stdin"), "\n",
+            QStringLiteral("Enter the token"));
+        row("bad auth",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --auth basic --token-stdin"), "t",
+            QStringLiteral("--auth must be token, bearer or header:NAME"));
+        row("emit unknown event", QStringLiteral("emit --event no.such.event"), {},
+            QStringLiteral("“no.such.event” is not an event type of the catalogue"));
+        row("emit without event", QStringLiteral("emit"), {},
+            QStringLiteral("The option --event is required"));
+        row("resend unknown job", QStringLiteral("queue resend msg_doesnotexist"), {},
+            QStringLiteral("There is no job msg_doesnotexist"));
+        row("show unknown job", QStringLiteral("queue show msg_doesnotexist"), {},
+            QStringLiteral("There is no job msg_doesnotexist"));
+        row("bad status", QStringLiteral("queue list --status done"), {},
+            QStringLiteral("--status must be pending, sending, succeeded or failed"));
+        row("secret of unknown", QStringLiteral("integration secret nobody"), {},
+            QStringLiteral("There is no integration named “nobody”"));
+        row("trigger for unknown integration", QStringLiteral("trigger add --integration nobody --event x"),
+            {}, QStringLiteral("There is no integration named “nobody”"));
+        row("unknown option", QStringLiteral("serve --forever"), {},
+            QStringLiteral("Unknown option --forever"));
+    }
+
+    void rejectsMistakes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        const Result r = run(arguments, input);
+        verifyFails(r, expected);
+        QVERIFY(r.out.isEmpty());
+        // Nothing half-done was left behind.
+        const Result listed =
+            run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(jsonArray(listed.out).size(), 0);
+    }
+
+    void rejectsUnknownEventTypeForTrigger()
+    {
+        addIntegration(QStringLiteral("shop"), QStringLiteral("http://127.0.0.1:9/"), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        verifyFails(run({QStringLiteral("trigger"), QStringLiteral("add"), QStringLiteral("--integration"),
+                         QStringLiteral("shop"), QStringLiteral("--event"), QStringLiteral("no.such.event")}),
+                    QStringLiteral("“no.such.event” is not an event type of the catalogue"));
+        QCOMPARE(
+            jsonArray(run({QStringLiteral("trigger"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            0);
+        verifyFails(run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("shop"), QStringLiteral("--url"),
+                         QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--token-stdin")},
+                        "t"),
+                    QStringLiteral("already exists"));
+    }
+
+    void rejectsMalformedPayloadWithItsPlace()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("payload.json"));
+        QFile payload(file);
+        QVERIFY(payload.open(QIODevice::WriteOnly));
+        payload.write("{\n  \"order\": 42\n  \"total\": 9.5\n}\n"); // the comma after 42 is missing
+        payload.close();
+        const Result r = run({QStringLiteral("emit"), QStringLiteral("--event"), m_eventTypes.first(),
+                              QStringLiteral("--payload"), file});
+        verifyFails(r, QStringLiteral("line 3, column 3"));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(
+            jsonArray(run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            0);
+
+        verifyFails(run({QStringLiteral("emit"), QStringLiteral("--event"), m_eventTypes.first(),
+                         QStringLiteral("--payload"), m_dir->filePath(QStringLiteral("missing.json"))}),
+                    QStringLiteral("Could not read the payload file"));
+    }
+
+    void reportsAnUnreachablePostgresServer()
+    {
+        // A port that was free a moment ago: nothing listens there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString url = QStringLiteral("postgresql://hookdesk@127.0.0.1:%1/hookdesk").arg(port);
+        const Result r =
+            runRaw({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), url});
+        verifyFails(r,
+                    QStringLiteral("Could not connect to the PostgreSQL server at 127.0.0.1:%1").arg(port));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
