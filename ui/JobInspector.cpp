@@ -63,10 +63,10 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     m_attemptList->setRootIsDecorated(false);
     m_attemptList->setUniformRowHeights(true);
     m_attemptList->header()->setStretchLastSection(true);
-    m_attemptList->setColumnWidth(0, 30);
-    m_attemptList->setColumnWidth(1, 140);
-    m_attemptList->setColumnWidth(2, 110);
-    m_attemptList->setColumnWidth(3, 70);
+    m_attemptList->setColumnWidth(0, 28);
+    m_attemptList->setColumnWidth(1, 132);
+    m_attemptList->setColumnWidth(2, 100);
+    m_attemptList->setColumnWidth(3, 62);
 
     m_requestHeaders = makeHeaderTable(QStringLiteral("requestHeaders"));
     m_requestBody = makeBodyView(QStringLiteral("requestBody"));
@@ -97,7 +97,7 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     auto* split = new QSplitter;
     split->addWidget(m_attemptList);
     split->addWidget(m_tabs);
-    split->setSizes({460, 620});
+    split->setSizes({560, 520});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,9 +8,11 @@
 #include "delivery/Dispatcher.h"
 #include "service/AppContext.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -77,7 +79,11 @@ MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* par
         showPage(TriggersScreen);
         m_triggers->addTrigger(type);
     });
-    m_navigation->setCurrentRow(IntegrationsScreen);
+    // Reopen where the administrator left off.
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_navigation->setCurrentRow(
+        qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), int(QueueScreen)));
 
     auto* location = new QLabel(tr("Database: %1").arg(context.database().location()));
     location->setObjectName(QStringLiteral("databaseLabel"));
@@ -93,6 +99,14 @@ MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* par
         updateDeliveryStatus();
     });
     updateDeliveryStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showPage(Page page)

@@ -37,6 +37,9 @@ public:
     CataloguePage* cataloguePage() const { return m_catalogue; }
     QueuePage* queuePage() const { return m_queue; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void updateDeliveryStatus();
 

@@ -118,10 +118,12 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // ~/.local/share/hookdesk/hookdesk.sqlite (honouring XDG_DATA_HOME), the same for every
+    // process whatever its organisation and application names.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/hookdesk");
-    return dir + QStringLiteral("/hookdesk.sqlite");
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return dir + QStringLiteral("/hookdesk/hookdesk.sqlite");
 }
 
 int Database::latestSchemaVersion()
