@@ -271,8 +271,11 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
         attempt->responseStatus = *timedOut ? 0 : status;
         for (const auto& [name, value] : reply->rawHeaderPairs())
             attempt->responseHeaders.append({name, value});
-        attempt->responseBody = reply->read(kMaxCapturedBody);
-        attempt->responseTruncated = reply->bytesAvailable() > 0;
+        // abort() on timeout closes the reply: there is no body then, and reading one only warns.
+        if (reply->isOpen()) {
+            attempt->responseBody = reply->read(kMaxCapturedBody);
+            attempt->responseTruncated = reply->bytesAvailable() > 0;
+        }
         const bool success =
             !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
         if (!success) {

@@ -248,6 +248,16 @@ int Database::schemaVersion() const
     return 0;
 }
 
+bool Database::beginWrite()
+{
+    QSqlDatabase db = connection();
+    if (m_postgres)
+        return db.transaction();
+    // QSqlDatabase::commit() and rollback() only send COMMIT and ROLLBACK, so they end this too.
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 bool Database::migrate(QString* error)
 {
     QSqlDatabase db = connection();

@@ -32,6 +32,11 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    // Starts a transaction that will write. On SQLite it takes the write lock at once
+    // (BEGIN IMMEDIATE): a deferred transaction that reads first and writes later cannot wait
+    // for another connection's lock and fails at once with "database is locked".
+    bool beginWrite();
+
     // The newest migration this build knows.
     static int latestSchemaVersion();
 

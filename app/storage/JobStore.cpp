@@ -162,7 +162,7 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
 bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, QString* error)
 {
     QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
+    if (!m_db.beginWrite())
         return fail(error, tr("Could not start a transaction to record the attempt."));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));

@@ -1,0 +1,844 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Ids.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/IntegrationStore.h"
+#include "storage/JobStore.h"
+#include "storage/TriggerStore.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
+#include <QtTest>
+#include <memory>
+
+using namespace hookdesk;
+
+namespace {
+
+const QString kType = QStringLiteral("thyngs.interaction.occurred");
+
+// Every test starts from an empty PostgreSQL schema, as a first run against a new server would.
+bool resetPostgres(const QString& location, QString* error)
+{
+    const QString name = QStringLiteral("tst_storage_reset");
+    bool ok = false;
+    {
+        const QUrl url(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("SET client_min_messages TO warning")) &&
+                 q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
+                 q.exec(QStringLiteral("CREATE SCHEMA public"));
+            if (!ok)
+                *error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// The stores of one connection, as one process (or one worker thread) holds them.
+struct Connection
+{
+    Database db;
+    std::unique_ptr<IntegrationStore> integrations;
+    std::unique_ptr<TriggerStore> triggers;
+    std::unique_ptr<EventStore> events;
+    std::unique_ptr<JobStore> jobs;
+
+    bool open(const QString& location, const QString& name, QString* error)
+    {
+        if (!db.open(location, name, error))
+            return false;
+        integrations = std::make_unique<IntegrationStore>(db);
+        triggers = std::make_unique<TriggerStore>(db);
+        events = std::make_unique<EventStore>(db);
+        jobs = std::make_unique<JobStore>(db);
+        return true;
+    }
+};
+
+QByteArray randomishBytes()
+{
+    // Every byte value, including NUL and sequences that are not valid UTF-8.
+    QByteArray bytes;
+    for (int i = 0; i < 256; ++i)
+        bytes.append(char(i));
+    bytes.append("\xC3\x28\xA0\xA1\xE2\x28\xA1\xF0\x28\x8C\xBC\x00\xFF\xFE", 14);
+    return bytes;
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void migrationsCreateLatestSchemaAndReopenIsNoOp();
+    void newerSchemaIsRefused();
+    void integrationInsertAndUpdate();
+    void integrationNamesAreUniqueIgnoringCase();
+    void removingIntegrationKeepsPastJobs();
+    void triggerValidation();
+    void raiseFansOutToEnabledTriggers();
+    void raiseStoresPayloadBytesExactly();
+    void concurrentClaimsNeverShareAJob();
+    void expiredLeaseIsClaimedAgain();
+    void disabledIntegrationJobsAreNotClaimed();
+    void recordAttemptNumbersAndUpdatesJob();
+    void recordAttemptForMissingJobWritesNothing();
+    void attemptBodiesAreStoredByteExact();
+    void resendQueuesOnlyFinishedJobs();
+    void listFiltersByStatusNewestFirst();
+
+private:
+    bool addIntegration(Integration& integration, QString* error, Connection* c = nullptr);
+    bool addTrigger(qint64 integrationId, const QString& path, QString* error, bool enabled = true,
+                    const QString& type = kType);
+    QStringList raise(const QByteArray& payload, QString* error, Connection* c = nullptr);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    std::unique_ptr<Connection> m_c;
+};
+
+void TestStorage::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void TestStorage::init()
+{
+    // A warning from Qt (a connection removed while still in use, a bad bind) is a bug here too.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == QLatin1String("postgresql")) {
+        m_location = qEnvironmentVariable("HOOKDESK_TEST_PG_URL");
+        if (m_location.isEmpty())
+            QSKIP("HOOKDESK_TEST_PG_URL is not set: no PostgreSQL server to test against. Run the tests "
+                  "with ./setup.sh test, which starts one.");
+        QString error;
+        QVERIFY2(resetPostgres(m_location, &error), qPrintable(error));
+    } else {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_location = m_dir->filePath(QStringLiteral("hookdesk.sqlite"));
+    }
+    m_c = std::make_unique<Connection>();
+    QString error;
+    QVERIFY2(m_c->open(m_location, QStringLiteral("tst_storage"), &error), qPrintable(error));
+}
+
+void TestStorage::cleanup()
+{
+    m_c.reset();
+    m_dir.reset();
+}
+
+bool TestStorage::addIntegration(Integration& integration, QString* error, Connection* c)
+{
+    if (integration.baseUrl.isEmpty())
+        integration.baseUrl = QStringLiteral("http://127.0.0.1:9/hooks/");
+    return (c ? c : m_c.get())->integrations->insert(integration, error);
+}
+
+bool TestStorage::addTrigger(qint64 integrationId, const QString& path, QString* error, bool enabled,
+                             const QString& type)
+{
+    Trigger t;
+    t.integrationId = integrationId;
+    t.eventType = type;
+    t.path = path;
+    t.enabled = enabled;
+    return m_c->triggers->insert(t, error);
+}
+
+QStringList TestStorage::raise(const QByteArray& payload, QString* error, Connection* c)
+{
+    Event e;
+    e.type = kType;
+    e.payload = payload;
+    e.itemName = QStringLiteral("Interaction");
+    e.eventName = QStringLiteral("INTERACTION OCCURED");
+    e.source = QStringLiteral("test");
+    const auto raised = (c ? c : m_c.get())->events->raise(e, error);
+    return raised ? raised->jobIds : QStringList{QStringLiteral("<raise failed>")};
+}
+
+void TestStorage::migrationsCreateLatestSchemaAndReopenIsNoOp()
+{
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(m_c->db.schemaVersion(), Database::latestSchemaVersion());
+
+    Integration i;
+    i.name = QStringLiteral("Kept");
+    QString error;
+    QVERIFY2(addIntegration(i, &error), qPrintable(error));
+    m_c.reset();
+
+    // Reopening applies nothing again and keeps the data.
+    m_c = std::make_unique<Connection>();
+    QVERIFY2(m_c->open(m_location, QStringLiteral("tst_storage"), &error), qPrintable(error));
+    QCOMPARE(m_c->db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(m_c->db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(m_c->integrations->all().size(), 1);
+}
+
+void TestStorage::newerSchemaIsRefused()
+{
+    const int newer = Database::latestSchemaVersion() + 1;
+    {
+        QSqlQuery q(m_c->db.connection());
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(newer);
+        q.addBindValue(nowMs());
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    m_c.reset();
+
+    Database db;
+    QString error;
+    QVERIFY(!db.open(m_location, QStringLiteral("tst_storage"), &error));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(error.contains(QLatin1String("newer Hookdesk")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(newer)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Update Hookdesk")), qPrintable(error));
+}
+
+void TestStorage::integrationInsertAndUpdate()
+{
+    Integration i;
+    i.name = QStringLiteral("Thyngs production");
+    i.baseUrl = QStringLiteral("https://thyngs.example/hooks");
+    i.authScheme = AuthScheme::Header;
+    i.authHeader = QStringLiteral("X-Api-Key");
+    QString error;
+    QVERIFY2(addIntegration(i, &error), qPrintable(error));
+    QVERIFY(i.id > 0);
+    QVERIFY(i.uid.startsWith(QLatin1String("int_")));
+    QVERIFY(i.createdAt > 0);
+
+    auto stored = m_c->integrations->byId(i.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->name, i.name);
+    QCOMPARE(stored->baseUrl, i.baseUrl);
+    QCOMPARE(stored->authScheme, AuthScheme::Header);
+    QCOMPARE(stored->authHeader, QStringLiteral("X-Api-Key"));
+    QCOMPARE(stored->tokenKey(), i.tokenKey());
+    QVERIFY(stored->enabled);
+
+    stored->name = QStringLiteral("Thyngs staging");
+    stored->authScheme = AuthScheme::Token;
+    stored->enabled = false;
+    stored->disabledReason = QStringLiteral("The receiver answered 410 Gone.");
+    QVERIFY2(m_c->integrations->update(*stored, &error), qPrintable(error));
+    const auto updated = m_c->integrations->byName(QStringLiteral("Thyngs staging"));
+    QVERIFY(updated);
+    QCOMPARE(updated->id, i.id);
+    QCOMPARE(updated->uid, i.uid);
+    QCOMPARE(updated->authScheme, AuthScheme::Token);
+    QVERIFY(!updated->enabled);
+    QCOMPARE(updated->disabledReason, QStringLiteral("The receiver answered 410 Gone."));
+    QVERIFY(!m_c->integrations->byName(QStringLiteral("Thyngs production")));
+
+    Integration gone = *updated;
+    gone.id = i.id + 1000;
+    gone.name = QStringLiteral("Ghost");
+    QVERIFY(!m_c->integrations->update(gone, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+}
+
+void TestStorage::integrationNamesAreUniqueIgnoringCase()
+{
+    Integration a;
+    a.name = QStringLiteral("Kinetic");
+    QString error;
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+
+    Integration b;
+    b.name = QStringLiteral("KINETIC");
+    QVERIFY(!addIntegration(b, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("KINETIC")), qPrintable(error));
+    QCOMPARE(m_c->integrations->all().size(), 1);
+
+    b.name = QStringLiteral("Kinetic 2");
+    QVERIFY2(addIntegration(b, &error), qPrintable(error));
+    b.name = QStringLiteral("kinetic");
+    QVERIFY(!m_c->integrations->update(b, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QCOMPARE(m_c->integrations->byId(b.id)->name, QStringLiteral("Kinetic 2"));
+
+    // Changing only the case of its own name is not a clash.
+    a.name = QStringLiteral("KINETIC");
+    QVERIFY2(m_c->integrations->update(a, &error), qPrintable(error));
+}
+
+void TestStorage::removingIntegrationKeepsPastJobs()
+{
+    Integration i;
+    i.name = QStringLiteral("Doomed");
+    QString error;
+    QVERIFY2(addIntegration(i, &error), qPrintable(error));
+    QVERIFY2(addTrigger(i.id, QStringLiteral("a"), &error), qPrintable(error));
+    QVERIFY2(addTrigger(i.id, QStringLiteral("b"), &error), qPrintable(error));
+    Integration other;
+    other.name = QStringLiteral("Survivor");
+    QVERIFY2(addIntegration(other, &error), qPrintable(error));
+    QVERIFY2(addTrigger(other.id, QStringLiteral("c"), &error), qPrintable(error));
+
+    const QStringList ids = raise("{}", &error);
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(m_c->jobs->job(ids.first())->integrationName, QStringLiteral("Doomed"));
+
+    QVERIFY2(m_c->integrations->remove(i.id, &error), qPrintable(error));
+    QVERIFY(!m_c->integrations->byId(i.id));
+    const QList<Trigger> triggers = m_c->triggers->all();
+    QCOMPARE(triggers.size(), 1);
+    QCOMPARE(triggers.first().integrationId, other.id);
+
+    const QList<DeliveryJob> jobs = m_c->jobs->list({});
+    QCOMPARE(jobs.size(), 3);
+    int orphaned = 0;
+    for (const DeliveryJob& j : jobs) {
+        if (j.integrationId == i.id) {
+            ++orphaned;
+            QCOMPARE(j.integrationName, QString());
+        } else {
+            QCOMPARE(j.integrationName, QStringLiteral("Survivor"));
+        }
+    }
+    QCOMPARE(orphaned, 2);
+    const auto job = m_c->jobs->job(ids.first());
+    QVERIFY(job);
+    QCOMPARE(job->integrationName, QString());
+    QCOMPARE(job->payload, QByteArray("{}"));
+}
+
+void TestStorage::triggerValidation()
+{
+    Integration i;
+    i.name = QStringLiteral("Target");
+    QString error;
+    QVERIFY2(addIntegration(i, &error), qPrintable(error));
+
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventType = QStringLiteral("  ");
+    QVERIFY(!m_c->triggers->insert(t, &error));
+    QCOMPARE(error, QStringLiteral("Choose the event type this trigger sends."));
+
+    t.eventType = kType;
+    t.path = QStringLiteral("/my hook");
+    QVERIFY(!m_c->triggers->insert(t, &error));
+    QVERIFY2(error.contains(QStringLiteral("“/my hook” contains spaces")), qPrintable(error));
+
+    t.path = QStringLiteral("/hook");
+    t.integrationId = i.id + 1000;
+    QVERIFY(!m_c->triggers->insert(t, &error));
+    QCOMPARE(error, QStringLiteral("Choose the integration this trigger sends to."));
+    QVERIFY(m_c->triggers->all().isEmpty());
+
+    t.integrationId = i.id;
+    QVERIFY2(m_c->triggers->insert(t, &error), qPrintable(error));
+    QVERIFY(t.id > 0);
+    t.path = QStringLiteral("/other");
+    QVERIFY2(m_c->triggers->update(t, &error), qPrintable(error));
+    QCOMPARE(m_c->triggers->byId(t.id)->path, QStringLiteral("/other"));
+
+    Trigger missing = t;
+    missing.id = t.id + 1000;
+    QVERIFY(!m_c->triggers->update(missing, &error));
+    QCOMPARE(error, QStringLiteral("This trigger no longer exists."));
+}
+
+void TestStorage::raiseFansOutToEnabledTriggers()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    a.baseUrl = QStringLiteral("https://a.example/hooks/");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    Integration b;
+    b.name = QStringLiteral("B");
+    b.baseUrl = QStringLiteral("https://b.example");
+    QVERIFY2(addIntegration(b, &error), qPrintable(error));
+    Integration off;
+    off.name = QStringLiteral("Off");
+    off.baseUrl = QStringLiteral("https://off.example");
+    off.enabled = false;
+    QVERIFY2(addIntegration(off, &error), qPrintable(error));
+
+    QVERIFY2(addTrigger(a.id, QStringLiteral("/thyngs"), &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("paused"), &error, false), qPrintable(error));
+    QVERIFY2(addTrigger(b.id, QString(), &error), qPrintable(error));
+    QVERIFY2(addTrigger(b.id, QStringLiteral("other"), &error, true, QStringLiteral("kinetic.other")),
+             qPrintable(error));
+    QVERIFY2(addTrigger(off.id, QStringLiteral("x"), &error), qPrintable(error));
+
+    QSignalSpy created(m_c->events.get(), &EventStore::jobsCreated);
+    const QStringList ids = raise(R"({"n":1})", &error);
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.first().first().toStringList(), ids);
+
+    QSet<QString> urls;
+    QString eventId;
+    for (const QString& id : ids) {
+        QVERIFY(id.startsWith(QLatin1String("msg_")));
+        const auto job = m_c->jobs->job(id);
+        QVERIFY(job);
+        QCOMPARE(job->status, JobStatus::Pending);
+        QCOMPARE(job->eventType, kType);
+        QCOMPARE(job->attempts, 0);
+        QCOMPARE(job->nextAttemptKind, QStringLiteral("scheduled"));
+        QCOMPARE(job->itemName, QStringLiteral("Interaction"));
+        QCOMPARE(job->eventName, QStringLiteral("INTERACTION OCCURED"));
+        if (eventId.isEmpty())
+            eventId = job->eventId;
+        QCOMPARE(job->eventId, eventId);
+        urls.insert(job->url);
+    }
+    QCOMPARE(urls, (QSet<QString>{QStringLiteral("https://a.example/hooks/thyngs"),
+                                  QStringLiteral("https://b.example")}));
+
+    // A type nobody listens to is stored, with no job.
+    Event lonely;
+    lonely.type = QStringLiteral("nobody.listens");
+    lonely.payload = "{}";
+    const auto raised = m_c->events->raise(lonely, &error);
+    QVERIFY2(raised, qPrintable(error));
+    QVERIFY(raised->jobIds.isEmpty());
+    QVERIFY(m_c->events->byId(raised->event.id));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(m_c->jobs->list({}).size(), 2);
+}
+
+void TestStorage::raiseStoresPayloadBytesExactly()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+
+    // Spacing and key order are the sender's and must survive; so must every non-ASCII character.
+    const QByteArray payload =
+        QStringLiteral("{ \"name\" : \"Zoë Ñúñez ✓ 漢字 🚀\",\n\t\"n\":1.50 }").toUtf8();
+    Event e;
+    e.type = kType;
+    e.payload = payload;
+    e.itemName = QStringLiteral("Zoë's form");
+    const auto raised = m_c->events->raise(e, &error);
+    QVERIFY2(raised, qPrintable(error));
+    QCOMPARE(m_c->events->byId(raised->event.id)->payload, payload);
+    QCOMPARE(m_c->events->byId(raised->event.id)->itemName, QStringLiteral("Zoë's form"));
+    QCOMPARE(raised->jobIds.size(), 1);
+    QCOMPARE(m_c->jobs->job(raised->jobIds.first())->payload, payload);
+}
+
+void TestStorage::concurrentClaimsNeverShareAJob()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("one"), &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("two"), &error), qPrintable(error));
+    QSet<QString> all;
+    for (int n = 0; n < 60; ++n) {
+        const QStringList ids = raise("{}", &error);
+        QCOMPARE(ids.size(), 2);
+        for (const QString& id : ids)
+            all.insert(id);
+    }
+
+    // Two threads, each with its own connection, behave as two processes sharing the database:
+    // each claims small batches and records a result for what it claimed, as a dispatcher does.
+    QMutex mutex;
+    QList<QStringList> claimedBy(2);
+    QStringList errors;
+    auto worker = [&](int index) {
+        Connection c;
+        QString e;
+        if (!c.open(m_location, QStringLiteral("tst_storage_worker%1").arg(index), &e)) {
+            const QMutexLocker lock(&mutex);
+            errors << e;
+            return;
+        }
+        const QString owner = QStringLiteral("worker%1").arg(index);
+        for (;;) {
+            const QList<DeliveryJob> jobs = c.jobs->claimDue(owner, nowMs() + 600000, 3, &e);
+            if (!e.isEmpty()) {
+                const QMutexLocker lock(&mutex);
+                errors << e;
+                return;
+            }
+            if (jobs.isEmpty())
+                return;
+            for (const DeliveryJob& job : jobs) {
+                Attempt attempt;
+                attempt.jobId = job.id;
+                attempt.kind = job.nextAttemptKind;
+                attempt.startedAt = nowMs();
+                attempt.requestUrl = job.url;
+                attempt.responseStatus = 204;
+                if (!c.jobs->recordAttempt(attempt, JobStatus::Succeeded, &e)) {
+                    const QMutexLocker lock(&mutex);
+                    errors << e;
+                    return;
+                }
+                const QMutexLocker lock(&mutex);
+                claimedBy[index] << job.id;
+            }
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(worker, 0));
+    std::unique_ptr<QThread> second(QThread::create(worker, 1));
+    first->start();
+    second->start();
+    QVERIFY(first->wait(120000));
+    QVERIFY(second->wait(120000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+    const QSet<QString> a0(claimedBy[0].cbegin(), claimedBy[0].cend());
+    const QSet<QString> a1(claimedBy[1].cbegin(), claimedBy[1].cend());
+    QCOMPARE(a0.size(), claimedBy[0].size());
+    QCOMPARE(a1.size(), claimedBy[1].size());
+    QVERIFY2(!a0.intersects(a1), "A job was claimed by both connections.");
+    QCOMPARE(a0 + a1, all);
+    for (const DeliveryJob& job : m_c->jobs->list({})) {
+        QCOMPARE(job.status, JobStatus::Succeeded);
+        QCOMPARE(job.attempts, 1);
+    }
+}
+
+void TestStorage::expiredLeaseIsClaimedAgain()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QString live = raise("{}", &error).value(0);
+    const QString dead = raise("{}", &error).value(0);
+
+    // One sender holds a live lease; another took a job and died, its lease now in the past.
+    QList<DeliveryJob> got = m_c->jobs->claimDue(QStringLiteral("alive"), nowMs() + 600000, 1, &error);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().id, live);
+    got = m_c->jobs->claimDue(QStringLiteral("dead"), nowMs() - 1000, 1, &error);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().id, dead);
+    QCOMPARE(m_c->jobs->job(dead)->status, JobStatus::Sending);
+
+    Connection other;
+    QVERIFY2(other.open(m_location, QStringLiteral("tst_storage_other"), &error), qPrintable(error));
+    got = other.jobs->claimDue(QStringLiteral("heir"), nowMs() + 600000, 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().id, dead);
+    QCOMPARE(got.first().payload, QByteArray("{}"));
+    QVERIFY(other.jobs->claimDue(QStringLiteral("heir"), nowMs() + 600000, 10, &error).isEmpty());
+}
+
+void TestStorage::disabledIntegrationJobsAreNotClaimed()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QStringList ids = raise("{}", &error);
+    QCOMPARE(ids.size(), 1);
+
+    a.enabled = false;
+    a.disabledReason = QStringLiteral("Paused by the administrator.");
+    QVERIFY2(m_c->integrations->update(a, &error), qPrintable(error));
+    QVERIFY(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_c->jobs->job(ids.first())->status, JobStatus::Pending);
+    QCOMPARE(m_c->jobs->nextDueAt(), qint64(0));
+
+    a.enabled = true;
+    QVERIFY2(m_c->integrations->update(a, &error), qPrintable(error));
+    QVERIFY(m_c->jobs->nextDueAt() > 0);
+    const QList<DeliveryJob> got = m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().id, ids.first());
+}
+
+void TestStorage::recordAttemptNumbersAndUpdatesJob()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QString id = raise(R"({"x":1})", &error).value(0);
+
+    const struct
+    {
+        int status;
+        const char* error;
+        JobStatus jobStatus;
+    } results[] = {{500, "The receiver answered 500 Internal Server Error.", JobStatus::Failed},
+                   {0, "The receiver at 127.0.0.1:9 refused the connection.", JobStatus::Failed},
+                   {204, "", JobStatus::Succeeded}};
+    int number = 0;
+    for (const auto& r : results) {
+        QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error).size(), 1);
+        Attempt attempt;
+        attempt.jobId = id;
+        attempt.kind = QStringLiteral("scheduled");
+        attempt.startedAt = nowMs();
+        attempt.durationMs = 12 + number;
+        attempt.requestUrl = QStringLiteral("http://127.0.0.1:9/hooks/in");
+        attempt.requestHeaders = {{"Authorization", "Bearer ••••"}, {"webhook-id", id.toLatin1()}};
+        attempt.requestBody = R"({"x":1})";
+        attempt.responseStatus = r.status;
+        attempt.responseHeaders = {{"Server", "test"}};
+        attempt.error = QString::fromUtf8(r.error);
+        QVERIFY2(m_c->jobs->recordAttempt(attempt, r.jobStatus, &error), qPrintable(error));
+        ++number;
+        QCOMPARE(attempt.number, number);
+        QVERIFY(attempt.id > 0);
+
+        // The attempt and the job's new state are visible together.
+        const auto job = m_c->jobs->job(id);
+        QCOMPARE(job->status, r.jobStatus);
+        QCOMPARE(job->attempts, number);
+        QCOMPARE(job->lastHttpStatus, r.status);
+        QCOMPARE(job->lastError, QString::fromUtf8(r.error));
+        QCOMPARE(job->lastDurationMs, qint64(12 + number - 1));
+        QCOMPARE(m_c->jobs->attempts(id).size(), number);
+        if (r.jobStatus == JobStatus::Failed) {
+            // A failed job goes back in line only when someone resends it.
+            QVERIFY(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error).isEmpty());
+            QCOMPARE(m_c->jobs->resend({id}, &error), 1);
+        }
+    }
+
+    const QList<Attempt> attempts = m_c->jobs->attempts(id);
+    QCOMPARE(attempts.size(), 3);
+    for (int n = 0; n < 3; ++n) {
+        QCOMPARE(attempts.at(n).number, n + 1);
+        QCOMPARE(attempts.at(n).jobId, id);
+        QCOMPARE(attempts.at(n).responseStatus, results[n].status);
+        QCOMPARE(attempts.at(n).error, QString::fromUtf8(results[n].error));
+        QCOMPARE(attempts.at(n).requestUrl, QStringLiteral("http://127.0.0.1:9/hooks/in"));
+        QCOMPARE(attempts.at(n).requestBody, QByteArray(R"({"x":1})"));
+        QCOMPARE(attempts.at(n).requestHeaders.size(), 2);
+        QCOMPARE(attempts.at(n).requestHeaders.first().second, QByteArray("Bearer ••••"));
+        QCOMPARE(attempts.at(n).responseHeaders.first().first, QByteArray("Server"));
+    }
+    QCOMPARE(attempts.at(0).kind, QStringLiteral("scheduled"));
+    QVERIFY(attempts.at(2).succeeded());
+}
+
+void TestStorage::recordAttemptForMissingJobWritesNothing()
+{
+    Attempt attempt;
+    attempt.jobId = QStringLiteral("msg_DOESNOTEXIST");
+    attempt.kind = QStringLiteral("scheduled");
+    attempt.responseStatus = 204;
+    QString error;
+    QVERIFY(!m_c->jobs->recordAttempt(attempt, JobStatus::Succeeded, &error));
+    QVERIFY2(error.contains(QLatin1String("no longer exists")), qPrintable(error));
+    QVERIFY(m_c->jobs->attempts(attempt.jobId).isEmpty());
+    QSqlQuery q(m_c->db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attempts")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // The connection is usable afterwards: the failed transaction was rolled back.
+    Integration a;
+    a.name = QStringLiteral("After");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+}
+
+void TestStorage::attemptBodiesAreStoredByteExact()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QString id = raise(QStringLiteral("{\"ü\":\"✓\"}").toUtf8(), &error).value(0);
+    QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 1, &error).size(), 1);
+
+    Attempt attempt;
+    attempt.jobId = id;
+    attempt.kind = QStringLiteral("scheduled");
+    attempt.startedAt = nowMs();
+    attempt.requestUrl = QStringLiteral("http://127.0.0.1:9/hooks/in");
+    attempt.requestBody = QStringLiteral("{\"ü\":\"✓\"}").toUtf8();
+    attempt.responseStatus = 502;
+    attempt.responseHeaders = {{"Content-Type", "application/octet-stream"}, {"X-Name", "Zoë"}};
+    attempt.responseBody = randomishBytes();
+    attempt.responseTruncated = true;
+    attempt.error = QStringLiteral("The receiver answered 502 Bad Gateway.");
+    QVERIFY2(m_c->jobs->recordAttempt(attempt, JobStatus::Failed, &error), qPrintable(error));
+
+    const QList<Attempt> stored = m_c->jobs->attempts(id);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().responseBody.size(), randomishBytes().size());
+    QCOMPARE(stored.first().responseBody, randomishBytes());
+    QCOMPARE(stored.first().requestBody, QStringLiteral("{\"ü\":\"✓\"}").toUtf8());
+    QVERIFY(stored.first().responseTruncated);
+    QCOMPARE(stored.first().responseHeaders, attempt.responseHeaders);
+    QCOMPARE(stored.first().startedAt, attempt.startedAt);
+}
+
+void TestStorage::resendQueuesOnlyFinishedJobs()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    QStringList ids;
+    for (int n = 0; n < 4; ++n)
+        ids << raise("{}", &error).value(0);
+    const QString failed = ids.at(0), succeeded = ids.at(1), sending = ids.at(2), pending = ids.at(3);
+
+    // Claim the first three, in creation order, and finish two of them.
+    QList<DeliveryJob> claimed;
+    for (int n = 0; n < 3; ++n)
+        claimed += m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 1, &error);
+    QCOMPARE(claimed.size(), 3);
+    for (const auto& [id, status] :
+         {std::pair{failed, JobStatus::Failed}, std::pair{succeeded, JobStatus::Succeeded}}) {
+        Attempt attempt;
+        attempt.jobId = id;
+        attempt.kind = QStringLiteral("scheduled");
+        attempt.responseStatus = status == JobStatus::Succeeded ? 200 : 500;
+        attempt.error = status == JobStatus::Succeeded ? QString() : QStringLiteral("Boom.");
+        QVERIFY2(m_c->jobs->recordAttempt(attempt, status, &error), qPrintable(error));
+    }
+    QCOMPARE(m_c->jobs->job(sending)->status, JobStatus::Sending);
+    QCOMPARE(m_c->jobs->job(pending)->status, JobStatus::Pending);
+
+    QSignalSpy changed(m_c->jobs.get(), &JobStore::jobsChanged);
+    QCOMPARE(m_c->jobs->resend(ids, &error), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(QSet<QString>(changed.first().first().toStringList().cbegin(),
+                           changed.first().first().toStringList().cend()),
+             (QSet<QString>{failed, succeeded}));
+    for (const QString& id : {failed, succeeded}) {
+        const auto job = m_c->jobs->job(id);
+        QCOMPARE(job->status, JobStatus::Pending);
+        QCOMPARE(job->nextAttemptKind, QStringLiteral("resend"));
+        QVERIFY(job->nextAttemptAt <= nowMs());
+    }
+    QCOMPARE(m_c->jobs->job(sending)->status, JobStatus::Sending);
+    QCOMPARE(m_c->jobs->job(sending)->nextAttemptKind, QStringLiteral("scheduled"));
+    QCOMPARE(m_c->jobs->job(pending)->nextAttemptKind, QStringLiteral("scheduled"));
+    QCOMPARE(m_c->jobs->resend({sending, pending, QStringLiteral("msg_NOPE")}, &error), 0);
+
+    // The resend is claimed and recorded as such; the attempt after it is scheduled again.
+    const QList<DeliveryJob> again = m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error);
+    QSet<QString> againIds;
+    for (const DeliveryJob& job : again) {
+        againIds.insert(job.id);
+        if (job.id != pending)
+            QCOMPARE(job.nextAttemptKind, QStringLiteral("resend"));
+    }
+    QCOMPARE(againIds, (QSet<QString>{failed, succeeded, pending}));
+    Attempt attempt;
+    attempt.jobId = failed;
+    attempt.kind = m_c->jobs->job(failed)->nextAttemptKind;
+    attempt.responseStatus = 204;
+    QVERIFY2(m_c->jobs->recordAttempt(attempt, JobStatus::Succeeded, &error), qPrintable(error));
+    const QList<Attempt> attempts = m_c->jobs->attempts(failed);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(0).kind, QStringLiteral("scheduled"));
+    QCOMPARE(attempts.at(1).kind, QStringLiteral("resend"));
+    QCOMPARE(attempts.at(1).number, 2);
+    QCOMPARE(m_c->jobs->job(failed)->nextAttemptKind, QStringLiteral("scheduled"));
+}
+
+void TestStorage::listFiltersByStatusNewestFirst()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    // Raised as fast as possible: many share a millisecond, as events from a busy source do.
+    QStringList raised;
+    for (int n = 0; n < 30; ++n)
+        raised << raise(QByteArray::number(n), &error).value(0);
+
+    QStringList newestFirst = raised;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    QStringList listed;
+    for (const DeliveryJob& job : m_c->jobs->list({}))
+        listed << job.id;
+    QCOMPARE(listed, newestFirst);
+
+    JobStore::Filter limited;
+    limited.limit = 5;
+    listed.clear();
+    for (const DeliveryJob& job : m_c->jobs->list(limited))
+        listed << job.id;
+    QCOMPARE(listed, newestFirst.mid(0, 5));
+
+    // Fail every third job.
+    QStringList failed;
+    const QList<DeliveryJob> claimed =
+        m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 100, &error);
+    QCOMPARE(claimed.size(), 30);
+    for (int n = 0; n < raised.size(); n += 3) {
+        Attempt attempt;
+        attempt.jobId = raised.at(n);
+        attempt.kind = QStringLiteral("scheduled");
+        attempt.error = QStringLiteral("Boom.");
+        QVERIFY2(m_c->jobs->recordAttempt(attempt, JobStatus::Failed, &error), qPrintable(error));
+        failed.prepend(raised.at(n));
+    }
+    JobStore::Filter onlyFailed;
+    onlyFailed.status = JobStatus::Failed;
+    listed.clear();
+    for (const DeliveryJob& job : m_c->jobs->list(onlyFailed)) {
+        QCOMPARE(job.status, JobStatus::Failed);
+        QCOMPARE(job.integrationName, QStringLiteral("A"));
+        QVERIFY(job.payload.isEmpty());
+        listed << job.id;
+    }
+    QCOMPARE(listed, failed);
+    JobStore::Filter onlySending;
+    onlySending.status = JobStatus::Sending;
+    QCOMPARE(m_c->jobs->list(onlySending).size(), 20);
+    JobStore::Filter onlySucceeded;
+    onlySucceeded.status = JobStatus::Succeeded;
+    QVERIFY(m_c->jobs->list(onlySucceeded).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
