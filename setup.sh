@@ -136,6 +136,7 @@ start_postgres() {
     fi
     (cd "$PG_DIR" && pg_cmd createdb -h 127.0.0.1 -p "$PG_PORT" -U hookdesk hookdesk)
     export HOOKDESK_TEST_PG_URL="postgresql://hookdesk@127.0.0.1:$PG_PORT/hookdesk"
+    export HOOKDESK_REQUIRE_POSTGRES=1
     log "PostgreSQL $PG_VERSION test cluster on 127.0.0.1:$PG_PORT"
 }
 

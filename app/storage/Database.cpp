@@ -157,7 +157,8 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
         if (name.startsWith(QLatin1Char('/')))
             name.remove(0, 1);
         db.setDatabaseName(name.isEmpty() ? url.userName() : name);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // Quiet NOTICEs such as "relation already exists, skipping" from idempotent migrations.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;options='-c client_min_messages=warning'"));
         if (!db.open()) {
             if (error) {
                 // libpq's text spans several lines ending in a question; its first line is the cause.

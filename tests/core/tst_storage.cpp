@@ -136,6 +136,10 @@ void TestStorage::init()
     QFETCH_GLOBAL(QString, backend);
     if (backend == QLatin1String("postgresql")) {
         m_location = qEnvironmentVariable("HOOKDESK_TEST_PG_URL");
+        // The README's test command always provides a server; there a missing one is a failure.
+        if (m_location.isEmpty() && qEnvironmentVariableIsSet("HOOKDESK_REQUIRE_POSTGRES"))
+            QFAIL("HOOKDESK_REQUIRE_POSTGRES is set but HOOKDESK_TEST_PG_URL is not: the test PostgreSQL "
+                  "server was not started.");
         if (m_location.isEmpty())
             QSKIP("HOOKDESK_TEST_PG_URL is not set: no PostgreSQL server to test against. Run the tests "
                   "with ./setup.sh test, which starts one.");
