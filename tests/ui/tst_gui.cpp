@@ -11,10 +11,12 @@
 #include "QueueModel.h"
 #include "QueuePage.h"
 #include "TestReceiver.h"
+#include "TokenDialog.h"
 #include "TriggerDialog.h"
 #include "TriggerModel.h"
 #include "TriggersPage.h"
 #include "delivery/Dispatcher.h"
+#include "secrets/SecretStore.h"
 #include "service/AppContext.h"
 
 #include <QAbstractItemView>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void adminJourney();
     void invalidInputIsExplainedAndNothingIsSaved();
+    void editDisableResetTokenAndDelete();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -267,6 +270,77 @@ void TestGui::invalidInputIsExplainedAndNothingIsSaved()
     dialog->reject();
     QCOMPARE(page->model()->rowCount(), 0);
     QCOMPARE(m_context->integrations().all().size(), 0);
+}
+
+void TestGui::editDisableResetTokenAndDelete()
+{
+    addIntegrationThroughTheForm(QStringLiteral("CRM"), m_receiverPtr->url(QStringLiteral("/crm")),
+                                 QStringLiteral("first-token"));
+    IntegrationsPage* page = m_window->integrationsPage();
+    IntegrationModel* model = page->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    const qint64 id = model->index(0, 0).data(IntegrationModel::IdRole).toLongLong();
+    auto* view = child<QTableView>(page, "integrationsView");
+    view->selectRow(0);
+
+    // Edit: rename and change the URL, keeping the token (left empty).
+    QTest::mouseClick(child<QPushButton>(page, "editButton"), Qt::LeftButton);
+    IntegrationDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<IntegrationDialog*>()) != nullptr);
+    auto* name = child<QLineEdit>(dialog, "nameEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Sales CRM"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(model->index(0, IntegrationModel::NameColumn).data().toString(),
+                 QStringLiteral("Sales CRM"));
+
+    // Disable, then enable again.
+    view->selectRow(0);
+    auto* toggle = child<QPushButton>(page, "toggleButton");
+    QCOMPARE(toggle->text(), QStringLiteral("Disable"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(model->index(0, IntegrationModel::StatusColumn).data().toString(), QStringLiteral("Disabled"));
+    QVERIFY(!m_context->integrations().byId(id)->enabled);
+    view->selectRow(0);
+    QCOMPARE(toggle->text(), QStringLiteral("Enable"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(m_context->integrations().byId(id)->enabled);
+
+    // Reset the token: the next delivery carries the new one.
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "resetTokenButton"), Qt::LeftButton);
+    TokenDialog* tokenDialog = nullptr;
+    QTRY_VERIFY((tokenDialog = page->findChild<TokenDialog*>()) != nullptr);
+    QTest::keyClicks(child<QLineEdit>(tokenDialog, "tokenEdit"), QStringLiteral("second-token"));
+    QTest::mouseClick(child<QPushButton>(tokenDialog, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("was replaced")), 10000);
+    Trigger t;
+    t.integrationId = id;
+    t.eventType = kEvent;
+    QString error;
+    QVERIFY(m_context->triggers().insert(t, &error));
+    QVERIFY(m_context->eventService().raise(kEvent, {}, {}, QStringLiteral("test"), &error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiverPtr->requestCount(), 1, 10000);
+    QCOMPARE(m_receiverPtr->requests().first().header("Authorization"), QByteArray("Bearer second-token"));
+
+    // Delete after confirming: the row, its trigger and its keychain entries go.
+    const Integration before = *m_context->integrations().byId(id);
+    QString askedText;
+    page->setConfirmHook([&](QWidget*, const QString&, const QString& text) {
+        askedText = text;
+        return true;
+    });
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 10000);
+    QVERIFY(askedText.contains(QStringLiteral("Sales CRM")));
+    QCOMPARE(m_context->triggers().all().size(), 0);
+    bool answered = false;
+    m_context->secrets().read(before.tokenKey(), [&](bool ok, const QString&, const QString&) {
+        QVERIFY(!ok);
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
 }
 
 QTEST_MAIN(TestGui)
