@@ -61,6 +61,7 @@ private Q_SLOTS:
     void adminJourney();
     void invalidInputIsExplainedAndNothingIsSaved();
     void editDisableResetTokenAndDelete();
+    void triggerEditDisableAndDelete();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -341,6 +342,54 @@ void TestGui::editDisableResetTokenAndDelete()
         answered = true;
     });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+}
+
+void TestGui::triggerEditDisableAndDelete()
+{
+    Integration i;
+    i.name = QStringLiteral("Analytics");
+    i.baseUrl = m_receiverPtr->url(QStringLiteral("/a"));
+    QString error;
+    QVERIFY(m_context->integrations().insert(i, &error));
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventType = kEvent;
+    t.path = QStringLiteral("/one");
+    QVERIFY(m_context->triggers().insert(t, &error));
+
+    TriggersPage* page = m_window->triggersPage();
+    m_window->showPage(MainWindow::TriggersScreen);
+    auto* view = child<QTableView>(page, "triggersView");
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "editButton"), Qt::LeftButton);
+    TriggerDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<TriggerDialog*>()) != nullptr);
+    auto* path = child<QLineEdit>(dialog, "pathEdit");
+    QCOMPARE(path->text(), QStringLiteral("/one"));
+    path->clear();
+    QTest::keyClicks(path, QStringLiteral("/two"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(page->model()->index(0, TriggerModel::UrlColumn).data().toString(),
+                 m_receiverPtr->url(QStringLiteral("/a/two")));
+
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "toggleButton"), Qt::LeftButton);
+    QCOMPARE(page->model()->index(0, TriggerModel::StatusColumn).data().toString(),
+             QStringLiteral("Disabled"));
+    // A disabled trigger sends nothing.
+    const auto raised = m_context->eventService().raise(kEvent, {}, {}, QStringLiteral("test"), &error);
+    QVERIFY(raised);
+    QCOMPARE(raised->jobIds.size(), 0);
+
+    page->setConfirmHook([](QWidget*, const QString&, const QString&) { return false; });
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+    QCOMPARE(page->model()->rowCount(), 1); // cancelled
+    page->setConfirmHook([](QWidget*, const QString&, const QString&) { return true; });
+    QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
+    QCOMPARE(page->model()->rowCount(), 0);
+    QCOMPARE(m_context->triggers().all().size(), 0);
 }
 
 QTEST_MAIN(TestGui)
