@@ -184,8 +184,8 @@ QJsonObject jobJson(const DeliveryJob& j)
                        {QStringLiteral("lastDurationMs"),
                         j.lastDurationMs >= 0 ? QJsonValue(j.lastDurationMs) : QJsonValue()},
                        {QStringLiteral("createdAt"), isoTime(j.createdAt)},
-                       {QStringLiteral("nextAttemptAt"), hasNextAttempt(j) ? QJsonValue(isoTime(j.nextAttemptAt))
-                                                                           : QJsonValue()}};
+                       {QStringLiteral("nextAttemptAt"),
+                        hasNextAttempt(j) ? QJsonValue(isoTime(j.nextAttemptAt)) : QJsonValue()}};
 }
 
 QJsonObject headersJson(const HeaderList& headers)
@@ -537,8 +537,9 @@ int queueCommand(AppContext& ctx, const QStringList& args)
             bool ok = false;
             filter.status = jobStatusFromString(o.value(QStringLiteral("status")), &ok);
             if (!ok)
-                return failWith(tr("--status must be pending, sending, succeeded, failed or exhausted, not “%1”.")
-                                    .arg(o.value(QStringLiteral("status"))));
+                return failWith(
+                    tr("--status must be pending, sending, succeeded, failed or exhausted, not “%1”.")
+                        .arg(o.value(QStringLiteral("status"))));
         }
         if (o.has(QStringLiteral("limit"))) {
             bool ok = false;
@@ -611,8 +612,7 @@ int queueCommand(AppContext& ctx, const QStringList& args)
           << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n';
         if (hasNextAttempt(*j))
             s << tr("  Next try:    %1").arg(isoTime(j->nextAttemptAt)) << '\n';
-        s
-          << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
+        s << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
         for (const Attempt& a : attempts) {
             s << tr("  Attempt %1 (%2) at %3, %4 ms: ")
                      .arg(a.number)

@@ -280,27 +280,29 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, job, integration, attempt, clock, timedOut]() {
-        reply->deleteLater();
-        attempt->durationMs = clock.elapsed();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        attempt->responseStatus = *timedOut ? 0 : status;
-        for (const auto& [name, value] : reply->rawHeaderPairs())
-            attempt->responseHeaders.append({name, value});
-        // abort() on timeout closes the reply: there is no body then, and reading one only warns.
-        if (reply->isOpen()) {
-            attempt->responseBody = reply->read(kMaxCapturedBody);
-            attempt->responseTruncated = reply->bytesAvailable() > 0;
-        }
-        const bool success =
-            !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-        if (!success) {
-            attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, m_timeoutMs);
-            if (attempt->error.isEmpty())
-                attempt->error = tr("The delivery failed for an unknown reason.");
-        }
-        finish(job, *attempt, integration, attempt->responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, job, integration, attempt, clock, timedOut]() {
+                reply->deleteLater();
+                attempt->durationMs = clock.elapsed();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                attempt->responseStatus = *timedOut ? 0 : status;
+                for (const auto& [name, value] : reply->rawHeaderPairs())
+                    attempt->responseHeaders.append({name, value});
+                // abort() on timeout closes the reply: there is no body then, and reading one only warns.
+                if (reply->isOpen()) {
+                    attempt->responseBody = reply->read(kMaxCapturedBody);
+                    attempt->responseTruncated = reply->bytesAvailable() > 0;
+                }
+                const bool success =
+                    !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+                if (!success) {
+                    attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, m_timeoutMs);
+                    if (attempt->error.isEmpty())
+                        attempt->error = tr("The delivery failed for an unknown reason.");
+                }
+                finish(job, *attempt, integration,
+                       attempt->responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+            });
 }
 
 qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
@@ -308,8 +310,8 @@ qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
 {
     QString error;
     // A resend is one attempt outside the schedule: after it the schedule goes on where it was.
-    const int scheduled = m_jobs.scheduledAttemptCount(job.id, &error) +
-                          (attempt.kind == QLatin1String("resend") ? 0 : 1);
+    const int scheduled =
+        m_jobs.scheduledAttemptCount(job.id, &error) + (attempt.kind == QLatin1String("resend") ? 0 : 1);
     if (!error.isEmpty())
         Q_EMIT problem(error);
     std::optional<RetryPolicy> policy =
@@ -332,8 +334,8 @@ qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
     return m_jobs.clock().nowMs() + *wait;
 }
 
-void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt, const std::optional<Integration>& integration,
-                        Outcome outcome)
+void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt,
+                        const std::optional<Integration>& integration, Outcome outcome)
 {
     const bool ok = attempt.succeeded();
     JobStatus status = JobStatus::Succeeded;

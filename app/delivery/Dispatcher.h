@@ -24,8 +24,9 @@ struct Attempt;
 
 // Claims due jobs from the outbox and POSTs them, fully asynchronously on the thread it lives
 // in. Time comes from the job store's clock. A failed attempt is retried on the integration's
-// retry schedule (see RetryPolicy); 410 Gone disables the integration. Any number of dispatchers in any number of processes may share one database: each claim
-// is a conditional update with a lease, so a job is sent by one of them at a time.
+// retry schedule (see RetryPolicy); 410 Gone disables the integration. Any number of dispatchers in any
+// number of processes may share one database: each claim is a conditional update with a lease, so a job is
+// sent by one of them at a time.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -76,9 +77,9 @@ private:
     void send(const DeliveryJob& job, const Integration& integration, const Credentials& credentials);
     enum class Outcome
     {
-        Retry,    // try again on the schedule (or after Retry-After)
-        GiveUp,   // no later attempt can succeed, e.g. the integration is gone
-        Gone      // the receiver answered 410: disable the integration
+        Retry,  // try again on the schedule (or after Retry-After)
+        GiveUp, // no later attempt can succeed, e.g. the integration is gone
+        Gone    // the receiver answered 410: disable the integration
     };
     void finish(const DeliveryJob& job, Attempt& attempt, const std::optional<Integration>& integration,
                 Outcome outcome = Outcome::Retry);

@@ -75,8 +75,9 @@ std::optional<RetryPolicy> RetryPolicy::fromText(const QString& text, QString* e
                                                                                           : kSecond;
         if (amount > 30 * kDay / scale) {
             if (error)
-                *error = tr("The wait “%1” in the retry schedule is longer than 30 days. Choose a shorter one.")
-                             .arg(part);
+                *error =
+                    tr("The wait “%1” in the retry schedule is longer than 30 days. Choose a shorter one.")
+                        .arg(part);
             return std::nullopt;
         }
         waits.append(amount * scale);
@@ -115,11 +116,13 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray& value, qint
     bool isNumber = false;
     const qint64 seconds = trimmed.toLongLong(&isNumber);
     if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(qMin(seconds, kMaxRetryAfterMs / kSecond) * kSecond);
+        return seconds < 0 ? std::nullopt
+                           : std::optional<qint64>(qMin(seconds, kMaxRetryAfterMs / kSecond) * kSecond);
     // HTTP dates are IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which RFC 2822 parsing reads.
     QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
     if (!at.isValid())
-        at = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        at = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return std::nullopt;
     if (at.timeSpec() == Qt::LocalTime)

@@ -94,10 +94,11 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
         integration.uid = newId(QStringLiteral("int"));
     integration.createdAt = integration.updatedAt = nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
-                             "token_key, secret_key, enabled, "
-                             "disabled_reason, secret_version, created_at, updated_at, retry_schedule) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
+                       "token_key, secret_key, enabled, "
+                       "disabled_reason, secret_version, created_at, updated_at, retry_schedule) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(text(integration.uid));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
@@ -169,8 +170,8 @@ bool IntegrationStore::remove(qint64 id, QString* error)
 bool IntegrationStore::disable(qint64 id, const QString& reason, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE integrations SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE id = ? AND enabled = 1"));
+    q.prepare(QStringLiteral("UPDATE integrations SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE "
+                             "id = ? AND enabled = 1"));
     q.addBindValue(text(reason));
     q.addBindValue(nowMs());
     q.addBindValue(id);

@@ -92,8 +92,8 @@ private slots:
         receiver.setResponseDelay(40);
 
         QVERIFY2(!run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
-                       QStringLiteral("Crash"), QStringLiteral("--url"), receiver.url(QStringLiteral("/hooks/")),
-                       QStringLiteral("--token-stdin")},
+                       QStringLiteral("Crash"), QStringLiteral("--url"),
+                       receiver.url(QStringLiteral("/hooks/")), QStringLiteral("--token-stdin")},
                       "tok-crash\n")
                       .isNull(),
                  m_lastError.constData());

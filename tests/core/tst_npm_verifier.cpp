@@ -62,7 +62,8 @@ private slots:
 
 private:
     Verdict verify(const QJsonArray& deliveries);
-    QList<TestReceiver::Request> deliverThroughDispatcher(const QList<QByteArray>& payloads, const QString& secret);
+    QList<TestReceiver::Request> deliverThroughDispatcher(const QList<QByteArray>& payloads,
+                                                          const QString& secret);
 
     QString m_node;
     QString m_verifierDir;
@@ -74,12 +75,14 @@ void TestNpmVerifier::initTestCase()
     m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
     QVERIFY2(!m_node.isEmpty(), "Node.js (`node`) is not on PATH, so the standardwebhooks reference verifier "
                                 "cannot run. Install the nodejs package (./setup.sh test does).");
-    m_verifierDir = QDir(qEnvironmentVariable("HOOKDESK_SOURCE_DIR")).filePath(QStringLiteral("tests/verifier"));
+    m_verifierDir =
+        QDir(qEnvironmentVariable("HOOKDESK_SOURCE_DIR")).filePath(QStringLiteral("tests/verifier"));
     QVERIFY2(QFile::exists(m_verifierDir + QStringLiteral("/verify.js")),
              "HOOKDESK_SOURCE_DIR must point at the source tree (tests/verifier/verify.js is missing).");
     QVERIFY2(QFile::exists(m_verifierDir + QStringLiteral("/node_modules/standardwebhooks/package.json")),
-             qPrintable(QStringLiteral("The standardwebhooks npm package is not installed in %1. Run ./setup.sh test, "
-                                       "or `npm ci` in that folder.")
+             qPrintable(QStringLiteral(
+                            "The standardwebhooks npm package is not installed in %1. Run ./setup.sh test, "
+                            "or `npm ci` in that folder.")
                             .arg(m_verifierDir)));
     QVERIFY(m_dir.isValid());
 }
@@ -210,7 +213,8 @@ void TestNpmVerifier::rotatedSecretsBothVerify()
     const Verdict verdict = verify({delivery(r, newSecret), delivery(r, oldSecret)});
     QVERIFY2(verdict.ran, qPrintable(verdict.output));
     QVERIFY2(verdict.exitCode == 0, qPrintable(verdict.output));
-    QVERIFY2(verdict.output.contains(QLatin1String("2 of 2 deliveries verified")), qPrintable(verdict.output));
+    QVERIFY2(verdict.output.contains(QLatin1String("2 of 2 deliveries verified")),
+             qPrintable(verdict.output));
 }
 
 void TestNpmVerifier::tamperedDeliveryIsRejected()
@@ -227,7 +231,8 @@ void TestNpmVerifier::tamperedDeliveryIsRejected()
     const Verdict verdict = verify({delivery(requests.first(), secret), body, otherSecret, otherId});
     QVERIFY2(verdict.ran, qPrintable(verdict.output));
     QCOMPARE(verdict.exitCode, 1);
-    QVERIFY2(verdict.output.contains(QLatin1String("1 of 4 deliveries verified")), qPrintable(verdict.output));
+    QVERIFY2(verdict.output.contains(QLatin1String("1 of 4 deliveries verified")),
+             qPrintable(verdict.output));
 }
 
 QTEST_GUILESS_MAIN(TestNpmVerifier)

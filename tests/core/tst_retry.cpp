@@ -33,8 +33,9 @@ const QString kType = QStringLiteral("thyngs.interaction.occurred");
 QByteArray httpDate(qint64 ms)
 {
     return QLocale::c()
-        .toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-        .toLatin1() +
+               .toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()),
+                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+               .toLatin1() +
            " GMT";
 }
 
@@ -96,8 +97,9 @@ void TestRetry::init()
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("hookdesk.sqlite")), QStringLiteral("tst_retry"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_db->open(m_dir->filePath(QStringLiteral("hookdesk.sqlite")), QStringLiteral("tst_retry"), &error),
+        qPrintable(error));
     m_integrations = std::make_unique<IntegrationStore>(*m_db);
     m_triggers = std::make_unique<TriggerStore>(*m_db);
     m_events = std::make_unique<EventStore>(*m_db);
@@ -238,8 +240,10 @@ void TestRetry::retryAfterSecondsAndDates()
     QCOMPARE(RetryPolicy::parseRetryAfter("-5", t), std::nullopt);
     QCOMPARE(RetryPolicy::parseRetryAfter("soon", t), std::nullopt);
     // Bounded: a receiver cannot park a job for a month.
-    QCOMPARE(RetryPolicy::parseRetryAfter("2592000", t), std::optional<qint64>(RetryPolicy::kMaxRetryAfterMs));
-    QCOMPARE(RetryPolicy::parseRetryAfter("Sun, 01 Mar 2026 12:01:30 GMT", t), std::optional<qint64>(90 * kSecond));
+    QCOMPARE(RetryPolicy::parseRetryAfter("2592000", t),
+             std::optional<qint64>(RetryPolicy::kMaxRetryAfterMs));
+    QCOMPARE(RetryPolicy::parseRetryAfter("Sun, 01 Mar 2026 12:01:30 GMT", t),
+             std::optional<qint64>(90 * kSecond));
     QCOMPARE(RetryPolicy::parseRetryAfter(httpDate(t + 2 * kHour), t), std::optional<qint64>(2 * kHour));
     QCOMPARE(RetryPolicy::parseRetryAfter(httpDate(t - kHour), t), std::optional<qint64>(0));
     QCOMPARE(RetryPolicy::parseRetryAfter(httpDate(t + 30 * 24 * kHour), t),
@@ -349,7 +353,8 @@ void TestRetry::goneDisablesIntegrationAndKeepsItsJobs()
     QCOMPARE(job->status, JobStatus::Failed);
     QCOMPARE(job->lastHttpStatus, 410);
     QCOMPARE(job->nextAttemptAt, qint64(0));
-    QVERIFY2(job->lastError.contains(QLatin1String("410")) && job->lastError.contains(QLatin1String("disabled")),
+    QVERIFY2(job->lastError.contains(QLatin1String("410")) &&
+                 job->lastError.contains(QLatin1String("disabled")),
              qPrintable(job->lastError));
     const Integration disabled = *m_integrations->byId(integration.id);
     QVERIFY(!disabled.enabled);

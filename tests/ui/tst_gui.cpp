@@ -299,11 +299,13 @@ void TestGui::retryGoneAndReEnable()
     m_receiverPtr->setStatus(410);
     QTest::mouseClick(child<QPushButton>(queue, "resendButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_context->jobs().job(gone)->attempts, 2, 10000);
-    QTRY_COMPARE(queue->model()->index(queue->model()->rowOf(gone), QueueModel::NextRetryColumn).data().toString(),
-                 QString());
+    QTRY_COMPARE(
+        queue->model()->index(queue->model()->rowOf(gone), QueueModel::NextRetryColumn).data().toString(),
+        QString());
     m_window->showPage(MainWindow::IntegrationsScreen);
     const QModelIndex status = integrations->index(0, IntegrationModel::StatusColumn);
-    QTRY_VERIFY2(status.data().toString().contains(QStringLiteral("410 Gone")), qPrintable(status.data().toString()));
+    QTRY_VERIFY2(status.data().toString().contains(QStringLiteral("410 Gone")),
+                 qPrintable(status.data().toString()));
     QVERIFY(status.data().toString().startsWith(QStringLiteral("Disabled: ")));
 
     // The other job's retry comes due while the integration is disabled: it waits.
@@ -321,7 +323,8 @@ void TestGui::retryGoneAndReEnable()
     QTRY_COMPARE(toggle->text(), QStringLiteral("Enable"));
     QTest::mouseClick(toggle, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_context->jobs().job(waiting)->status, JobStatus::Succeeded, 10000);
-    QTRY_COMPARE(integrations->index(0, IntegrationModel::StatusColumn).data().toString(), QStringLiteral("Enabled"));
+    QTRY_COMPARE(integrations->index(0, IntegrationModel::StatusColumn).data().toString(),
+                 QStringLiteral("Enabled"));
     QCOMPARE(m_context->jobs().job(gone)->status, JobStatus::Failed);
     QCOMPARE(m_receiverPtr->requestCount(), 4);
 }
