@@ -152,9 +152,20 @@ cleanup() {
 }
 
 # ---------------------------------------------------------------- test run
+# tst_npm_verifier checks every signature with the standardwebhooks package from the npm
+# registry, installed at the versions pinned in tests/verifier/package-lock.json.
+install_verifier() {
+    local dir=$ROOT_DIR/tests/verifier
+    [[ -d $dir/node_modules/standardwebhooks ]] && return 0
+    log "Installing the standardwebhooks verifier from the npm registry"
+    (cd "$dir" && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; }) \
+        || die "Could not install the standardwebhooks npm package in tests/verifier. Check the network connection to the npm registry and run ./setup.sh test again."
+}
+
 run_tests() {
     local preset=$1 build_dir=$2
     ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    install_verifier
     configure_and_build "$preset" "$build_dir"
 
     trap cleanup EXIT

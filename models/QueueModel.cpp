@@ -10,6 +10,15 @@
 
 namespace hookdesk {
 
+namespace {
+
+qint64 nextRetryAt(const DeliveryJob& j)
+{
+    return j.status == JobStatus::Failed ? j.nextAttemptAt : 0;
+}
+
+} // namespace
+
 QueueModel::QueueModel(JobStore& store, QObject* parent) : RowListModel<DeliveryJob>(parent), m_store(store)
 {
     connect(&m_store, &JobStore::jobsChanged, this, &QueueModel::scheduleReload);
@@ -90,9 +99,18 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return j.attempts;
         case DurationColumn:
             return j.lastDurationMs >= 0 ? tr("%1 ms").arg(j.lastDurationMs) : QStringLiteral("—");
+        case NextRetryColumn:
+            return nextRetryAt(j) > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(nextRetryAt(j)),
+                                                           QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                      : QString();
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == NextRetryColumn && nextRetryAt(j) > 0)
+            return tr("Attempt %1 failed; Hookdesk tries again at this time. Resend to try now.")
+                .arg(j.attempts);
+        if (index.column() == NextRetryColumn && j.status == JobStatus::Exhausted)
+            return tr("Every attempt of the retry schedule failed. Resend to try again.");
         if (!j.lastError.isEmpty())
             return j.lastError;
         if (index.column() == UrlColumn)
@@ -110,11 +128,15 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return QIcon(QStringLiteral(":/icons/status-succeeded.svg"));
         case JobStatus::Failed:
             return QIcon(QStringLiteral(":/icons/status-failed.svg"));
+        case JobStatus::Exhausted:
+            return QIcon(QStringLiteral(":/icons/status-exhausted.svg"));
         }
         return {};
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && j.status == JobStatus::Failed)
             return QColor(0xb0, 0x1c, 0x1c);
+        if (index.column() == StatusColumn && j.status == JobStatus::Exhausted)
+            return QColor(0x7a, 0x1f, 0x22);
         if (index.column() == StatusColumn && j.status == JobStatus::Succeeded)
             return QColor(0x1b, 0x7a, 0x32);
         return {};
@@ -129,6 +151,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return int(j.status);
     case ErrorRole:
         return j.lastError;
+    case NextRetryRole:
+        return nextRetryAt(j);
     }
     return {};
 }
@@ -154,6 +178,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Attempts");
     case DurationColumn:
         return tr("Duration");
+    case NextRetryColumn:
+        return tr("Next retry");
     }
     return {};
 }

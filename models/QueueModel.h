@@ -28,13 +28,15 @@ public:
         HttpColumn,
         AttemptsColumn,
         DurationColumn,
+        NextRetryColumn, // when a failed job is tried again; empty when no retry is scheduled
         ColumnCount
     };
     enum Role
     {
         JobIdRole = Qt::UserRole + 1,
         StatusRole,
-        ErrorRole
+        ErrorRole,
+        NextRetryRole // ms since the epoch of the next retry, 0 when none is scheduled
     };
 
     explicit QueueModel(JobStore& store, QObject* parent = nullptr);

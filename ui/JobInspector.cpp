@@ -143,8 +143,17 @@ void JobInspector::refresh()
                      .toHtmlEscaped(),
                  jobStatusLabel(job->status), job->url.toHtmlEscaped(), job->id,
                  QDateTime::fromMSecsSinceEpoch(job->createdAt)
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-    m_error->setVisible(job->status == JobStatus::Failed && !job->lastError.isEmpty());
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) +
+        (job->status == JobStatus::Failed && job->nextAttemptAt > 0
+             ? tr("<br>Next retry: %1 (attempt %2)")
+                   .arg(QDateTime::fromMSecsSinceEpoch(job->nextAttemptAt)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                   .arg(job->attempts + 1)
+         : job->status == JobStatus::Exhausted
+             ? tr("<br>No more retries: every attempt of the schedule failed. Resend to try again.")
+             : QString()));
+    m_error->setVisible((job->status == JobStatus::Failed || job->status == JobStatus::Exhausted) &&
+                        !job->lastError.isEmpty());
     m_error->setText(job->lastError);
     m_attempts = m_jobs.attempts(m_jobId, &error);
     for (const Attempt& a : m_attempts) {

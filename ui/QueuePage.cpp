@@ -27,7 +27,8 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("All jobs"), -1);
-    for (JobStatus s : {JobStatus::Failed, JobStatus::Pending, JobStatus::Sending, JobStatus::Succeeded})
+    for (JobStatus s : {JobStatus::Failed, JobStatus::Exhausted, JobStatus::Pending, JobStatus::Sending,
+                        JobStatus::Succeeded})
         m_status->addItem(jobStatusLabel(s), int(s));
     m_resend = new QPushButton(QIcon(QStringLiteral(":/icons/resend.svg")), tr("Resend"));
     m_resend->setObjectName(QStringLiteral("resendButton"));
@@ -58,6 +59,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_view->setColumnWidth(QueueModel::HttpColumn, 50);
     m_view->setColumnWidth(QueueModel::AttemptsColumn, 70);
     m_view->setColumnWidth(QueueModel::DurationColumn, 80);
+    m_view->setColumnWidth(QueueModel::NextRetryColumn, 150);
 
     m_inspector = new JobInspector(context.jobs());
     auto* split = new QSplitter(Qt::Vertical);
@@ -134,7 +136,7 @@ void QueuePage::updateButtons()
     int resendable = 0;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
         const auto s = JobStatus(index.data(QueueModel::StatusRole).toInt());
-        if (s == JobStatus::Failed || s == JobStatus::Succeeded)
+        if (s == JobStatus::Failed || s == JobStatus::Succeeded || s == JobStatus::Exhausted)
             ++resendable;
     }
     m_resend->setEnabled(resendable > 0);

@@ -47,6 +47,7 @@ Without a command, opens the Hookdesk window.
 
 Commands:
   integration add --name NAME --url BASE_URL [--auth token|bearer|header:NAME] [--token-stdin] [--disabled]
+                  [--retry-schedule "5s, 5m, 2h"]   waits between attempts (default: Standard Webhooks')
   integration list [--json]
   integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
   integration reset-token NAME --token-stdin
@@ -56,10 +57,11 @@ Commands:
   trigger delete ID
   catalogue list [--json]
   emit --event TYPE [--payload FILE|-]   default payload: the type's example; prints the job ids
-  queue list [--status pending|sending|succeeded|failed] [--limit N] [--json]
+  queue list [--status pending|sending|succeeded|failed|exhausted] [--limit N] [--json]
   queue show JOB_ID [--json]
   queue resend JOB_ID...
   serve [--until-idle]             headless dispatcher; --until-idle exits when nothing is due
+                                   (HOOKDESK_LEASE_MS: how long a claimed job is reserved)
 
 Tokens never travel in arguments: --token-stdin reads the token from standard input.
 )";
@@ -161,6 +163,12 @@ void printJson(const QJsonValue& value)
     out().flush();
 }
 
+// Pending jobs wait for their first attempt or a resend; failed ones may wait for a retry.
+bool hasNextAttempt(const DeliveryJob& j)
+{
+    return (j.status == JobStatus::Pending || j.status == JobStatus::Failed) && j.nextAttemptAt > 0;
+}
+
 QJsonObject jobJson(const DeliveryJob& j)
 {
     return QJsonObject{{QStringLiteral("id"), j.id},
@@ -175,7 +183,9 @@ QJsonObject jobJson(const DeliveryJob& j)
                        {QStringLiteral("lastError"), j.lastError},
                        {QStringLiteral("lastDurationMs"),
                         j.lastDurationMs >= 0 ? QJsonValue(j.lastDurationMs) : QJsonValue()},
-                       {QStringLiteral("createdAt"), isoTime(j.createdAt)}};
+                       {QStringLiteral("createdAt"), isoTime(j.createdAt)},
+                       {QStringLiteral("nextAttemptAt"),
+                        hasNextAttempt(j) ? QJsonValue(isoTime(j.nextAttemptAt)) : QJsonValue()}};
 }
 
 QJsonObject headersJson(const HeaderList& headers)
@@ -229,7 +239,9 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
             return failWith(tr("Tokens never go in arguments, where other users of this computer can see "
                                "them: pipe the token into --token-stdin instead."));
     if (verb == QLatin1String("add")) {
-        Options o(rest, {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth")},
+        Options o(rest,
+                  {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth"),
+                   QStringLiteral("retry-schedule")},
                   {QStringLiteral("token-stdin"), QStringLiteral("disabled")});
         QString problem =
             o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
@@ -241,6 +253,14 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         i.name = o.value(QStringLiteral("name"));
         i.baseUrl = o.value(QStringLiteral("url"));
         i.enabled = !o.has(QStringLiteral("disabled"));
+        if (o.has(QStringLiteral("retry-schedule"))) {
+            QString scheduleError;
+            const std::optional<RetryPolicy> policy =
+                RetryPolicy::fromText(o.value(QStringLiteral("retry-schedule")), &scheduleError);
+            if (!policy)
+                return failWith(scheduleError);
+            i.retrySchedule = policy->toText();
+        }
         const QString auth =
             o.has(QStringLiteral("auth")) ? o.value(QStringLiteral("auth")) : QStringLiteral("bearer");
         if (auth.startsWith(QLatin1String("header:"))) {
@@ -289,7 +309,8 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                                      {QStringLiteral("url"), i.baseUrl},
                                      {QStringLiteral("auth"), authText(i)},
                                      {QStringLiteral("enabled"), i.enabled},
-                                     {QStringLiteral("disabledReason"), i.disabledReason}});
+                                     {QStringLiteral("disabledReason"), i.disabledReason},
+                                     {QStringLiteral("retrySchedule"), i.retrySchedule}});
             printJson(a);
         } else {
             QList<QStringList> rows;
@@ -516,8 +537,9 @@ int queueCommand(AppContext& ctx, const QStringList& args)
             bool ok = false;
             filter.status = jobStatusFromString(o.value(QStringLiteral("status")), &ok);
             if (!ok)
-                return failWith(tr("--status must be pending, sending, succeeded or failed, not “%1”.")
-                                    .arg(o.value(QStringLiteral("status"))));
+                return failWith(
+                    tr("--status must be pending, sending, succeeded, failed or exhausted, not “%1”.")
+                        .arg(o.value(QStringLiteral("status"))));
         }
         if (o.has(QStringLiteral("limit"))) {
             bool ok = false;
@@ -587,8 +609,10 @@ int queueCommand(AppContext& ctx, const QStringList& args)
           << tr("  Event:       %1 (%2)").arg(j->eventType, j->eventId) << '\n'
           << tr("  Integration: %1").arg(j->integrationName) << '\n'
           << tr("  URL:         %1").arg(j->url) << '\n'
-          << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n'
-          << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
+          << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n';
+        if (hasNextAttempt(*j))
+            s << tr("  Next try:    %1").arg(isoTime(j->nextAttemptAt)) << '\n';
+        s << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
         for (const Attempt& a : attempts) {
             s << tr("  Attempt %1 (%2) at %3, %4 ms: ")
                      .arg(a.number)
@@ -630,6 +654,15 @@ int serveCommand(AppContext& ctx, const QStringList& args)
     bool ok = true;
     if (qEnvironmentVariableIsSet("HOOKDESK_REQUEST_TIMEOUT_MS"))
         dispatcher.setRequestTimeout(qEnvironmentVariableIntValue("HOOKDESK_REQUEST_TIMEOUT_MS"));
+    // A shorter lease lets the next start take over a killed sender's jobs sooner.
+    if (qEnvironmentVariableIsSet("HOOKDESK_LEASE_MS")) {
+        bool valid = false;
+        const int leaseMs = qEnvironmentVariableIntValue("HOOKDESK_LEASE_MS", &valid);
+        if (!valid || leaseMs < 1)
+            return failWith(tr("HOOKDESK_LEASE_MS must be a number of milliseconds, 1 or more, not “%1”.")
+                                .arg(qEnvironmentVariable("HOOKDESK_LEASE_MS")));
+        dispatcher.setLeaseDuration(leaseMs);
+    }
     QObject::connect(&dispatcher, &Dispatcher::attemptRecorded, [&ctx](const QString& jobId, bool succeeded) {
         const QList<Attempt> attempts = ctx.jobs().attempts(jobId);
         const QString detail = attempts.isEmpty() ? QString()

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslError>
+#include <QTimeZone>
 
 namespace hookdesk {
 
@@ -90,7 +91,11 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
     connect(&m_pollTimer, &QTimer::timeout, this, &Dispatcher::poll);
     connect(&m_jobs, &JobStore::jobsChanged, this, &Dispatcher::wake);
     // The token or secret of an integration may have changed: read them again next time.
-    connect(&m_integrations, &IntegrationStore::changed, this, [this]() { m_credentials.clear(); });
+    // An integration enabled again has jobs waiting: look for them now.
+    connect(&m_integrations, &IntegrationStore::changed, this, [this]() {
+        m_credentials.clear();
+        wake();
+    });
 }
 
 Dispatcher::~Dispatcher() = default;
@@ -108,6 +113,16 @@ void Dispatcher::setRequestTimeout(int ms)
 void Dispatcher::setMaxInFlight(int count)
 {
     m_maxInFlight = qMax(1, count);
+}
+
+void Dispatcher::setLeaseDuration(int ms)
+{
+    m_leaseMs = qMax(0, ms);
+}
+
+void Dispatcher::setRandomSource(RetryPolicy::RandomSource random)
+{
+    m_random = std::move(random);
 }
 
 void Dispatcher::start()
@@ -138,7 +153,7 @@ void Dispatcher::poll()
         return;
     QString error;
     // The lease outlives the request timeout so that only a dead sender's jobs are taken over.
-    const qint64 leaseUntil = nowMs() + m_timeoutMs + 60000;
+    const qint64 leaseUntil = m_jobs.clock().nowMs() + (m_leaseMs > 0 ? m_leaseMs : m_timeoutMs + 60000);
     const QList<DeliveryJob> claimed =
         m_jobs.claimDue(m_owner, leaseUntil, m_maxInFlight - m_inFlight, &error);
     if (!error.isEmpty())
@@ -158,10 +173,11 @@ void Dispatcher::deliver(const DeliveryJob& job)
         Attempt attempt;
         attempt.jobId = job.id;
         attempt.kind = job.nextAttemptKind;
-        attempt.startedAt = nowMs();
+        attempt.startedAt = m_jobs.clock().nowMs();
         attempt.requestUrl = job.url;
         attempt.error = error.isEmpty() ? tr("The integration of this job was deleted.") : error;
-        finish(job, attempt);
+        // A database error may pass; a deleted integration never comes back.
+        finish(job, attempt, std::nullopt, error.isEmpty() ? Outcome::GiveUp : Outcome::Retry);
         return;
     }
     QPointer<Dispatcher> self(this);
@@ -173,10 +189,10 @@ void Dispatcher::deliver(const DeliveryJob& job)
                             Attempt attempt;
                             attempt.jobId = job.id;
                             attempt.kind = job.nextAttemptKind;
-                            attempt.startedAt = nowMs();
+                            attempt.startedAt = self->m_jobs.clock().nowMs();
                             attempt.requestUrl = job.url;
                             attempt.error = why;
-                            self->finish(job, attempt);
+                            self->finish(job, attempt, integration);
                             return;
                         }
                         self->send(job, *integration, credentials);
@@ -248,7 +264,7 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
     auto attempt = std::make_shared<Attempt>();
     attempt->jobId = job.id;
     attempt->kind = job.nextAttemptKind;
-    attempt->startedAt = nowMs();
+    attempt->startedAt = m_jobs.clock().nowMs();
     attempt->requestUrl = job.url;
     attempt->requestHeaders = request.redactedHeaders();
     attempt->requestBody = request.body;
@@ -264,34 +280,89 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
         reply->abort();
     });
     timer->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, job, attempt, clock, timedOut]() {
-        reply->deleteLater();
-        attempt->durationMs = clock.elapsed();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        attempt->responseStatus = *timedOut ? 0 : status;
-        for (const auto& [name, value] : reply->rawHeaderPairs())
-            attempt->responseHeaders.append({name, value});
-        // abort() on timeout closes the reply: there is no body then, and reading one only warns.
-        if (reply->isOpen()) {
-            attempt->responseBody = reply->read(kMaxCapturedBody);
-            attempt->responseTruncated = reply->bytesAvailable() > 0;
-        }
-        const bool success =
-            !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-        if (!success) {
-            attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, m_timeoutMs);
-            if (attempt->error.isEmpty())
-                attempt->error = tr("The delivery failed for an unknown reason.");
-        }
-        finish(job, *attempt);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, job, integration, attempt, clock, timedOut]() {
+                reply->deleteLater();
+                attempt->durationMs = clock.elapsed();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                attempt->responseStatus = *timedOut ? 0 : status;
+                for (const auto& [name, value] : reply->rawHeaderPairs())
+                    attempt->responseHeaders.append({name, value});
+                // abort() on timeout closes the reply: there is no body then, and reading one only warns.
+                if (reply->isOpen()) {
+                    attempt->responseBody = reply->read(kMaxCapturedBody);
+                    attempt->responseTruncated = reply->bytesAvailable() > 0;
+                }
+                const bool success =
+                    !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+                if (!success) {
+                    attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, m_timeoutMs);
+                    if (attempt->error.isEmpty())
+                        attempt->error = tr("The delivery failed for an unknown reason.");
+                }
+                finish(job, *attempt, integration,
+                       attempt->responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+            });
 }
 
-void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt)
+qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
+                                 const std::optional<Integration>& integration)
+{
+    QString error;
+    // A resend is one attempt outside the schedule: after it the schedule goes on where it was.
+    const int scheduled =
+        m_jobs.scheduledAttemptCount(job.id, &error) + (attempt.kind == QLatin1String("resend") ? 0 : 1);
+    if (!error.isEmpty())
+        Q_EMIT problem(error);
+    std::optional<RetryPolicy> policy =
+        RetryPolicy::fromText(integration ? integration->retrySchedule : QString(), &error);
+    if (!policy) {
+        Q_EMIT problem(tr("The retry schedule of “%1” cannot be read, so the default one is used: %2")
+                           .arg(integration->name, error));
+        policy = RetryPolicy();
+    }
+    policy->setRandomSource(m_random);
+    std::optional<qint64> wait = policy->nextWaitMs(scheduled);
+    if (!wait)
+        return 0;
+    for (const auto& [name, value] : attempt.responseHeaders) {
+        if (name.compare("Retry-After", Qt::CaseInsensitive) != 0)
+            continue;
+        if (const std::optional<qint64> asked = RetryPolicy::parseRetryAfter(value, m_jobs.clock().nowMs()))
+            wait = qMax(*wait, *asked);
+    }
+    return m_jobs.clock().nowMs() + *wait;
+}
+
+void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt,
+                        const std::optional<Integration>& integration, Outcome outcome)
 {
     const bool ok = attempt.succeeded();
+    JobStatus status = JobStatus::Succeeded;
+    qint64 next = 0;
+    if (!ok && outcome == Outcome::Gone && integration) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(m_jobs.clock().nowMs(), QTimeZone::utc())
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        const QString reason =
+            tr("The receiver answered 410 Gone on %1 (job %2): it no longer accepts these deliveries. "
+               "Enable the integration again once it does; its waiting jobs are kept and will be sent then.")
+                .arg(when, job.id);
+        QString error;
+        if (!m_integrations.disable(integration->id, reason, &error))
+            Q_EMIT problem(error);
+        attempt.error += QLatin1Char(' ') +
+                         tr("Hookdesk disabled “%1” and will not try this job again; resend it when the "
+                            "receiver accepts deliveries.")
+                             .arg(integration->name);
+        status = JobStatus::Failed;
+    } else if (!ok && outcome == Outcome::Retry) {
+        next = nextAttemptAt(job, attempt, integration);
+        status = next > 0 ? JobStatus::Failed : JobStatus::Exhausted;
+    } else if (!ok) {
+        status = JobStatus::Failed;
+    }
     QString error;
-    if (!m_jobs.recordAttempt(attempt, ok ? JobStatus::Succeeded : JobStatus::Failed, &error))
+    if (!m_jobs.recordAttempt(attempt, status, next, &error))
         Q_EMIT problem(tr("The result of job %1 could not be saved: %2").arg(job.id, error));
     --m_inFlight;
     Q_EMIT attemptRecorded(job.id, ok);

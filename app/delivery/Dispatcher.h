@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/RetryPolicy.h"
 #include "domain/DeliveryJob.h"
 #include "domain/Integration.h"
 
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -21,8 +23,10 @@ class SecretStore;
 struct Attempt;
 
 // Claims due jobs from the outbox and POSTs them, fully asynchronously on the thread it lives
-// in. Any number of dispatchers in any number of processes may share one database: each claim
-// is a conditional update with a lease, so a job is sent by one of them at a time.
+// in. Time comes from the job store's clock. A failed attempt is retried on the integration's
+// retry schedule (see RetryPolicy); 410 Gone disables the integration. Any number of dispatchers in any
+// number of processes may share one database: each claim is a conditional update with a lease, so a job is
+// sent by one of them at a time.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -35,6 +39,12 @@ public:
     void setRequestTimeout(int ms);
     void setMaxInFlight(int count);
     int requestTimeout() const { return m_timeoutMs; }
+    // How long a claimed job stays reserved for this dispatcher; after that another one takes it
+    // over. 0 (the default): the request timeout plus a minute. A lease shorter than the request
+    // timeout lets a slow delivery be sent twice.
+    void setLeaseDuration(int ms);
+    // The jitter of retry waits, for tests: a function returning a number in [0, 1).
+    void setRandomSource(RetryPolicy::RandomSource random);
 
     void start();
     void stop();
@@ -65,7 +75,16 @@ private:
     void poll();
     void deliver(const DeliveryJob& job);
     void send(const DeliveryJob& job, const Integration& integration, const Credentials& credentials);
-    void finish(const DeliveryJob& job, Attempt& attempt);
+    enum class Outcome
+    {
+        Retry,  // try again on the schedule (or after Retry-After)
+        GiveUp, // no later attempt can succeed, e.g. the integration is gone
+        Gone    // the receiver answered 410: disable the integration
+    };
+    void finish(const DeliveryJob& job, Attempt& attempt, const std::optional<Integration>& integration,
+                Outcome outcome = Outcome::Retry);
+    qint64 nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
+                         const std::optional<Integration>& integration);
     void withCredentials(const Integration& integration, CredentialsReady ready);
 
     JobStore& m_jobs;
@@ -76,6 +95,8 @@ private:
     QString m_owner;
     int m_timeoutMs = 15000;
     int m_maxInFlight = 16;
+    int m_leaseMs = 0;
+    RetryPolicy::RandomSource m_random;
     int m_inFlight = 0;
     bool m_running = false;
     bool m_pollQueued = false;

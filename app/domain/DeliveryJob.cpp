@@ -16,6 +16,8 @@ QString jobStatusToString(JobStatus status)
         return QStringLiteral("succeeded");
     case JobStatus::Failed:
         return QStringLiteral("failed");
+    case JobStatus::Exhausted:
+        return QStringLiteral("exhausted");
     }
     return QStringLiteral("pending");
 }
@@ -33,6 +35,8 @@ JobStatus jobStatusFromString(const QString& text, bool* ok)
         return JobStatus::Succeeded;
     if (t == QLatin1String("failed"))
         return JobStatus::Failed;
+    if (t == QLatin1String("exhausted"))
+        return JobStatus::Exhausted;
     if (ok)
         *ok = false;
     return JobStatus::Pending;
@@ -49,6 +53,8 @@ QString jobStatusLabel(JobStatus status)
         return QCoreApplication::translate("hookdesk", "Succeeded");
     case JobStatus::Failed:
         return QCoreApplication::translate("hookdesk", "Failed");
+    case JobStatus::Exhausted:
+        return QCoreApplication::translate("hookdesk", "Exhausted");
     }
     return {};
 }

@@ -11,7 +11,8 @@ enum class JobStatus
     Pending,
     Sending,
     Succeeded,
-    Failed
+    Failed,   // the last attempt failed; another is scheduled at nextAttemptAt when it is not 0
+    Exhausted // every attempt of the retry schedule failed; only a resend sends it again
 };
 
 QString jobStatusToString(JobStatus status);
@@ -40,8 +41,8 @@ struct DeliveryJob
     qint64 lastDurationMs = -1;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
-    qint64 nextAttemptAt = 0;
-    QString nextAttemptKind; // "scheduled" or "resend": what the next attempt is recorded as
+    qint64 nextAttemptAt = 0; // pending: when it is due; failed: the next retry, 0 for none
+    QString nextAttemptKind;  // "scheduled" or "resend": what the next attempt is recorded as
 };
 
 } // namespace hookdesk

@@ -32,6 +32,7 @@ struct Integration
     qint64 createdAt = 0; // ms since epoch, UTC
     qint64 updatedAt = 0;
     int secretVersion = 1; // bumped whenever the token or secret changes in the keychain
+    QString retrySchedule; // waits between attempts as RetryPolicy::fromText reads them; empty: default
 
     QString tokenKey() const { return QStringLiteral("integration/%1/token").arg(uid); }
     QString secretKey() const { return QStringLiteral("integration/%1/signing-secret").arg(uid); }

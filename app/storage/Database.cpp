@@ -94,6 +94,11 @@ CREATE TABLE attempts (
 );
 CREATE INDEX attempts_job ON attempts(job_id, number)
 )SQL",
+    // 2: retries. A failed job with next_attempt_at > 0 is tried again then; '' is the default schedule.
+    R"SQL(
+ALTER TABLE integrations ADD COLUMN retry_schedule TEXT NOT NULL DEFAULT '';
+UPDATE jobs SET next_attempt_at = 0 WHERE status IN ('failed', 'succeeded')
+)SQL",
 };
 
 QString dialect(QString sql, bool postgres)

@@ -14,7 +14,7 @@ namespace hookdesk {
 namespace {
 
 const char* const kColumns = "id, uid, name, base_url, auth_scheme, auth_header, enabled, disabled_reason, "
-                             "secret_version, created_at, updated_at";
+                             "secret_version, created_at, updated_at, retry_schedule";
 
 Integration fromQuery(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ Integration fromQuery(const QSqlQuery& q)
     i.secretVersion = q.value(8).toInt();
     i.createdAt = q.value(9).toLongLong();
     i.updatedAt = q.value(10).toLongLong();
+    i.retrySchedule = q.value(11).toString();
     return i;
 }
 
@@ -93,10 +94,11 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
         integration.uid = newId(QStringLiteral("int"));
     integration.createdAt = integration.updatedAt = nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
-                             "token_key, secret_key, enabled, "
-                             "disabled_reason, secret_version, created_at, updated_at) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
+                       "token_key, secret_key, enabled, "
+                       "disabled_reason, secret_version, created_at, updated_at, retry_schedule) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(text(integration.uid));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
@@ -109,6 +111,7 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
     q.addBindValue(integration.secretVersion);
     q.addBindValue(integration.createdAt);
     q.addBindValue(integration.updatedAt);
+    q.addBindValue(text(integration.retrySchedule));
     if (!execQuery(q, tr("Could not save the integration"), error) || !q.next())
         return false;
     integration.id = q.value(0).toLongLong();
@@ -124,7 +127,7 @@ bool IntegrationStore::update(Integration& integration, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("UPDATE integrations SET name = ?, base_url = ?, auth_scheme = ?, auth_header = ?, "
-                       "enabled = ?, disabled_reason = ?, updated_at = ? WHERE id = ?"));
+                       "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ? WHERE id = ?"));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
     q.addBindValue(authSchemeToString(integration.authScheme));
@@ -132,6 +135,7 @@ bool IntegrationStore::update(Integration& integration, QString* error)
     q.addBindValue(integration.enabled ? 1 : 0);
     q.addBindValue(integration.enabled ? QStringLiteral("") : text(integration.disabledReason));
     q.addBindValue(integration.updatedAt);
+    q.addBindValue(text(integration.retrySchedule));
     q.addBindValue(integration.id);
     if (!execQuery(q, tr("Could not save the integration"), error))
         return false;
@@ -160,6 +164,21 @@ bool IntegrationStore::remove(qint64 id, QString* error)
         return false;
     }
     Q_EMIT changed();
+    return true;
+}
+
+bool IntegrationStore::disable(qint64 id, const QString& reason, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE integrations SET enabled = 0, disabled_reason = ?, updated_at = ? WHERE "
+                             "id = ? AND enabled = 1"));
+    q.addBindValue(text(reason));
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!execQuery(q, tr("Could not disable the integration"), error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        Q_EMIT changed();
     return true;
 }
 

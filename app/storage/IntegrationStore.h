@@ -27,6 +27,9 @@ public:
     bool update(Integration& integration, QString* error);
     // Deletes the integration and its triggers. Past jobs stay in the queue.
     bool remove(qint64 id, QString* error);
+    // Stops deliveries to an enabled integration, e.g. because its receiver answered 410 Gone.
+    // Its jobs stay in the queue and go out again once it is enabled.
+    bool disable(qint64 id, const QString& reason, QString* error);
     // Records that the token or secret in the keychain changed, so senders re-read them.
     bool bumpSecretVersion(qint64 id, QString* error);
 

@@ -43,6 +43,11 @@ DeliveryJob fromQuery(const QSqlQuery& q)
 
 JobStore::JobStore(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
 
+void JobStore::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
 QList<DeliveryJob> JobStore::list(const Filter& filter, QString* error) const
 {
     QList<DeliveryJob> out;
@@ -115,15 +120,17 @@ QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
 QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, int limit, QString* error)
 {
     QList<DeliveryJob> claimed;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral(
             "SELECT j.id FROM jobs j JOIN integrations i ON i.id = j.integration_id WHERE i.enabled = 1 "
             "AND ((j.status = 'pending' AND j.next_attempt_at <= ?) OR "
+            "(j.status = 'failed' AND j.next_attempt_at > 0 AND j.next_attempt_at <= ?) OR "
             "(j.status = 'sending' AND j.lease_until < ?)) ORDER BY j.next_attempt_at, j.id LIMIT %1")
             .arg(qMax(1, limit)));
+    q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
     if (!execQuery(q, tr("Could not look for due jobs"), error))
@@ -136,11 +143,13 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
         u.prepare(QStringLiteral(
             "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
             "WHERE id = ? AND ((status = 'pending' AND next_attempt_at <= ?) OR "
+            "(status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ?) OR "
             "(status = 'sending' AND lease_until < ?))"));
         u.addBindValue(text(owner));
         u.addBindValue(leaseUntil);
         u.addBindValue(now);
         u.addBindValue(id);
+        u.addBindValue(now);
         u.addBindValue(now);
         u.addBindValue(now);
         if (!execQuery(u, tr("Could not claim a job"), error))
@@ -160,6 +169,21 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
 }
 
 bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, QString* error)
+{
+    return recordAttempt(attempt, newStatus, 0, error);
+}
+
+int JobStore::scheduledAttemptCount(const QString& jobId, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE job_id = ? AND kind <> 'resend'"));
+    q.addBindValue(jobId);
+    if (!execQuery(q, tr("Could not count the attempts"), error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error)
 {
     QSqlDatabase db = m_db.connection();
     if (!m_db.beginWrite())
@@ -197,13 +221,14 @@ bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, QString* err
     q.prepare(QStringLiteral(
         "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
         "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
-        "updated_at = ? WHERE id = ?"));
+        "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(jobStatusToString(newStatus));
     q.addBindValue(attempt.number);
     q.addBindValue(attempt.responseStatus);
     q.addBindValue(text(attempt.error));
     q.addBindValue(attempt.durationMs);
-    q.addBindValue(nowMs());
+    q.addBindValue(newStatus == JobStatus::Failed ? qMax<qint64>(0, nextAttemptAt) : qint64(0));
+    q.addBindValue(m_clock.nowMs());
     q.addBindValue(attempt.jobId);
     if (!execQuery(q, tr("Could not update the job"), error) || !db.commit()) {
         db.rollback();
@@ -217,7 +242,7 @@ int JobStore::resend(const QStringList& jobIds, QString* error)
 {
     int queued = 0;
     QStringList changedIds;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     QSqlDatabase db = m_db.connection();
     if (!db.transaction()) {
         fail(error, tr("Could not start a transaction to resend."));
@@ -227,7 +252,7 @@ int JobStore::resend(const QStringList& jobIds, QString* error)
     for (const QString& id : jobIds) {
         q.prepare(QStringLiteral(
             "UPDATE jobs SET status = 'pending', next_attempt_at = ?, next_attempt_kind = 'resend', "
-            "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded')"));
+            "updated_at = ? WHERE id = ? AND status IN ('failed', 'succeeded', 'exhausted')"));
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(id);
@@ -255,7 +280,7 @@ qint64 JobStore::nextDueAt(QString* error) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT MIN(j.next_attempt_at) FROM jobs j JOIN integrations i ON i.id = j.integration_id "
-        "WHERE j.status = 'pending' AND i.enabled = 1"));
+        "WHERE i.enabled = 1 AND (j.status = 'pending' OR (j.status = 'failed' AND j.next_attempt_at > 0))"));
     if (!execQuery(q, tr("Could not read the queue"), error) || !q.next())
         return 0;
     return q.value(0).toLongLong();

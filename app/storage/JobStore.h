@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Attempt.h"
+#include "domain/Clock.h"
 #include "domain/DeliveryJob.h"
 
 #include <QList>
@@ -20,6 +21,10 @@ class JobStore : public QObject
 public:
     explicit JobStore(Database& db, QObject* parent = nullptr);
 
+    // What claims, attempts and resends take as "now" (the system clock unless a test sets one).
+    void setClock(Clock clock);
+    const Clock& clock() const { return m_clock; }
+
     struct Filter
     {
         std::optional<JobStatus> status;
@@ -32,15 +37,22 @@ public:
     std::optional<DeliveryJob> job(const QString& id, QString* error = nullptr) const;
     QList<Attempt> attempts(const QString& jobId, QString* error = nullptr) const;
 
-    // Takes up to `limit` due jobs of enabled integrations for `owner` until `leaseUntil`.
-    // Jobs whose lease expired (their sender died) are due again. Each claim is a conditional
+    // Takes up to `limit` due jobs of enabled integrations for `owner` until `leaseUntil`:
+    // pending jobs and failed jobs whose retry has come. Jobs whose lease expired (their sender
+    // died) are due again. Each claim is a conditional
     // UPDATE, so two dispatchers never claim the same job.
     QList<DeliveryJob> claimDue(const QString& owner, qint64 leaseUntil, int limit, QString* error);
-    // Writes the attempt, then the job's new status, in one transaction.
+    // Writes the attempt, then the job's new status, in one transaction. A failed job is tried
+    // again at `nextAttemptAt` (ms since the epoch) unless it is 0.
+    bool recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error);
+    // The same with no further attempt scheduled.
     bool recordAttempt(Attempt& attempt, JobStatus newStatus, QString* error);
+    // How many attempts of the job the retry schedule made (resends not counted).
+    int scheduledAttemptCount(const QString& jobId, QString* error = nullptr) const;
     // Puts finished jobs back in line as manual resends. Returns how many were queued.
     int resend(const QStringList& jobIds, QString* error);
-    // Earliest next_attempt_at of a pending job, or 0 when none is pending.
+    // Earliest time a job of an enabled integration is due (pending, or failed with a retry
+    // scheduled), or 0 when none is waiting.
     qint64 nextDueAt(QString* error = nullptr) const;
 
 Q_SIGNALS:
@@ -48,6 +60,7 @@ Q_SIGNALS:
 
 private:
     Database& m_db;
+    Clock m_clock;
 };
 
 } // namespace hookdesk

@@ -523,7 +523,7 @@ private slots:
         row("show unknown job", QStringLiteral("queue show msg_doesnotexist"), {},
             QStringLiteral("There is no job msg_doesnotexist"));
         row("bad status", QStringLiteral("queue list --status done"), {},
-            QStringLiteral("--status must be pending, sending, succeeded or failed"));
+            QStringLiteral("--status must be pending, sending, succeeded, failed or exhausted"));
         row("secret of unknown", QStringLiteral("integration secret nobody"), {},
             QStringLiteral("There is no integration named “nobody”"));
         row("trigger for unknown integration", QStringLiteral("trigger add --integration nobody --event x"),

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void adminJourney();
+    void retryGoneAndReEnable();
     void invalidInputIsExplainedAndNothingIsSaved();
     void editDisableResetTokenAndDelete();
     void triggerEditDisableAndDelete();
@@ -248,6 +249,88 @@ void TestGui::adminJourney()
              m_receiverPtr->requests().at(1).header("webhook-id"));
     QTRY_VERIFY(!jobError->isVisible());
     screenshot(QStringLiteral("queue"));
+}
+
+void TestGui::retryGoneAndReEnable()
+{
+    // The queue's clock is moved forward instead of waiting for retries.
+    auto offset = std::make_shared<qint64>(0);
+    m_context->jobs().setClock(Clock([offset]() { return QDateTime::currentMSecsSinceEpoch() + *offset; }));
+    addIntegrationThroughTheForm(QStringLiteral("Fragile"), m_receiverPtr->url(QStringLiteral("/hooks")),
+                                 QStringLiteral("fragile-token"));
+    IntegrationModel* integrations = m_window->integrationsPage()->model();
+    QTRY_COMPARE(integrations->rowCount(), 1);
+    const qint64 integrationId = integrations->index(0, 0).data(IntegrationModel::IdRole).toLongLong();
+    Trigger trigger;
+    trigger.integrationId = integrationId;
+    trigger.eventType = kEvent;
+    QString error;
+    QVERIFY2(m_context->triggers().insert(trigger, &error), qPrintable(error));
+    auto raise = [this]() {
+        Event event;
+        event.type = kEvent;
+        event.payload = "{}";
+        QString why;
+        const auto raised = m_context->events().raise(event, &why);
+        return raised && raised->jobIds.size() == 1 ? raised->jobIds.first() : QString();
+    };
+
+    // Failures leave retries scheduled, shown in the queue and in the job's summary.
+    m_receiverPtr->setStatus(500);
+    const QString gone = raise();
+    const QString waiting = raise();
+    QVERIFY(!gone.isEmpty() && !waiting.isEmpty());
+    QueuePage* queue = m_window->queuePage();
+    m_window->showPage(MainWindow::QueueScreen);
+    QTRY_COMPARE(queue->model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Failed"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(1), QStringLiteral("Failed"), 10000);
+    const auto job = m_context->jobs().job(gone);
+    QVERIFY(job->nextAttemptAt > QDateTime::currentMSecsSinceEpoch());
+    const QString nextRetry =
+        QDateTime::fromMSecsSinceEpoch(job->nextAttemptAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QCOMPARE(queue->model()->headerData(QueueModel::NextRetryColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Next retry"));
+    const int goneRow = queue->model()->rowOf(gone);
+    QCOMPARE(queue->model()->index(goneRow, QueueModel::NextRetryColumn).data().toString(), nextRetry);
+    QVERIFY(queue->selectJob(gone));
+    auto* summary = child<QLabel>(queue, "jobSummary");
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("Next retry: %1").arg(nextRetry)),
+                 qPrintable(summary->text()));
+
+    // The receiver is gone for good: resending gets 410, which disables the integration with the
+    // reason in words, and no retry of that job is scheduled.
+    m_receiverPtr->setStatus(410);
+    QTest::mouseClick(child<QPushButton>(queue, "resendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_context->jobs().job(gone)->attempts, 2, 10000);
+    QTRY_COMPARE(
+        queue->model()->index(queue->model()->rowOf(gone), QueueModel::NextRetryColumn).data().toString(),
+        QString());
+    m_window->showPage(MainWindow::IntegrationsScreen);
+    const QModelIndex status = integrations->index(0, IntegrationModel::StatusColumn);
+    QTRY_VERIFY2(status.data().toString().contains(QStringLiteral("410 Gone")),
+                 qPrintable(status.data().toString()));
+    QVERIFY(status.data().toString().startsWith(QStringLiteral("Disabled: ")));
+
+    // The other job's retry comes due while the integration is disabled: it waits.
+    *offset += 3600 * 1000;
+    QSignalSpy idle(m_dispatcher.get(), &Dispatcher::idle);
+    m_dispatcher->wake();
+    QVERIFY(idle.wait(5000));
+    QCOMPARE(m_context->jobs().job(waiting)->attempts, 1);
+    QCOMPARE(m_receiverPtr->requestCount(), 3);
+
+    // Enable sends what waited, and not the job that got 410.
+    m_receiverPtr->setStatus(204);
+    child<QTableView>(m_window->integrationsPage(), "integrationsView")->selectRow(0);
+    auto* toggle = child<QPushButton>(m_window->integrationsPage(), "toggleButton");
+    QTRY_COMPARE(toggle->text(), QStringLiteral("Enable"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_context->jobs().job(waiting)->status, JobStatus::Succeeded, 10000);
+    QTRY_COMPARE(integrations->index(0, IntegrationModel::StatusColumn).data().toString(),
+                 QStringLiteral("Enabled"));
+    QCOMPARE(m_context->jobs().job(gone)->status, JobStatus::Failed);
+    QCOMPARE(m_receiverPtr->requestCount(), 4);
 }
 
 void TestGui::invalidInputIsExplainedAndNothingIsSaved()
