@@ -57,7 +57,10 @@ QVariant TriggerModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case EventColumn:
-            return r.trigger.eventType;
+            return r.trigger.types().join(QStringLiteral(", "));
+        case ScopeColumn:
+            return r.trigger.urnPatterns.isEmpty() ? tr("Every URN")
+                                                   : r.trigger.urnPatterns.join(QStringLiteral(", "));
         case IntegrationColumn:
             return r.integrationName;
         case UrlColumn:
@@ -73,6 +76,12 @@ QVariant TriggerModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == UrlColumn)
             return r.url;
+        if (index.column() == EventColumn)
+            return r.trigger.types().join(QLatin1Char('\n'));
+        if (index.column() == ScopeColumn)
+            return r.trigger.urnPatterns.isEmpty()
+                       ? tr("No URN patterns: every event of these types is sent.")
+                       : r.trigger.urnPatterns.join(QLatin1Char('\n'));
         return {};
     case Qt::ForegroundRole:
         return active ? QVariant() : QVariant::fromValue(Qt::gray);
@@ -88,7 +97,9 @@ QVariant TriggerModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case EventColumn:
-        return tr("Event type");
+        return tr("Event types");
+    case ScopeColumn:
+        return tr("URN scope");
     case IntegrationColumn:
         return tr("Integration");
     case UrlColumn:

@@ -26,6 +26,7 @@ public:
         EventColumn,
         IntegrationColumn,
         UrlColumn,
+        ScopeColumn,
         StatusColumn,
         ColumnCount
     };

@@ -49,6 +49,11 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     m_summary->setObjectName(QStringLiteral("jobSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
+    m_triggers = new QLabel;
+    m_triggers->setObjectName(QStringLiteral("jobTriggers"));
+    m_triggers->setWordWrap(true);
+    m_triggers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_triggers->hide();
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("jobError"));
     m_error->setWordWrap(true);
@@ -102,6 +107,7 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_triggers);
     layout->addWidget(m_error);
     layout->addWidget(split, 1);
 
@@ -121,6 +127,7 @@ void JobInspector::refresh()
     m_attemptList->clear();
     m_attempts.clear();
     m_payload.clear();
+    m_triggers->hide();
     if (m_jobId.isEmpty()) {
         m_summary->setText(tr("Select a job to see its request and response."));
         m_error->hide();
@@ -155,6 +162,16 @@ void JobInspector::refresh()
     m_error->setVisible((job->status == JobStatus::Failed || job->status == JobStatus::Exhausted) &&
                         !job->lastError.isEmpty());
     m_error->setText(job->lastError);
+    // Several triggers that resolve to the same URL share one job; say which ones did.
+    const QList<qint64> matched = m_jobs.matchedTriggers(m_jobId, &error);
+    QStringList names;
+    for (const qint64 id : matched)
+        names.append(QStringLiteral("#%1").arg(id));
+    m_triggers->setText(matched.size() > 1
+                            ? tr("Matched triggers %1: one job, because they send to the same URL.")
+                                  .arg(names.join(QStringLiteral(", ")))
+                            : tr("Matched trigger %1.").arg(names.join(QString())));
+    m_triggers->setVisible(!matched.isEmpty());
     m_attempts = m_jobs.attempts(m_jobId, &error);
     for (const Attempt& a : m_attempts) {
         auto* item = new QTreeWidgetItem(m_attemptList);

@@ -38,6 +38,7 @@ private:
     QList<Attempt> m_attempts;
     QByteArray m_payload;
     QLabel* m_summary = nullptr;
+    QLabel* m_triggers = nullptr; // the triggers that matched the job's event
     QLabel* m_error = nullptr;
     QTreeWidget* m_attemptList = nullptr;
     QTabWidget* m_tabs = nullptr;

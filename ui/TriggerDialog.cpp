@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TriggerDialog.h"
 
+#include "domain/UrnPattern.h"
 #include "service/AppContext.h"
+#include "service/TriggerMatcher.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace hookdesk {
@@ -19,24 +25,71 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     : QDialog(parent), m_context(context), m_existing(existing)
 {
     setWindowTitle(existing ? tr("Edit trigger") : tr("Add trigger"));
-    setMinimumWidth(560);
+    setMinimumWidth(620);
 
     m_integration = new QComboBox;
     m_integration->setObjectName(QStringLiteral("integrationCombo"));
     for (const Integration& i : context.integrations().all())
         m_integration->addItem(i.enabled ? i.name : tr("%1 (disabled)").arg(i.name), i.id);
 
+    // Exact types first, then one wildcard per group level of the catalogue, so a whole branch of
+    // the catalogue tree can be picked as well as typed.
     m_event = new QComboBox;
     m_event->setObjectName(QStringLiteral("eventCombo"));
     m_event->setEditable(true);
     m_event->setInsertPolicy(QComboBox::NoInsert);
-    for (const EventType& t : context.catalogue().eventTypes())
+    QStringList groups;
+    for (const EventType& t : context.catalogue().eventTypes()) {
         m_event->addItem(
             QStringLiteral("%1 — %2").arg(
                 t.type, t.groupPath().isEmpty() ? t.title : t.groupPath() + QStringLiteral(" > ") + t.title),
             t.type);
+        for (qsizetype depth = 1; depth <= t.group.size(); ++depth) {
+            const QString wildcard =
+                t.group.mid(0, depth).join(QStringLiteral(" > ")) + QStringLiteral(" > *");
+            if (!groups.contains(wildcard))
+                groups.append(wildcard);
+        }
+    }
+    groups.sort(Qt::CaseInsensitive);
+    for (const QString& g : groups)
+        m_event->addItem(tr("%1 — every type in this group").arg(g), g);
     m_event->completer()->setFilterMode(Qt::MatchContains);
     m_event->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_event->setCurrentIndex(-1);
+    m_event->lineEdit()->setPlaceholderText(tr("Search a type, or type a group such as Submissions > *"));
+    m_addEvent = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add"));
+    m_addEvent->setObjectName(QStringLiteral("addEventButton"));
+    m_removeEvent = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Remove"));
+    m_removeEvent->setObjectName(QStringLiteral("removeEventButton"));
+    m_eventList = new QListWidget;
+    m_eventList->setObjectName(QStringLiteral("eventList"));
+    m_eventList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_eventList->setMaximumHeight(110);
+    auto* eventPicker = new QHBoxLayout;
+    eventPicker->addWidget(m_event, 1);
+    eventPicker->addWidget(m_addEvent);
+    auto* eventBox = new QVBoxLayout;
+    eventBox->addLayout(eventPicker);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_eventList, 1);
+    listRow->addWidget(m_removeEvent, 0, Qt::AlignTop);
+    eventBox->addLayout(listRow);
+
+    m_urns = new QPlainTextEdit;
+    m_urns->setObjectName(QStringLiteral("urnEdit"));
+    m_urns->setPlaceholderText(tr("Every event when empty. One pattern per line, e.g.\n"
+                                  "urn:allthings:app:APP_ID:*\n"
+                                  "urn:allthings:app:APP_ID:ticket:CATEGORY_ID:*"));
+    m_urns->setMaximumHeight(90);
+    m_urnProblem = new QLabel;
+    m_urnProblem->setObjectName(QStringLiteral("urnProblem"));
+    m_urnProblem->setWordWrap(true);
+    m_urnProblem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_urnProblem->hide();
+    auto* urnBox = new QVBoxLayout;
+    urnBox->addWidget(m_urns);
+    urnBox->addWidget(m_urnProblem);
 
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("pathEdit"));
@@ -56,7 +109,8 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Integration:"), m_integration);
-    form->addRow(tr("&Event type:"), m_event);
+    form->addRow(tr("&Event types:"), eventBox);
+    form->addRow(tr("&URN scope:"), urnBox);
     form->addRow(tr("&Path:"), m_path);
     form->addRow(tr("Sends to:"), m_preview);
     form->addRow(QString(), m_enabled);
@@ -78,20 +132,104 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     }
     if (existing) {
         m_integration->setCurrentIndex(m_integration->findData(existing->integrationId));
-        setEventType(existing->eventType);
+        for (const QString& type : existing->types())
+            setEventType(type);
+        m_urns->setPlainText(existing->urnPatterns.join(QLatin1Char('\n')));
         m_path->setText(existing->path);
         m_enabled->setChecked(existing->enabled);
     }
     connect(m_integration, &QComboBox::currentIndexChanged, this, &TriggerDialog::updatePreview);
     connect(m_path, &QLineEdit::textChanged, this, &TriggerDialog::updatePreview);
+    connect(m_addEvent, &QPushButton::clicked, this, &TriggerDialog::addChosenEvent);
+    connect(m_event->lineEdit(), &QLineEdit::returnPressed, this, &TriggerDialog::addChosenEvent);
+    connect(m_removeEvent, &QPushButton::clicked, this, &TriggerDialog::removeSelectedEvents);
+    connect(m_eventList, &QListWidget::itemSelectionChanged, this,
+            [this]() { m_removeEvent->setEnabled(!m_eventList->selectedItems().isEmpty()); });
+    connect(m_urns, &QPlainTextEdit::textChanged, this, [this]() { checkUrns(); });
+    m_removeEvent->setEnabled(false);
     updatePreview();
 }
 
 void TriggerDialog::setEventType(const QString& type)
 {
-    const int index = m_event->findData(type);
-    if (index >= 0)
-        m_event->setCurrentIndex(index);
+    const QString entry = TriggerMatcher::normalizeEntry(type);
+    if (entry.isEmpty() || eventTypes().contains(entry))
+        return;
+    auto* item = new QListWidgetItem(entry, m_eventList);
+    if (const EventType* t = m_context.catalogue().find(entry))
+        item->setToolTip(t->groupPath().isEmpty() ? t->title
+                                                  : t->groupPath() + QStringLiteral(" > ") + t->title);
+    else if (TriggerMatcher::isGroupWildcard(entry))
+        item->setToolTip(tr("Every event type in this group of the catalogue"));
+}
+
+QStringList TriggerDialog::eventTypes() const
+{
+    QStringList out;
+    for (int i = 0; i < m_eventList->count(); ++i)
+        out.append(m_eventList->item(i)->text());
+    return out;
+}
+
+QString TriggerDialog::chosenEntry(QString* problem) const
+{
+    const QString text = m_event->currentText().trimmed();
+    if (text.isEmpty()) {
+        *problem = tr("Choose an event type or a group first.");
+        return {};
+    }
+    // The combo is editable for searching: a picked item carries its type as data.
+    const int index = m_event->findText(m_event->currentText());
+    const QString entry =
+        index >= 0 ? m_event->itemData(index).toString() : TriggerMatcher::normalizeEntry(text);
+    *problem = TriggerMatcher(&m_context.catalogue()).checkEntry(entry);
+    return problem->isEmpty() ? entry : QString();
+}
+
+void TriggerDialog::addChosenEvent()
+{
+    QString problem;
+    const QString entry = chosenEntry(&problem);
+    if (entry.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    setEventType(entry);
+    m_event->setCurrentIndex(-1);
+    m_event->clearEditText();
+}
+
+void TriggerDialog::removeSelectedEvents()
+{
+    qDeleteAll(m_eventList->selectedItems());
+}
+
+QStringList TriggerDialog::urnPatterns() const
+{
+    QStringList out;
+    for (const QString& line : m_urns->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out.append(line.trimmed());
+    }
+    return out;
+}
+
+QString TriggerDialog::checkUrns()
+{
+    const QStringList lines = m_urns->toPlainText().split(QLatin1Char('\n'));
+    QString problem;
+    for (int i = 0; i < lines.size() && problem.isEmpty(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        const QString p = UrnPattern::check(lines.at(i));
+        if (!p.isEmpty())
+            problem = tr("Line %1: %2").arg(i + 1).arg(p);
+    }
+    m_urnProblem->setText(problem);
+    m_urnProblem->setVisible(!problem.isEmpty());
+    return problem;
 }
 
 void TriggerDialog::updatePreview()
@@ -105,17 +243,33 @@ void TriggerDialog::save()
 {
     Trigger t = m_existing.value_or(Trigger());
     t.integrationId = m_integration->currentData().toLongLong();
-    // The combo is editable for searching: accept only a type that exists in the catalogue.
-    const int index = m_event->findText(m_event->currentText());
-    t.eventType = index >= 0 ? m_event->itemData(index).toString() : QString();
-    if (t.eventType.isEmpty() && m_context.catalogue().find(m_event->currentText().trimmed()))
-        t.eventType = m_event->currentText().trimmed();
-    if (t.eventType.isEmpty()) {
-        m_error->setText(tr("“%1” is not an event type of the catalogue. Pick one from the list.")
-                             .arg(m_event->currentText()));
+    QStringList types = eventTypes();
+    // A type chosen in the combo but not added yet is what the administrator means, too.
+    if (!m_event->currentText().trimmed().isEmpty()) {
+        QString problem;
+        const QString entry = chosenEntry(&problem);
+        if (entry.isEmpty()) {
+            m_error->setText(problem);
+            m_error->show();
+            return;
+        }
+        if (!types.contains(entry))
+            types.append(entry);
+    }
+    if (types.isEmpty()) {
+        m_error->setText(tr("Add at least one event type or group this trigger sends."));
         m_error->show();
         return;
     }
+    const QString urnProblem = checkUrns();
+    if (!urnProblem.isEmpty()) {
+        m_error->setText(tr("Correct the URN scope before saving. %1").arg(urnProblem));
+        m_error->show();
+        return;
+    }
+    t.eventTypes = types;
+    t.eventType = types.first();
+    t.urnPatterns = urnPatterns();
     t.path = m_path->text().trimmed();
     t.enabled = m_enabled->isChecked();
     QString error;

@@ -4,6 +4,7 @@
 #include "PageHeader.h"
 #include "TriggerDialog.h"
 #include "TriggerModel.h"
+#include "TriggerTester.h"
 #include "service/AppContext.h"
 
 #include <QHBoxLayout>
@@ -19,7 +20,8 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
 {
     m_header = new PageHeader(
         tr("Webhook triggers"),
-        tr("Which event types are sent to which integration, and at which path below its base URL."));
+        tr("Which event types are sent to which integration, at which path below its base URL, and for which "
+           "resource URNs."));
     m_model = new TriggerModel(context.triggers(), context.integrations(), this);
 
     auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add trigger…"));
@@ -43,6 +45,7 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(TriggerModel::UrlColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(TriggerModel::EventColumn, 280);
+    m_view->setColumnWidth(TriggerModel::ScopeColumn, 240);
     m_view->setColumnWidth(TriggerModel::IntegrationColumn, 180);
     m_view->setColumnWidth(TriggerModel::StatusColumn, 160);
     m_view->setAlternatingRowColors(true);
@@ -58,6 +61,8 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
     layout->addLayout(buttons);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_view, 1);
+    m_tester = new TriggerTester(context);
+    layout->addWidget(m_tester);
 
     connect(add, &QPushButton::clicked, this, [this]() { addTrigger(); });
     connect(m_edit, &QPushButton::clicked, this, &TriggersPage::editSelected);
@@ -130,7 +135,8 @@ void TriggersPage::deleteSelected()
         return;
     const qint64 id = r->trigger.id;
     if (!m_confirm(this, tr("Delete trigger"),
-                   tr("Stop sending %1 to %2 and delete this trigger?").arg(r->trigger.eventType, r->url)))
+                   tr("Stop sending %1 to %2 and delete this trigger?")
+                       .arg(r->trigger.types().join(QStringLiteral(", ")), r->url)))
         return;
     QString error;
     if (!m_context.triggers().remove(id, &error))

@@ -14,6 +14,7 @@ namespace hookdesk {
 class AppContext;
 class PageHeader;
 class TriggerModel;
+class TriggerTester;
 struct TriggerRow;
 
 class TriggersPage : public QWidget
@@ -24,6 +25,7 @@ public:
 
     void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
     TriggerModel* model() const { return m_model; }
+    TriggerTester* tester() const { return m_tester; }
 
     void addTrigger(const QString& eventType = {});
     void editSelected();
@@ -42,6 +44,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_toggle = nullptr;
     QPushButton* m_delete = nullptr;
+    TriggerTester* m_tester = nullptr;
     ConfirmHook m_confirm = defaultConfirmHook();
 };
 

@@ -2,7 +2,9 @@
 #include "cli/CommandLine.h"
 
 #include "delivery/Dispatcher.h"
+#include "domain/UrnPattern.h"
 #include "service/AppContext.h"
+#include "service/TriggerMatcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,11 +54,14 @@ Commands:
   integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
   integration reset-token NAME --token-stdin
   integration delete NAME
-  trigger add --integration NAME --event TYPE [--path /p] [--disabled]
+  trigger add --integration NAME --event TYPE|"GROUP > *"... [--urn PATTERN...] [--path /p] [--disabled]
   trigger list [--json]
   trigger delete ID
   catalogue list [--json]
-  emit --event TYPE [--payload FILE|-]   default payload: the type's example; prints the job ids
+  emit --event TYPE [--payload FILE|-] [--urn URN] [--id KEY]
+                                   default payload: the type's example; prints the job ids.
+                                   --id: an idempotency key; a key seen before creates nothing
+                                   new and prints the jobs of its first event
   queue list [--status pending|sending|succeeded|failed|exhausted] [--limit N] [--json]
   queue show JOB_ID [--json]
   queue resend JOB_ID...
@@ -99,6 +104,8 @@ public:
     }
     QString error() const { return m_error; }
     QString value(const QString& name) const { return m_values.value(name).value(0); }
+    // Every value of an option that may be given more than once, in order.
+    QStringList values(const QString& name) const { return m_values.value(name); }
     bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
     const QStringList& positional() const { return m_positional; }
     // For commands that take no bare words: a stray one is usually a value whose option was
@@ -123,6 +130,15 @@ private:
     QStringList m_positional;
     QString m_error;
 };
+
+// "#3, #5": the triggers that matched a job.
+QString triggerList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts.append(QLatin1Char('#') + QString::number(id));
+    return parts.join(QStringLiteral(", "));
+}
 
 QString isoTime(qint64 ms)
 {
@@ -384,7 +400,9 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
     const QString verb = args.value(0);
     const QStringList rest = args.mid(1);
     if (verb == QLatin1String("add")) {
-        Options o(rest, {QStringLiteral("integration"), QStringLiteral("event"), QStringLiteral("path")},
+        Options o(rest,
+                  {QStringLiteral("integration"), QStringLiteral("event"), QStringLiteral("urn"),
+                   QStringLiteral("path")},
                   {QStringLiteral("disabled")});
         QString problem = o.error().isEmpty()
                               ? o.require({QStringLiteral("integration"), QStringLiteral("event")})
@@ -401,20 +419,34 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
                 error.isEmpty()
                     ? tr("There is no integration named “%1”.").arg(o.value(QStringLiteral("integration")))
                     : error);
-        const QString type = o.value(QStringLiteral("event"));
-        if (!ctx.catalogue().find(type))
-            return failWith(
-                tr("“%1” is not an event type of the catalogue. `hookdesk catalogue list` shows the known "
-                   "types.")
-                    .arg(type));
+        const TriggerMatcher matcher(&ctx.catalogue());
+        QStringList types;
+        for (const QString& entry : o.values(QStringLiteral("event"))) {
+            const QString entryProblem = matcher.checkEntry(entry);
+            if (!entryProblem.isEmpty())
+                return failWith(entryProblem);
+            types.append(TriggerMatcher::normalizeEntry(entry));
+        }
+        const QStringList urns = o.values(QStringLiteral("urn"));
+        for (const QString& pattern : urns) {
+            const QString patternProblem = UrnPattern::check(pattern);
+            if (!patternProblem.isEmpty())
+                return failWith(patternProblem);
+        }
         Trigger t;
         t.integrationId = i->id;
-        t.eventType = type;
+        t.eventTypes = types;
+        t.urnPatterns = urns;
         t.path = o.value(QStringLiteral("path"));
         t.enabled = !o.has(QStringLiteral("disabled"));
         if (!ctx.triggers().insert(t, &error))
             return failWith(error);
-        out() << tr("Trigger %1 added: %2 → %3").arg(t.id).arg(type, joinUrl(i->baseUrl, t.path)) << Qt::endl;
+        out() << tr("Trigger %1 added: %2 → %3")
+                     .arg(t.id)
+                     .arg(t.eventTypes.join(QStringLiteral(", ")), joinUrl(i->baseUrl, t.path));
+        if (!t.urnPatterns.isEmpty())
+            out() << ' ' << tr("(only URNs matching %1)").arg(t.urnPatterns.join(QStringLiteral(", ")));
+        out() << Qt::endl;
         return 0;
     }
     if (verb == QLatin1String("list")) {
@@ -433,16 +465,20 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
             a.append(QJsonObject{{QStringLiteral("id"), t.id},
                                  {QStringLiteral("integration"), i ? i->name : QString()},
                                  {QStringLiteral("event"), t.eventType},
+                                 {QStringLiteral("events"), QJsonArray::fromStringList(t.types())},
+                                 {QStringLiteral("urns"), QJsonArray::fromStringList(t.urnPatterns)},
                                  {QStringLiteral("path"), t.path},
                                  {QStringLiteral("url"), url},
                                  {QStringLiteral("enabled"), t.enabled}});
-            rows.append({QString::number(t.id), t.eventType, i ? i->name : QString(), url,
+            rows.append({QString::number(t.id), t.types().join(QStringLiteral(", ")), i ? i->name : QString(),
+                         url, t.urnPatterns.isEmpty() ? tr("all") : t.urnPatterns.join(QStringLiteral(" ")),
                          t.enabled ? tr("enabled") : tr("disabled")});
         }
         if (o.has(QStringLiteral("json")))
             printJson(a);
         else
-            printTable({tr("ID"), tr("EVENT"), tr("INTEGRATION"), tr("URL"), tr("STATUS")}, rows);
+            printTable({tr("ID"), tr("EVENTS"), tr("INTEGRATION"), tr("URL"), tr("URNS"), tr("STATUS")},
+                       rows);
         return 0;
     }
     if (verb == QLatin1String("delete")) {
@@ -489,7 +525,10 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
 
 int emitCommand(AppContext& ctx, const QStringList& args)
 {
-    Options o(args, {QStringLiteral("event"), QStringLiteral("payload")}, {});
+    Options o(
+        args,
+        {QStringLiteral("event"), QStringLiteral("payload"), QStringLiteral("urn"), QStringLiteral("id")},
+        {});
     QString problem = o.error().isEmpty() ? o.require({QStringLiteral("event")}) : o.error();
     if (problem.isEmpty())
         problem = o.noPositional();
@@ -509,13 +548,23 @@ int emitCommand(AppContext& ctx, const QStringList& args)
             return failWith(tr("The payload in %1 is empty; it must be a JSON object.").arg(source));
     }
     QString error;
-    const auto raised = ctx.eventService().raise(o.value(QStringLiteral("event")), payload, {},
-                                                 QStringLiteral("cli"), &error);
+    if (o.has(QStringLiteral("id")) && o.value(QStringLiteral("id")).trimmed().isEmpty())
+        return failWith(tr("--id needs a key, e.g. --id order-1234-paid."));
+    const auto raised =
+        ctx.eventService().raise(o.value(QStringLiteral("event")), payload, o.value(QStringLiteral("urn")),
+                                 o.value(QStringLiteral("id")), QStringLiteral("cli"), &error);
     if (!raised)
         return failWith(error);
-    if (raised->jobIds.isEmpty())
-        err() << tr("Event %1 stored, but no enabled trigger matches %2: nothing will be sent.")
-                     .arg(raised->event.id, raised->event.type)
+    if (raised->duplicate)
+        err() << tr("The key “%1” was already used by event %2: nothing new was created. Its jobs:")
+                     .arg(raised->event.idempotencyKey, raised->event.id)
+              << Qt::endl;
+    else if (raised->jobIds.isEmpty())
+        err() << (raised->event.urn.isEmpty()
+                      ? tr("Event %1 stored, but no enabled trigger matches %2: nothing will be sent.")
+                            .arg(raised->event.id, raised->event.type)
+                      : tr("Event %1 stored, but no enabled trigger matches %2 at %3: nothing will be sent.")
+                            .arg(raised->event.id, raised->event.type, raised->event.urn))
               << Qt::endl;
     for (const QString& id : raised->jobIds)
         out() << id << '\n';
@@ -585,6 +634,10 @@ int queueCommand(AppContext& ctx, const QStringList& args)
         const QList<Attempt> attempts = ctx.jobs().attempts(j->id, &error);
         QJsonObject job = jobJson(*j);
         job.insert(QStringLiteral("payload"), bodyJson(j->payload));
+        QJsonArray matched;
+        for (const qint64 id : ctx.jobs().matchedTriggers(j->id))
+            matched.append(id);
+        job.insert(QStringLiteral("triggers"), matched);
         QJsonArray list;
         for (const Attempt& a : attempts)
             list.append(QJsonObject{{QStringLiteral("number"), a.number},
@@ -609,6 +662,7 @@ int queueCommand(AppContext& ctx, const QStringList& args)
           << tr("  Event:       %1 (%2)").arg(j->eventType, j->eventId) << '\n'
           << tr("  Integration: %1").arg(j->integrationName) << '\n'
           << tr("  URL:         %1").arg(j->url) << '\n'
+          << tr("  Triggers:    %1").arg(triggerList(ctx.jobs().matchedTriggers(j->id))) << '\n'
           << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n';
         if (hasNextAttempt(*j))
             s << tr("  Next try:    %1").arg(isoTime(j->nextAttemptAt)) << '\n';

@@ -16,6 +16,8 @@ struct Event
     QString itemName;   // sent as Item-Name
     QString eventName;  // sent as Event-Name
     QString source;     // "cli", "gui-test", "ingest"
+    // Idempotency key given by the sender; an event with a key already stored is not raised again.
+    QString idempotencyKey;
     qint64 createdAt = 0;
 };
 

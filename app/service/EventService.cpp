@@ -3,6 +3,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "catalogue/JsonErrorLocator.h"
+#include "domain/UrnPattern.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,13 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
                                                       const QString& urn, const QString& source,
                                                       QString* error)
 {
+    return raise(type, payload, urn, QString(), source, error);
+}
+
+std::optional<EventStore::Raised> EventService::raise(const QString& type, const QByteArray& payload,
+                                                      const QString& urn, const QString& idempotencyKey,
+                                                      const QString& source, QString* error)
+{
     const EventType* eventType = m_catalogue.find(type);
     if (!eventType) {
         fail(
@@ -59,6 +67,13 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
             tr("“%1” is not an event type of the catalogue. `hookdesk catalogue list` shows the known types.")
                 .arg(type));
         return std::nullopt;
+    }
+    if (!urn.trimmed().isEmpty()) {
+        const QString urnProblem = UrnPattern::checkUrn(urn);
+        if (!urnProblem.isEmpty()) {
+            fail(error, urnProblem);
+            return std::nullopt;
+        }
     }
     QByteArray body = payload;
     if (body.isEmpty())
@@ -70,12 +85,13 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
     }
     Event event;
     event.type = eventType->type;
-    event.urn = urn;
+    event.urn = urn.trimmed();
+    event.idempotencyKey = idempotencyKey.trimmed();
     event.payload = body;
     event.itemName = eventType->itemName;
     event.eventName = eventType->eventName;
     event.source = source;
-    return m_events.raise(event, error);
+    return m_events.raise(event, error, &m_catalogue);
 }
 
 } // namespace hookdesk

@@ -20,6 +20,11 @@ public:
     // payload: the JSON body; empty means the type's example payload.
     std::optional<EventStore::Raised> raise(const QString& type, const QByteArray& payload,
                                             const QString& urn, const QString& source, QString* error);
+    // idempotencyKey: when an event with this key was stored before, nothing new is stored and
+    // the result is the original event and jobs, marked `duplicate`.
+    std::optional<EventStore::Raised> raise(const QString& type, const QByteArray& payload,
+                                            const QString& urn, const QString& idempotencyKey,
+                                            const QString& source, QString* error);
 
     // Describes what is wrong with a JSON payload (position and reason), or returns an empty string.
     static QString checkJson(const QByteArray& payload);

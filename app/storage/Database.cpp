@@ -99,6 +99,31 @@ CREATE INDEX attempts_job ON attempts(job_id, number)
 ALTER TABLE integrations ADD COLUMN retry_schedule TEXT NOT NULL DEFAULT '';
 UPDATE jobs SET next_attempt_at = 0 WHERE status IN ('failed', 'succeeded')
 )SQL",
+    // 3: trigger scope (several event types and group wildcards, URN filters), the triggers that
+    // matched each job, and idempotency keys of events. triggers.event_type keeps the first type.
+    R"SQL(
+CREATE TABLE trigger_event_types (
+    trigger_id BIGINT NOT NULL REFERENCES triggers(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    event_type TEXT NOT NULL,
+    PRIMARY KEY (trigger_id, ordinal)
+);
+INSERT INTO trigger_event_types (trigger_id, ordinal, event_type) SELECT id, 0, event_type FROM triggers;
+CREATE INDEX trigger_event_types_type ON trigger_event_types(event_type);
+CREATE TABLE trigger_urns (
+    trigger_id BIGINT NOT NULL REFERENCES triggers(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    pattern TEXT NOT NULL,
+    PRIMARY KEY (trigger_id, ordinal)
+);
+CREATE TABLE job_triggers (
+    job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    trigger_id BIGINT NOT NULL,
+    PRIMARY KEY (job_id, trigger_id)
+);
+ALTER TABLE events ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX events_idempotency_key ON events(idempotency_key) WHERE idempotency_key <> ''
+)SQL",
 };
 
 QString dialect(QString sql, bool postgres)

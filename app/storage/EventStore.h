@@ -9,10 +9,12 @@
 
 namespace hookdesk {
 
+class Catalogue;
 class Database;
 
-// Stores raised events and fans each out to one delivery job per matching enabled trigger,
-// in one transaction: either the event and all its jobs are stored, or nothing is.
+// Stores raised events and fans each out to delivery jobs, in one transaction: either the event
+// and all its jobs are stored, or nothing is. Matching enabled triggers (TriggerMatcher) that
+// resolve to the same integration and URL share one job, which records every trigger that matched.
 class EventStore : public QObject
 {
     Q_OBJECT
@@ -23,10 +25,17 @@ public:
     {
         Event event;
         QStringList jobIds;
+        // The event's idempotency key was already used: `event` and `jobIds` are the original
+        // ones and nothing new was stored.
+        bool duplicate = false;
     };
 
-    // `event.id` and `createdAt` are assigned here.
-    std::optional<Raised> raise(Event event, QString* error);
+    // `event.id` and `createdAt` are assigned here. The catalogue resolves group wildcards of
+    // triggers; without it only exact types match.
+    std::optional<Raised> raise(Event event, QString* error, const Catalogue* catalogue = nullptr);
+    std::optional<Event> byIdempotencyKey(const QString& key, QString* error = nullptr) const;
+    // The jobs of an event, oldest first.
+    QStringList jobIds(const QString& eventId, QString* error = nullptr) const;
     std::optional<Event> byId(const QString& id, QString* error = nullptr) const;
 
 Q_SIGNALS:

@@ -117,6 +117,27 @@ QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
     return out;
 }
 
+QList<qint64> JobStore::matchedTriggers(const QString& jobId, QString* error) const
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT trigger_id FROM job_triggers WHERE job_id = ? ORDER BY trigger_id"));
+    q.addBindValue(jobId);
+    if (!execQuery(q, tr("Could not read the triggers of the job"), error))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    if (!out.isEmpty())
+        return out;
+    q.prepare(QStringLiteral("SELECT trigger_id FROM jobs WHERE id = ? AND trigger_id <> 0"));
+    q.addBindValue(jobId);
+    if (!execQuery(q, tr("Could not read the triggers of the job"), error))
+        return out;
+    if (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, int limit, QString* error)
 {
     QList<DeliveryJob> claimed;

@@ -36,6 +36,9 @@ public:
     // One job with its payload and header names.
     std::optional<DeliveryJob> job(const QString& id, QString* error = nullptr) const;
     QList<Attempt> attempts(const QString& jobId, QString* error = nullptr) const;
+    // The ids of every trigger that matched the job's event and resolved to its URL, ascending.
+    // Jobs from before trigger scopes existed give their one trigger.
+    QList<qint64> matchedTriggers(const QString& jobId, QString* error = nullptr) const;
 
     // Takes up to `limit` due jobs of enabled integrations for `owner` until `leaseUntil`:
     // pending jobs and failed jobs whose retry has come. Jobs whose lease expired (their sender

@@ -2,10 +2,13 @@
 #include "storage/TriggerStore.h"
 
 #include "domain/Ids.h"
+#include "domain/UrnPattern.h"
+#include "service/TriggerMatcher.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace hookdesk {
@@ -26,6 +29,56 @@ Trigger fromQuery(const QSqlQuery& q)
     return t;
 }
 
+// Fills eventTypes and urnPatterns of the triggers read, from their side tables.
+bool loadScopes(QSqlDatabase db, QList<Trigger>& triggers, const QString& where, qint64 id, QString* error)
+{
+    QHash<qint64, Trigger*> byId;
+    for (Trigger& t : triggers)
+        byId.insert(t.id, &t);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT trigger_id, event_type FROM trigger_event_types %1 ORDER BY trigger_id, "
+                             "ordinal")
+                  .arg(where));
+    if (id)
+        q.addBindValue(id);
+    if (!execQuery(q, QCoreApplication::translate("hookdesk::TriggerStore", "Could not read the triggers"),
+                   error))
+        return false;
+    while (q.next()) {
+        if (Trigger* t = byId.value(q.value(0).toLongLong()))
+            t->eventTypes.append(q.value(1).toString());
+    }
+    q.prepare(QStringLiteral("SELECT trigger_id, pattern FROM trigger_urns %1 ORDER BY trigger_id, ordinal")
+                  .arg(where));
+    if (id)
+        q.addBindValue(id);
+    if (!execQuery(q, QCoreApplication::translate("hookdesk::TriggerStore", "Could not read the triggers"),
+                   error))
+        return false;
+    while (q.next()) {
+        if (Trigger* t = byId.value(q.value(0).toLongLong()))
+            t->urnPatterns.append(q.value(1).toString());
+    }
+    for (Trigger& t : triggers) {
+        if (t.eventTypes.isEmpty())
+            t.eventTypes.append(t.eventType);
+        t.eventType = t.eventTypes.first();
+    }
+    return true;
+}
+
+// The trigger's entries as stored: normalised, without blanks or repeats.
+QStringList cleanEntries(const QStringList& entries)
+{
+    QStringList out;
+    for (const QString& e : entries) {
+        const QString n = TriggerMatcher::normalizeEntry(e);
+        if (!n.isEmpty() && !out.contains(n))
+            out.append(n);
+    }
+    return out;
+}
+
 } // namespace
 
 TriggerStore::TriggerStore(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
@@ -39,6 +92,8 @@ QList<Trigger> TriggerStore::all(QString* error) const
         return out;
     while (q.next())
         out.append(fromQuery(q));
+    if (!loadScopes(m_db.connection(), out, QString(), 0, error))
+        return {};
     return out;
 }
 
@@ -49,13 +104,27 @@ std::optional<Trigger> TriggerStore::byId(qint64 id, QString* error) const
     q.addBindValue(id);
     if (!execQuery(q, tr("Could not read the trigger"), error) || !q.next())
         return std::nullopt;
-    return fromQuery(q);
+    QList<Trigger> one{fromQuery(q)};
+    if (!loadScopes(m_db.connection(), one, QStringLiteral("WHERE trigger_id = ?"), id, error))
+        return std::nullopt;
+    return one.first();
 }
 
 bool TriggerStore::validate(const Trigger& trigger, QString* error) const
 {
-    if (trigger.eventType.trimmed().isEmpty())
+    const QStringList entries = cleanEntries(trigger.types());
+    if (entries.isEmpty())
         return fail(error, tr("Choose the event type this trigger sends."));
+    for (const QString& e : entries) {
+        const QString problem = TriggerMatcher::checkEntrySyntax(e);
+        if (!problem.isEmpty())
+            return fail(error, problem);
+    }
+    for (const QString& p : trigger.urnPatterns) {
+        const QString problem = UrnPattern::check(p);
+        if (!problem.isEmpty())
+            return fail(error, problem);
+    }
     if (trigger.path.contains(QLatin1Char(' ')) || trigger.path.contains(QLatin1Char('\n')))
         return fail(error, tr("The path “%1” contains spaces; use %20 or remove them.").arg(trigger.path));
     QSqlQuery q(m_db.connection());
@@ -72,18 +141,35 @@ bool TriggerStore::insert(Trigger& trigger, QString* error)
 {
     if (!validate(trigger, error))
         return false;
-    trigger.createdAt = nowMs();
+    Trigger t = trigger;
+    t.eventTypes = cleanEntries(t.types());
+    t.eventType = t.eventTypes.first();
+    t.createdAt = nowMs();
+    if (!m_db.beginWrite())
+        return fail(error, tr("Could not start a transaction to save the trigger."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO triggers (integration_id, event_type, path, enabled, created_at) "
                              "VALUES (?,?,?,?,?) RETURNING id"));
-    q.addBindValue(trigger.integrationId);
-    q.addBindValue(text(trigger.eventType));
-    q.addBindValue(text(trigger.path.trimmed()));
-    q.addBindValue(trigger.enabled ? 1 : 0);
-    q.addBindValue(trigger.createdAt);
-    if (!execQuery(q, tr("Could not save the trigger"), error) || !q.next())
+    q.addBindValue(t.integrationId);
+    q.addBindValue(text(t.eventType));
+    q.addBindValue(text(t.path.trimmed()));
+    q.addBindValue(t.enabled ? 1 : 0);
+    q.addBindValue(t.createdAt);
+    if (!execQuery(q, tr("Could not save the trigger"), error) || !q.next()) {
+        m_db.connection().rollback();
         return false;
-    trigger.id = q.value(0).toLongLong();
+    }
+    t.id = q.value(0).toLongLong();
+    q.finish();
+    if (!writeScope(t, error)) {
+        m_db.connection().rollback();
+        return false;
+    }
+    if (!m_db.connection().commit()) {
+        m_db.connection().rollback();
+        return fail(error, tr("Could not save the trigger: the database refused to commit."));
+    }
+    trigger = t;
     Q_EMIT changed();
     return true;
 }
@@ -92,19 +178,66 @@ bool TriggerStore::update(const Trigger& trigger, QString* error)
 {
     if (!validate(trigger, error))
         return false;
+    Trigger t = trigger;
+    t.eventTypes = cleanEntries(t.types());
+    t.eventType = t.eventTypes.first();
+    if (!m_db.beginWrite())
+        return fail(error, tr("Could not start a transaction to save the trigger."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE triggers SET integration_id = ?, event_type = ?, path = ?, enabled = ? WHERE id = ?"));
-    q.addBindValue(trigger.integrationId);
-    q.addBindValue(text(trigger.eventType));
-    q.addBindValue(text(trigger.path.trimmed()));
-    q.addBindValue(trigger.enabled ? 1 : 0);
-    q.addBindValue(trigger.id);
-    if (!execQuery(q, tr("Could not save the trigger"), error))
+    q.addBindValue(t.integrationId);
+    q.addBindValue(text(t.eventType));
+    q.addBindValue(text(t.path.trimmed()));
+    q.addBindValue(t.enabled ? 1 : 0);
+    q.addBindValue(t.id);
+    if (!execQuery(q, tr("Could not save the trigger"), error)) {
+        m_db.connection().rollback();
         return false;
-    if (q.numRowsAffected() == 0)
+    }
+    if (q.numRowsAffected() == 0) {
+        m_db.connection().rollback();
         return fail(error, tr("This trigger no longer exists."));
+    }
+    if (!writeScope(t, error)) {
+        m_db.connection().rollback();
+        return false;
+    }
+    if (!m_db.connection().commit()) {
+        m_db.connection().rollback();
+        return fail(error, tr("Could not save the trigger: the database refused to commit."));
+    }
     Q_EMIT changed();
+    return true;
+}
+
+bool TriggerStore::writeScope(const Trigger& trigger, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    for (const char* table : {"trigger_event_types", "trigger_urns"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE trigger_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(trigger.id);
+        if (!execQuery(q, tr("Could not save the trigger"), error))
+            return false;
+    }
+    for (qsizetype i = 0; i < trigger.eventTypes.size(); ++i) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO trigger_event_types (trigger_id, ordinal, event_type) VALUES (?,?,?)"));
+        q.addBindValue(trigger.id);
+        q.addBindValue(int(i));
+        q.addBindValue(trigger.eventTypes.at(i));
+        if (!execQuery(q, tr("Could not save the trigger's event types"), error))
+            return false;
+    }
+    int ordinal = 0;
+    for (const QString& p : trigger.urnPatterns) {
+        q.prepare(QStringLiteral("INSERT INTO trigger_urns (trigger_id, ordinal, pattern) VALUES (?,?,?)"));
+        q.addBindValue(trigger.id);
+        q.addBindValue(ordinal++);
+        q.addBindValue(p.trimmed());
+        if (!execQuery(q, tr("Could not save the trigger's URN patterns"), error))
+            return false;
+    }
     return true;
 }
 

@@ -17,8 +17,12 @@ class TriggerStore : public QObject
 public:
     explicit TriggerStore(Database& db, QObject* parent = nullptr);
 
+    // Triggers come with eventTypes and urnPatterns filled; eventType is the first type.
     QList<Trigger> all(QString* error = nullptr) const;
     std::optional<Trigger> byId(qint64 id, QString* error = nullptr) const;
+    // Saves eventTypes (or eventType alone when eventTypes is empty) and urnPatterns with the
+    // trigger, all or nothing. Entries are checked for form only; callers check them against the
+    // catalogue with TriggerMatcher::checkEntry.
     bool insert(Trigger& trigger, QString* error);
     bool update(const Trigger& trigger, QString* error);
     bool remove(qint64 id, QString* error);
@@ -28,6 +32,8 @@ Q_SIGNALS:
 
 private:
     bool validate(const Trigger& trigger, QString* error) const;
+    // Replaces the trigger's event types and URN patterns, inside the caller's transaction.
+    bool writeScope(const Trigger& trigger, QString* error);
 
     Database& m_db;
 };

@@ -19,6 +19,9 @@ using hookdesk::EventType;
 
 namespace {
 
+// 22 Thyngs events, 14 Kinetic actions and 10 Allthings events.
+constexpr int kBuiltInTypes = 46;
+
 // The event lists of the Thyngs and Kinetic platform documents, spelled as they are there.
 const QStringList thyngsTitles = {"COMPANY INFO UPDATED",
                                   "CONVERSION OCCURED",
@@ -129,10 +132,11 @@ private slots:
         QString error = QStringLiteral("not cleared");
         const Catalogue catalogue = Catalogue::builtIn(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(catalogue.size(), 36);
+        QCOMPARE(catalogue.size(), kBuiltInTypes);
 
         QStringList thyngs;
         QList<const EventType*> kinetic;
+        QList<const EventType*> allthings;
         for (const EventType& type : catalogue.eventTypes()) {
             QVERIFY(type.builtIn);
             QVERIFY2(!type.schema.isEmpty(), qPrintable(type.type));
@@ -141,6 +145,8 @@ private slots:
                 thyngs << type.title;
             else if (type.platform == QLatin1String("kinetic"))
                 kinetic << &type;
+            else if (type.platform == QLatin1String("allthings"))
+                allthings << &type;
             else
                 QFAIL(qPrintable(QStringLiteral("unexpected platform %1").arg(type.platform)));
         }
@@ -157,6 +163,32 @@ private slots:
             QCOMPARE((*it)->groupPath(), action.treeGroup);
             QCOMPARE((*it)->eventName, action.treeName);
         }
+
+        // Allthings-style events are scoped by URN: each example carries one, under its App, and
+        // the schema requires it.
+        QCOMPARE(allthings.size(), 10);
+        for (const EventType* t : allthings) {
+            const QString urn = t->example.toObject().value(QLatin1String("urn")).toString();
+            const QString appId = t->example.toObject().value(QLatin1String("appId")).toString();
+            QVERIFY2(urn.startsWith(QLatin1String("urn:allthings:app:") + appId + QLatin1Char(':')),
+                     qPrintable(t->type + QLatin1Char(' ') + urn));
+            QVERIFY2(t->schema.value(QLatin1String("required")).toArray().contains(QLatin1String("urn")),
+                     qPrintable(t->type));
+        }
+        const EventType* ticket = catalogue.find(QStringLiteral("allthings.ticket.created"));
+        QVERIFY(ticket);
+        QCOMPARE(ticket->groupPath(), QStringLiteral("Tickets"));
+        const QStringList urn = ticket->example.toObject().value(QLatin1String("urn")).toString().split(u':');
+        // urn:allthings:app:{appId}:ticket:{categoryId}:{ticketId}
+        QCOMPARE(urn.size(), 7);
+        QCOMPARE(urn.at(4), QStringLiteral("ticket"));
+        QCOMPARE(urn.at(5), ticket->example.toObject()
+                                .value(QLatin1String("data"))
+                                .toObject()
+                                .value(QLatin1String("category"))
+                                .toObject()
+                                .value(QLatin1String("id"))
+                                .toString());
     }
 
     void builtInEntries_data()
@@ -250,7 +282,7 @@ private slots:
         QString error = QStringLiteral("not cleared");
         QVERIFY2(catalogue.loadFile(path, &error), qPrintable(error));
         QVERIFY(error.isEmpty());
-        QCOMPARE(catalogue.size(), 38);
+        QCOMPARE(catalogue.size(), kBuiltInTypes + 2);
         const EventType* deleted = catalogue.find(QStringLiteral("acme.thing.deleted"));
         QVERIFY(deleted);
         QCOMPARE(deleted->eventName, QStringLiteral("Deleted"));
@@ -309,7 +341,7 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("broken-catalogue.json")), qPrintable(error));
         QVERIFY2(error.contains(position), qPrintable(error));
         QVERIFY2(error.contains(reason), qPrintable(error));
-        QCOMPARE(catalogue.size(), 36);
+        QCOMPARE(catalogue.size(), kBuiltInTypes);
     }
 
     void missingFieldLoadsNothing()
@@ -388,7 +420,7 @@ private slots:
             QStringLiteral("mine.json"), false, &error));
         QVERIFY2(error.contains(QLatin1String(":/catalogues/thyngs.json")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("thyngs.page.added")), qPrintable(error));
-        QCOMPARE(catalogue.size(), 36);
+        QCOMPARE(catalogue.size(), kBuiltInTypes);
         QVERIFY(!catalogue.find(QStringLiteral("acme.thing.created")));
         QCOMPARE(catalogue.find(QStringLiteral("thyngs.page.added"))->title, QStringLiteral("PAGE ADDED"));
 
@@ -398,7 +430,7 @@ private slots:
         QVERIFY(!catalogue.loadJson(catalogueJson({eventJson("acme.thing.created")}),
                                     QStringLiteral("again.json"), false, &error));
         QVERIFY2(error.contains(QStringLiteral("“mine.json” already defines")), qPrintable(error));
-        QCOMPARE(catalogue.size(), 37);
+        QCOMPARE(catalogue.size(), kBuiltInTypes + 1);
     }
 
     void unreadableFileReported()

@@ -209,7 +209,7 @@ private slots:
         const Result r = run({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
         const QJsonArray types = jsonArray(r.out);
-        QCOMPARE(types.size(), 36);
+        QCOMPARE(types.size(), 46); // 10 Allthings, 14 Kinetic and 22 Thyngs events
         QSet<QString> seen;
         for (const QJsonValue& v : types) {
             const QJsonObject t = v.toObject();
@@ -222,7 +222,7 @@ private slots:
         }
         const Result table = run({QStringLiteral("catalogue"), QStringLiteral("list")});
         QCOMPARE(table.exitCode, 0);
-        QCOMPARE(lines(table.out).size(), 37); // a header and one row per type
+        QCOMPARE(lines(table.out).size(), 47); // a header and one row per type
     }
 
     void journey()
@@ -395,6 +395,118 @@ private slots:
         const Result shown = run({QStringLiteral("queue"), QStringLiteral("show"), lines(piped.out).first(),
                                   QStringLiteral("--json")});
         QCOMPARE(jsonObject(shown.out)[QLatin1String("payload")][QLatin1String("order")].toInt(), 42);
+    }
+
+    void triggerWithSeveralEventsAndUrnScope()
+    {
+        addIntegration(QStringLiteral("fm"), QStringLiteral("http://127.0.0.1:9/fm"), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        const QString app = QStringLiteral("urn:allthings:app:5a1b2c3d4e5f60718293a4b5");
+        Result r =
+            run({QStringLiteral("trigger"), QStringLiteral("add"), QStringLiteral("--integration"),
+                 QStringLiteral("fm"), QStringLiteral("--event"), QStringLiteral("Tickets > *"),
+                 QStringLiteral("--event"), QStringLiteral("allthings.user.registered"),
+                 QStringLiteral("--urn"), app + QStringLiteral(":ticket:cat7:*"), QStringLiteral("--urn"),
+                 app + QStringLiteral(":user:*"), QStringLiteral("--path"), QStringLiteral("/in")});
+        QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Tickets > *, allthings.user.registered"), r.out.constData());
+        // The same URL again through another trigger: still one job per event.
+        addTrigger(QStringLiteral("fm"), QStringLiteral("allthings.ticket.created"), QStringLiteral("/in"));
+        if (QTest::currentTestFailed())
+            return;
+
+        const QJsonArray triggers =
+            jsonArray(run({QStringLiteral("trigger"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+        QCOMPARE(triggers.size(), 2);
+        QJsonObject scoped;
+        for (const QJsonValue& v : triggers)
+            if (!v[QLatin1String("urns")].toArray().isEmpty())
+                scoped = v.toObject();
+        QCOMPARE(scoped[QLatin1String("events")].toArray(),
+                 (QJsonArray{QStringLiteral("Tickets > *"), QStringLiteral("allthings.user.registered")}));
+        QCOMPARE(scoped[QLatin1String("event")].toString(), QStringLiteral("Tickets > *"));
+        QCOMPARE(scoped[QLatin1String("urns")].toArray().size(), 2);
+
+        auto emitAt = [&](const QString& type, const QString& urn) {
+            const Result e =
+                run({QStringLiteral("emit"), QStringLiteral("--event"), type, QStringLiteral("--urn"), urn});
+            return e.exitCode == 0 ? lines(e.out) : QStringList{QString::fromUtf8(e.err)};
+        };
+        // A comment in category 7: only the scoped trigger.
+        const QStringList comment = emitAt(QStringLiteral("allthings.ticket.comment-added"),
+                                           app + QStringLiteral(":ticket:cat7:t1:comment:c1"));
+        QCOMPARE(comment.size(), 1);
+        // A new ticket in category 7: both triggers, one URL, so one job that names both.
+        const QStringList created =
+            emitAt(QStringLiteral("allthings.ticket.created"), app + QStringLiteral(":ticket:cat7:t2"));
+        QCOMPARE(created.size(), 1);
+        const QJsonObject shown = jsonObject(
+            run({QStringLiteral("queue"), QStringLiteral("show"), created.first(), QStringLiteral("--json")})
+                .out);
+        QCOMPARE(shown[QLatin1String("triggers")].toArray().size(), 2);
+        QCOMPARE(shown[QLatin1String("url")].toString(), QStringLiteral("http://127.0.0.1:9/fm/in"));
+        // A comment in another category: nothing, and the command says so.
+        const Result other = run({QStringLiteral("emit"), QStringLiteral("--event"),
+                                  QStringLiteral("allthings.ticket.comment-added"), QStringLiteral("--urn"),
+                                  app + QStringLiteral(":ticket:cat8:t1:comment:c1")});
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY(other.out.isEmpty());
+        QVERIFY2(other.err.contains("no enabled trigger matches"), other.err.constData());
+
+        verifyFails(
+            run({QStringLiteral("trigger"), QStringLiteral("add"), QStringLiteral("--integration"),
+                 QStringLiteral("fm"), QStringLiteral("--event"), QStringLiteral("allthings.user.registered"),
+                 QStringLiteral("--urn"), QStringLiteral("allthings:app:1:*")}),
+            QStringLiteral("must start with “urn:”"));
+        verifyFails(run({QStringLiteral("trigger"), QStringLiteral("add"), QStringLiteral("--integration"),
+                         QStringLiteral("fm"), QStringLiteral("--event"), QStringLiteral("Nowhere > *")}),
+                    QStringLiteral("No event type of the catalogue is in the group “Nowhere > *”"));
+        verifyFails(run({QStringLiteral("emit"), QStringLiteral("--event"),
+                         QStringLiteral("allthings.user.registered"), QStringLiteral("--urn"),
+                         app + QStringLiteral(":*")}),
+                    QStringLiteral("wildcards belong in a trigger"));
+        QCOMPARE(
+            jsonArray(run({QStringLiteral("trigger"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            2);
+    }
+
+    void emitWithTheSameIdCreatesNothingNew()
+    {
+        addIntegration(QStringLiteral("a"), QStringLiteral("http://127.0.0.1:9/base"), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        addTrigger(QStringLiteral("a"), QStringLiteral("thyngs.interaction.occurred"),
+                   QStringLiteral("/one"));
+        addTrigger(QStringLiteral("a"), QStringLiteral("thyngs.interaction.occurred"),
+                   QStringLiteral("/two"));
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList emitWithId = {QStringLiteral("emit"), QStringLiteral("--event"),
+                                        QStringLiteral("thyngs.interaction.occurred"), QStringLiteral("--id"),
+                                        QStringLiteral("order-42-paid")};
+        const Result first = run(emitWithId);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(lines(first.out).size(), 2);
+        const Result again = run(emitWithId);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(lines(again.out), lines(first.out));
+        QVERIFY2(again.err.contains("“order-42-paid” was already used"), again.err.constData());
+        QCOMPARE(
+            jsonArray(run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            2);
+        // Another key is another event.
+        const Result other = run({QStringLiteral("emit"), QStringLiteral("--event"),
+                                  QStringLiteral("thyngs.interaction.occurred"), QStringLiteral("--id"),
+                                  QStringLiteral("order-43-paid")});
+        QCOMPARE(lines(other.out).size(), 2);
+        QVERIFY(other.err.isEmpty());
+        QCOMPARE(
+            jsonArray(run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            4);
     }
 
     void databaseOptionAfterTheCommandName()

@@ -224,7 +224,7 @@ void TestModels::catalogueModelIsATreeOfGroups()
     const Catalogue catalogue = Catalogue::builtIn(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     model.setCatalogue(catalogue);
-    QCOMPARE(model.rowCount(), 2); // two platforms
+    QCOMPARE(model.rowCount(), 3); // three platforms: Allthings, Kinetic and Thyngs style
 
     // Walk the tree: every built-in type is a leaf, reachable through its group path.
     int leaves = 0;
@@ -237,7 +237,7 @@ void TestModels::catalogueModelIsATreeOfGroups()
         }
     };
     walk({});
-    QCOMPARE(leaves, 36);
+    QCOMPARE(leaves, 46); // 10 Allthings, 14 Kinetic and 22 Thyngs events
 
     const QModelIndex submission = model.indexOfType(QStringLiteral("kinetic.submission.created"));
     QVERIFY(submission.isValid());
