@@ -21,7 +21,7 @@ BulkResender::~BulkResender()
 
 bool BulkResender::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_active.load();
 }
 
 void BulkResender::wait()
@@ -37,8 +37,9 @@ void BulkResender::start(const JobFilter& filter)
 {
     if (isRunning())
         return;
-    wait();
+    wait(); // the previous run has reported; its thread is ending
     m_cancel.store(false);
+    m_active.store(true);
     const QString location = m_location;
     const int batchSize = m_batchSize;
     const QString connectionName =
@@ -70,6 +71,7 @@ void BulkResender::start(const JobFilter& filter)
                 }
             }
         }
+        m_active.store(false);
         Q_EMIT finished(done, cancelled, error);
     });
     m_thread->setObjectName(QStringLiteral("bulk resend"));

@@ -37,6 +37,7 @@ private:
     QString m_location;
     int m_batchSize = 500;
     std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_active{false};
     QThread* m_thread = nullptr;
 };
 
