@@ -33,7 +33,7 @@ void BulkResender::wait()
     }
 }
 
-void BulkResender::start(const JobFilter& filter)
+void BulkResender::start(const JobFilter& filter, bool countOnly)
 {
     if (isRunning())
         return;
@@ -44,7 +44,7 @@ void BulkResender::start(const JobFilter& filter)
     const int batchSize = m_batchSize;
     const QString connectionName =
         QStringLiteral("hookdesk-bulk-resend-%1").arg(s_connectionCounter.fetch_add(1));
-    m_thread = QThread::create([this, location, batchSize, connectionName, filter]() {
+    m_thread = QThread::create([this, location, batchSize, connectionName, filter, countOnly]() {
         qint64 done = 0;
         bool cancelled = false;
         QString error;
@@ -56,7 +56,7 @@ void BulkResender::start(const JobFilter& filter)
                 if (error.isEmpty()) {
                     Q_EMIT counted(total);
                     std::optional<JobKey> cursor;
-                    bool last = false;
+                    bool last = countOnly;
                     while (!last) {
                         if (m_cancel.load()) {
                             cancelled = true;
@@ -72,7 +72,8 @@ void BulkResender::start(const JobFilter& filter)
             }
         }
         m_active.store(false);
-        Q_EMIT finished(done, cancelled, error);
+        if (!countOnly || !error.isEmpty())
+            Q_EMIT finished(done, cancelled, error);
     });
     m_thread->setObjectName(QStringLiteral("bulk resend"));
     m_thread->start();

@@ -20,8 +20,8 @@ public:
     ~BulkResender() override;
 
     void setBatchSize(int jobs) { m_batchSize = jobs; }
-    // Starts unless already running.
-    void start(const JobFilter& filter);
+    // Starts unless already running. With countOnly, only counts: counted(), and finished() only on an error.
+    void start(const JobFilter& filter, bool countOnly = false);
     // Stops after the batch being written; finished() follows.
     void cancel() { m_cancel.store(true); }
     bool isRunning() const;
