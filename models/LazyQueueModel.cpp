@@ -32,13 +32,19 @@ Qt::SortOrder opposite(Qt::SortOrder order)
 
 LazyQueueModel::LazyQueueModel(Database& db, JobStore& store, QObject* parent)
     : QAbstractTableModel(parent), m_location(db.location()),
-      m_latestSeq(std::make_shared<std::atomic<quint64>>(0))
+      m_latestSeq(std::make_shared<std::atomic<quint64>>(0)),
+      m_latestGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     m_loader = new QueueLoader(
         m_location, QStringLiteral("hookdesk-queue-loader-%1").arg(s_connectionCounter.fetch_add(1)));
     m_loader->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("queue loader"));
     m_thread.start();
+    m_indexLoader = new QueueLoader(
+        m_location, QStringLiteral("hookdesk-queue-index-%1").arg(s_connectionCounter.fetch_add(1)));
+    m_indexLoader->moveToThread(&m_indexThread);
+    m_indexThread.setObjectName(QStringLiteral("queue index"));
+    m_indexThread.start();
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(kCoalesceMs);
@@ -56,18 +62,21 @@ LazyQueueModel::LazyQueueModel(Database& db, JobStore& store, QObject* parent)
 
 LazyQueueModel::~LazyQueueModel()
 {
-    // The loader's connection must be closed on the thread that opened it.
-    QueueLoader* loader = m_loader;
+    // Each loader's connection must be closed on the thread that opened it.
     m_latestSeq->store(~quint64(0));
-    QMetaObject::invokeMethod(
-        loader, [loader]() { delete loader; }, Qt::BlockingQueuedConnection);
+    m_latestGeneration->store(~quint64(0));
+    for (QueueLoader* loader : {m_loader, m_indexLoader})
+        QMetaObject::invokeMethod(
+            loader, [loader]() { delete loader; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
+    m_indexThread.quit();
     m_thread.wait();
+    m_indexThread.wait();
 }
 
-void LazyQueueModel::post(std::function<void(QueueLoader&)> work)
+void LazyQueueModel::post(std::function<void(QueueLoader&)> work, bool index)
 {
-    QueueLoader* loader = m_loader;
+    QueueLoader* loader = index ? m_indexLoader : m_loader;
     QMetaObject::invokeMethod(
         loader, [loader, work = std::move(work)]() { work(*loader); }, Qt::QueuedConnection);
 }
@@ -103,6 +112,7 @@ void LazyQueueModel::restart()
 {
     beginResetModel();
     ++m_generation;
+    m_latestGeneration->store(m_generation);
     ++m_epoch;
     m_rows.clear();
     m_bookmarks.clear();
@@ -117,7 +127,7 @@ void LazyQueueModel::restart()
     m_waitingForBookmarks = false;
     m_refreshAgain = false;
     endResetModel();
-    // The worker answers in this order: first rows, then the count, then the bookmarks.
+    // First rows on the page worker; count, then bookmarks, on the index worker.
     fetchWindow(0, kFirstPage - 1, true);
     startCount();
     startBookmarks();
@@ -127,15 +137,21 @@ void LazyQueueModel::startCount()
 {
     const quint64 generation = m_generation;
     const JobFilter filter = m_filter;
-    post([this, generation, filter](QueueLoader& loader) {
-        QString error;
-        qint64 count = -1;
-        if (loader.ensureOpen(&error))
-            count = loader.query()->count(filter, &error);
-        QMetaObject::invokeMethod(
-            this, [this, generation, count, error]() { counted(generation, count, error); },
-            Qt::QueuedConnection);
-    });
+    const auto latest = m_latestGeneration;
+    post(
+        [this, generation, filter, latest](QueueLoader& loader) {
+            // Typing a search changes the filter often: skip counts nobody will see.
+            if (generation != latest->load())
+                return;
+            QString error;
+            qint64 count = -1;
+            if (loader.ensureOpen(&error))
+                count = loader.query()->count(filter, &error);
+            QMetaObject::invokeMethod(
+                this, [this, generation, count, error]() { counted(generation, count, error); },
+                Qt::QueuedConnection);
+        },
+        true);
 }
 
 void LazyQueueModel::startBookmarks()
@@ -147,15 +163,21 @@ void LazyQueueModel::startBookmarks()
     const quint64 epoch = m_epoch;
     const JobFilter filter = m_filter;
     const Qt::SortOrder order = m_order;
-    post([this, generation, epoch, filter, order](QueueLoader& loader) {
-        QString error;
-        QList<JobKey> keys;
-        if (loader.ensureOpen(&error))
-            keys = loader.query()->bookmarks(filter, order, kBookmarkStep, &error);
-        QMetaObject::invokeMethod(
-            this, [this, generation, epoch, keys, error]() { bookmarked(generation, epoch, keys, error); },
-            Qt::QueuedConnection);
-    });
+    const auto latest = m_latestGeneration;
+    post(
+        [this, generation, epoch, filter, order, latest](QueueLoader& loader) {
+            if (generation != latest->load())
+                return;
+            QString error;
+            QList<JobKey> keys;
+            if (loader.ensureOpen(&error))
+                keys = loader.query()->bookmarks(filter, order, kBookmarkStep, &error);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, epoch, keys, error]() { bookmarked(generation, epoch, keys, error); },
+                Qt::QueuedConnection);
+        },
+        true);
 }
 
 int LazyQueueModel::rowCount(const QModelIndex& parent) const

@@ -105,7 +105,9 @@ private:
     void wantRow(int row) const;
     void fetchWanted();
     void fetchWindow(int low, int high, bool force);
-    void post(std::function<void(QueueLoader&)> work);
+    // Pages go to one worker; counts and bookmarks, which walk the whole index, to another, so a
+    // page never waits behind them.
+    void post(std::function<void(QueueLoader&)> work, bool index = false);
     void startCount();
     void startBookmarks();
     void loaded(const Load& load);
@@ -122,7 +124,10 @@ private:
 
     QThread m_thread;
     QueueLoader* m_loader = nullptr;
+    QThread m_indexThread;
+    QueueLoader* m_indexLoader = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latestSeq;
+    std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
 
     quint64 m_generation = 0; // filter or order: results of another generation are dropped
     quint64 m_epoch = 0;      // rows moved: row numbers of another epoch are wrong
