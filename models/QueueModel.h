@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "JobPresentation.h"
 #include "RowListModel.h"
 #include "domain/DeliveryJob.h"
 
@@ -20,23 +21,23 @@ class QueueModel : public RowListModel<DeliveryJob>
 public:
     enum Column
     {
-        CreatedColumn,
-        EventColumn,
-        IntegrationColumn,
-        UrlColumn,
-        StatusColumn,
-        HttpColumn,
-        AttemptsColumn,
-        DurationColumn,
-        NextRetryColumn, // when a failed job is tried again; empty when no retry is scheduled
-        ColumnCount
+        CreatedColumn = JobPresentation::CreatedColumn,
+        EventColumn = JobPresentation::EventColumn,
+        IntegrationColumn = JobPresentation::IntegrationColumn,
+        UrlColumn = JobPresentation::UrlColumn,
+        StatusColumn = JobPresentation::StatusColumn,
+        HttpColumn = JobPresentation::HttpColumn,
+        AttemptsColumn = JobPresentation::AttemptsColumn,
+        DurationColumn = JobPresentation::DurationColumn,
+        NextRetryColumn = JobPresentation::NextRetryColumn,
+        ColumnCount = JobPresentation::ColumnCount
     };
     enum Role
     {
-        JobIdRole = Qt::UserRole + 1,
-        StatusRole,
-        ErrorRole,
-        NextRetryRole // ms since the epoch of the next retry, 0 when none is scheduled
+        JobIdRole = JobPresentation::JobIdRole,
+        StatusRole = JobPresentation::StatusRole,
+        ErrorRole = JobPresentation::ErrorRole,
+        NextRetryRole = JobPresentation::NextRetryRole
     };
 
     explicit QueueModel(JobStore& store, QObject* parent = nullptr);

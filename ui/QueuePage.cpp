@@ -2,45 +2,120 @@
 #include "QueuePage.h"
 
 #include "JobInspector.h"
+#include "LazyQueueModel.h"
 #include "PageHeader.h"
-#include "QueueModel.h"
 #include "service/AppContext.h"
+#include "storage/BulkResender.h"
 
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace hookdesk {
 
-QueuePage::QueuePage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+namespace {
+
+enum TimeWindow
 {
-    m_header = new PageHeader(tr("Queue"),
-                              tr("Every webhook delivery, sent and failed, newest first. Select one to see "
-                                 "exactly what was sent and what came back; resend what failed."));
-    m_model = new QueueModel(context.jobs(), this);
+    AnyTime,
+    LastHour,
+    LastDay,
+    LastWeek,
+    CustomTime
+};
+
+} // namespace
+
+QueuePage::QueuePage(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_confirm(defaultConfirmHook())
+{
+    m_header = new PageHeader(
+        tr("Queue"), tr("Every webhook delivery, sent and failed. Filter to find what failed, select "
+                        "one to see exactly what was sent and what came back; resend what failed."));
+    m_model = new LazyQueueModel(context.database(), context.jobs(), this);
+    m_bulk = new BulkResender(context.database().location(), this);
 
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("All jobs"), -1);
+    m_status->addItem(tr("Any status"), -1);
     for (JobStatus s : {JobStatus::Failed, JobStatus::Exhausted, JobStatus::Pending, JobStatus::Sending,
                         JobStatus::Succeeded})
         m_status->addItem(jobStatusLabel(s), int(s));
+    m_event = new QComboBox;
+    m_event->setObjectName(QStringLiteral("eventFilter"));
+    m_integration = new QComboBox;
+    m_integration->setObjectName(QStringLiteral("integrationFilter"));
+    m_time = new QComboBox;
+    m_time->setObjectName(QStringLiteral("timeFilter"));
+    m_time->addItem(tr("Any time"), AnyTime);
+    m_time->addItem(tr("Last hour"), LastHour);
+    m_time->addItem(tr("Last day"), LastDay);
+    m_time->addItem(tr("Last week"), LastWeek);
+    m_time->addItem(tr("Between…"), CustomTime);
+    m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1));
+    m_since->setObjectName(QStringLiteral("sinceEdit"));
+    m_since->setCalendarPopup(true);
+    m_until = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600));
+    m_until->setObjectName(QStringLiteral("untilEdit"));
+    m_until->setCalendarPopup(true);
+    m_since->hide();
+    m_until->hide();
+    m_http = new QComboBox;
+    m_http->setObjectName(QStringLiteral("httpFilter"));
+    m_http->addItem(tr("Any HTTP status"), int(JobFilter::HttpClass::Any));
+    m_http->addItem(tr("2xx success"), int(JobFilter::HttpClass::Success));
+    m_http->addItem(tr("3xx redirect"), int(JobFilter::HttpClass::Redirection));
+    m_http->addItem(tr("4xx client error"), int(JobFilter::HttpClass::ClientError));
+    m_http->addItem(tr("5xx server error"), int(JobFilter::HttpClass::ServerError));
+    m_http->addItem(tr("No HTTP answer"), int(JobFilter::HttpClass::None));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search payloads…"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    m_clear = new QPushButton(tr("Clear filters"));
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    reloadChoices();
+
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_status, m_event, m_integration, m_time, m_since, m_until, m_http})
+        filters->addWidget(w);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_clear);
+
     m_resend = new QPushButton(QIcon(QStringLiteral(":/icons/resend.svg")), tr("Resend"));
     m_resend->setObjectName(QStringLiteral("resendButton"));
     m_resend->setToolTip(tr("Send the selected jobs again, with the same webhook-id, as a new attempt."));
+    m_resendAll = new QPushButton(tr("Resend all matching…"));
+    m_resendAll->setObjectName(QStringLiteral("resendAllButton"));
+    m_resendAll->setToolTip(tr("Send every finished job that matches the filter again, in the background."));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("resendProgress"));
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelResendButton"));
+    m_cancel->hide();
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setWordWrap(true);
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:")));
-    bar->addWidget(m_status);
+    bar->addWidget(m_count, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_resendAll);
     bar->addWidget(m_resend);
-    bar->addStretch();
-    bar->addWidget(m_count);
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("queueView"));
@@ -48,18 +123,23 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();
+    // A fixed row height keeps the view from measuring a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(24);
-    m_view->horizontalHeader()->setSectionResizeMode(QueueModel::UrlColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(LazyQueueModel::UrlColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(LazyQueueModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(QueueModel::CreatedColumn, 150);
-    m_view->setColumnWidth(QueueModel::EventColumn, 220);
-    m_view->setColumnWidth(QueueModel::IntegrationColumn, 130);
-    m_view->setColumnWidth(QueueModel::StatusColumn, 110);
-    m_view->setColumnWidth(QueueModel::HttpColumn, 50);
-    m_view->setColumnWidth(QueueModel::AttemptsColumn, 70);
-    m_view->setColumnWidth(QueueModel::DurationColumn, 80);
-    m_view->setColumnWidth(QueueModel::NextRetryColumn, 150);
+    m_view->setColumnWidth(LazyQueueModel::CreatedColumn, 150);
+    m_view->setColumnWidth(LazyQueueModel::EventColumn, 220);
+    m_view->setColumnWidth(LazyQueueModel::IntegrationColumn, 130);
+    m_view->setColumnWidth(LazyQueueModel::StatusColumn, 110);
+    m_view->setColumnWidth(LazyQueueModel::HttpColumn, 50);
+    m_view->setColumnWidth(LazyQueueModel::AttemptsColumn, 70);
+    m_view->setColumnWidth(LazyQueueModel::DurationColumn, 80);
+    m_view->setColumnWidth(LazyQueueModel::NextRetryColumn, 150);
 
     m_inspector = new JobInspector(context.jobs());
     auto* split = new QSplitter(Qt::Vertical);
@@ -69,22 +149,52 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent) : QWidget(parent), m_
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addLayout(filters);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this]() {
-        const int s = m_status->currentData().toInt();
-        m_model->setStatusFilter(s < 0 ? std::nullopt : std::optional<JobStatus>(JobStatus(s)));
+    for (QComboBox* combo : {m_status, m_event, m_integration, m_http})
+        connect(combo, &QComboBox::currentIndexChanged, this, &QueuePage::applyFilter);
+    connect(m_time, &QComboBox::currentIndexChanged, this, [this]() {
+        const bool custom = m_time->currentData().toInt() == CustomTime;
+        m_since->setVisible(custom);
+        m_until->setVisible(custom);
+        applyFilter();
     });
+    connect(m_since, &QDateTimeEdit::dateTimeChanged, this, &QueuePage::applyFilter);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &QueuePage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this]() { m_searchDelay.start(); });
+    connect(&m_searchDelay, &QTimer::timeout, this, &QueuePage::applyFilter);
+    connect(m_clear, &QPushButton::clicked, this, &QueuePage::clearFilter);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (section != LazyQueueModel::CreatedColumn) {
+                    // Only the creation time sorts: it is what the queue is indexed by.
+                    m_view->horizontalHeader()->setSortIndicator(LazyQueueModel::CreatedColumn,
+                                                                 m_model->sortOrder());
+                    return;
+                }
+                m_model->setSortOrder(order);
+                updateButtons();
+            });
     connect(m_resend, &QPushButton::clicked, this, &QueuePage::resendSelected);
+    connect(m_resendAll, &QPushButton::clicked, this, &QueuePage::resendMatching);
+    connect(m_cancel, &QPushButton::clicked, m_bulk, &BulkResender::cancel);
+    connect(m_bulk, &BulkResender::counted, this, &QueuePage::bulkCounted);
+    connect(m_bulk, &BulkResender::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+        m_progress->setValue(int(done));
+        // Let this process's dispatcher and views know without waiting for their timers.
+        Q_EMIT m_context.jobs().jobsChanged({});
+    });
+    connect(m_bulk, &BulkResender::finished, this, &QueuePage::bulkFinished);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QueuePage::selectionChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this]() {
         // The selected job may have a new attempt or status: show it.
         updateButtons();
         if (!m_inspector->jobId().isEmpty()) {
-            const int row = m_model->rowOf(m_inspector->jobId());
-            const DeliveryJob* j = m_model->rowAt(row);
+            const DeliveryJob* j = m_model->rowAt(m_model->rowOf(m_inspector->jobId()));
             if (j && (property("shownAttempts").toInt() != j->attempts ||
                       property("shownStatus").toInt() != int(j->status))) {
                 setProperty("shownAttempts", j->attempts);
@@ -93,18 +203,151 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent) : QWidget(parent), m_
             }
         }
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePage::updateButtons);
+    // New jobs arrive above; when the user has scrolled down, keep the same jobs in sight.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                QScrollBar* scroll = m_view->verticalScrollBar();
+                if (first == 0 && scroll->value() > 0)
+                    scroll->setValue(scroll->value() +
+                                     (last - first + 1) *
+                                         (m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                                              ? 1
+                                              : m_view->verticalHeader()->defaultSectionSize()));
+                updateButtons();
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QueuePage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::updateButtons);
-    connect(m_model, &QueueModel::loadFailed, m_header, &PageHeader::showError);
+    connect(m_model, &LazyQueueModel::countChanged, this, &QueuePage::updateButtons);
+    connect(m_model, &LazyQueueModel::loadFailed, m_header, &PageHeader::showError);
+    connect(&context.integrations(), &IntegrationStore::changed, this, &QueuePage::reloadChoices);
     updateButtons();
+}
+
+QueuePage::~QueuePage()
+{
+    m_bulk->cancel();
+    m_bulk->wait();
+}
+
+void QueuePage::reloadChoices()
+{
+    const QString event = m_event->currentData().toString();
+    const qint64 integration = m_integration->currentData().toLongLong();
+    const QSignalBlocker blockEvent(m_event);
+    const QSignalBlocker blockIntegration(m_integration);
+    m_event->clear();
+    m_event->addItem(tr("Any event"), QString());
+    for (const EventType& t : m_context.catalogue().eventTypes())
+        m_event->addItem(t.type, t.type);
+    m_event->setCurrentIndex(qMax(0, m_event->findData(event)));
+    m_integration->clear();
+    m_integration->addItem(tr("Any integration"), qint64(0));
+    for (const Integration& i : m_context.integrations().all())
+        m_integration->addItem(i.name, i.id);
+    m_integration->setCurrentIndex(qMax(0, m_integration->findData(integration)));
+}
+
+JobFilter QueuePage::currentFilter() const
+{
+    JobFilter f;
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
+        f.statuses = JobFilter::statusesMeant(JobStatus(status));
+    f.eventType = m_event->currentData().toString();
+    f.integrationId = m_integration->currentData().toLongLong();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    switch (m_time->currentData().toInt()) {
+    case LastHour:
+        f.since = now - qint64(3600) * 1000;
+        break;
+    case LastDay:
+        f.since = now - qint64(24) * 3600 * 1000;
+        break;
+    case LastWeek:
+        f.since = now - qint64(7) * 24 * 3600 * 1000;
+        break;
+    case CustomTime:
+        f.since = m_since->dateTime().toMSecsSinceEpoch();
+        f.until = m_until->dateTime().toMSecsSinceEpoch();
+        break;
+    default:
+        break;
+    }
+    f.httpClass = JobFilter::HttpClass(m_http->currentData().toInt());
+    f.text = m_search->text().trimmed();
+    return f;
+}
+
+QString QueuePage::filterSummary() const
+{
+    QStringList parts;
+    parts.append(m_status->currentData().toInt() >= 0 ? tr("%1 jobs").arg(m_status->currentText())
+                                                      : tr("All jobs"));
+    if (m_event->currentIndex() > 0)
+        parts.append(tr("of %1").arg(m_event->currentText()));
+    if (m_integration->currentIndex() > 0)
+        parts.append(tr("for %1").arg(m_integration->currentText()));
+    switch (m_time->currentData().toInt()) {
+    case LastHour:
+        parts.append(tr("in the last hour"));
+        break;
+    case LastDay:
+        parts.append(tr("in the last day"));
+        break;
+    case LastWeek:
+        parts.append(tr("in the last week"));
+        break;
+    case CustomTime:
+        parts.append(tr("from %1 to %2")
+                         .arg(QLocale().toString(m_since->dateTime(), QLocale::ShortFormat),
+                              QLocale().toString(m_until->dateTime(), QLocale::ShortFormat)));
+        break;
+    default:
+        break;
+    }
+    if (m_http->currentIndex() > 0)
+        parts.append(tr("with %1").arg(m_http->currentText()));
+    if (!m_search->text().trimmed().isEmpty())
+        parts.append(tr("containing “%1”").arg(m_search->text().trimmed()));
+    QString summary = parts.join(QLatin1Char(' '));
+    summary += m_model->sortOrder() == Qt::DescendingOrder ? tr(", newest first") : tr(", oldest first");
+    if (m_model->isCountKnown())
+        summary += QStringLiteral(" — ") + tr("%1 job(s)").arg(QLocale().toString(m_model->matchingCount()));
+    else
+        summary += QStringLiteral(" — ") + tr("counting…");
+    return summary;
+}
+
+void QueuePage::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+    m_clear->setEnabled(!currentFilter().isEmpty());
+    updateButtons();
+}
+
+void QueuePage::clearFilter()
+{
+    for (QComboBox* combo : {m_status, m_event, m_integration, m_time, m_http}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_since->hide();
+    m_until->hide();
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    applyFilter();
 }
 
 QStringList QueuePage::selectedJobIds() const
 {
     QStringList ids;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
-        ids.append(index.data(QueueModel::JobIdRole).toString());
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+        const QString id = index.data(LazyQueueModel::JobIdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
     return ids;
 }
 
@@ -135,14 +378,20 @@ void QueuePage::updateButtons()
 {
     int resendable = 0;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
-        const auto s = JobStatus(index.data(QueueModel::StatusRole).toInt());
+        if (!index.data(LazyQueueModel::LoadedRole).toBool())
+            continue;
+        const auto s = JobStatus(index.data(LazyQueueModel::StatusRole).toInt());
         if (s == JobStatus::Failed || s == JobStatus::Succeeded || s == JobStatus::Exhausted)
             ++resendable;
     }
     m_resend->setEnabled(resendable > 0);
     m_resend->setText(resendable > 1 ? tr("Resend %1 jobs").arg(resendable) : tr("Resend"));
-    m_count->setText(m_model->rowCount() == 0 ? tr("No deliveries yet.")
-                                              : tr("%n job(s) shown", nullptr, m_model->rowCount()));
+    const bool busy = m_bulk->isRunning();
+    m_resendAll->setEnabled(!busy && m_model->isCountKnown() && m_model->matchingCount() > 0);
+    if (m_model->isCountKnown() && m_model->matchingCount() == 0 && currentFilter().isEmpty())
+        m_count->setText(tr("No deliveries yet."));
+    else
+        m_count->setText(filterSummary());
 }
 
 void QueuePage::resendSelected()
@@ -157,6 +406,70 @@ void QueuePage::resendSelected()
         return;
     }
     m_header->showInfo(tr("%n job(s) queued to be sent again with the same webhook-id.", nullptr, queued));
+}
+
+void QueuePage::resendMatching()
+{
+    if (m_bulk->isRunning())
+        return;
+    // Counting can take a moment on a large queue: it runs on the resender's thread too.
+    m_bulkCounting = true;
+    m_resendAll->setEnabled(false);
+    m_header->showInfo(tr("Counting the jobs to resend…"));
+    m_bulk->start(currentFilter(), true);
+}
+
+void QueuePage::bulkCounted(qint64 total)
+{
+    if (!m_bulkCounting)
+        return;
+    m_bulkCounting = false;
+    if (total == 0) {
+        m_header->showInfo(tr("No finished job matches the filter; nothing to resend."));
+        return;
+    }
+    const QString question =
+        tr("Send %1 job(s) (%2) again, each as a new attempt with its own webhook-id unchanged? Jobs still "
+           "pending or being sent are left alone.")
+            .arg(QLocale().toString(total), filterSummary());
+    // The count-only run's thread ends right after reporting; let it before starting the real run.
+    m_bulk->wait();
+    if (!m_confirm(this, tr("Resend matching jobs"), question)) {
+        m_header->clearMessage();
+        updateButtons();
+        return;
+    }
+    m_progress->setRange(0, int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_header->showInfo(tr("Resending %1 job(s)…").arg(QLocale().toString(total)));
+    m_bulk->start(currentFilter());
+    updateButtons();
+}
+
+void QueuePage::bulkFinished(qint64 done, bool cancelled, const QString& error)
+{
+    if (!m_progress->isVisible()) {
+        if (!error.isEmpty())
+            m_header->showError(error);
+        return; // the end of a count-only run
+    }
+    m_progress->hide();
+    m_cancel->hide();
+    Q_EMIT m_context.jobs().jobsChanged({});
+    if (!error.isEmpty())
+        m_header->showError(tr("%1 %2 job(s) had been queued before the failure; they stay queued.")
+                                .arg(error, QLocale().toString(done)));
+    else if (cancelled)
+        m_header->showInfo(
+            tr("Cancelled. %1 job(s) were queued to be sent again; the others were left as they "
+               "were.")
+                .arg(QLocale().toString(done)));
+    else
+        m_header->showInfo(
+            tr("%1 job(s) queued to be sent again with the same webhook-id.").arg(QLocale().toString(done)));
+    updateButtons();
 }
 
 } // namespace hookdesk

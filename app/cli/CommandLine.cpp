@@ -5,6 +5,7 @@
 #include "domain/UrnPattern.h"
 #include "service/AppContext.h"
 #include "service/TriggerMatcher.h"
+#include "storage/JobQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,6 +66,8 @@ Commands:
   queue list [--status pending|sending|succeeded|failed|exhausted] [--limit N] [--json]
   queue show JOB_ID [--json]
   queue resend JOB_ID...
+  queue resend --status failed|exhausted|succeeded [--integration NAME] [--event TYPE] [--since ISO_TIME]
+               [--until ISO_TIME] [--dry-run]
   serve [--until-idle]             headless dispatcher; --until-idle exits when nothing is due
                                    (HOOKDESK_LEASE_MS: how long a claimed job is reserved)
 
@@ -572,6 +575,67 @@ int emitCommand(AppContext& ctx, const QStringList& args)
     return 0;
 }
 
+// `queue resend --status …`: every finished job that matches, in batches that each commit, so an
+// interrupted run leaves the jobs already queued queued and the rest untouched.
+int resendMatching(AppContext& ctx, const Options& o)
+{
+    if (!o.has(QStringLiteral("status")))
+        return failWith(tr("Say which jobs to resend with --status failed, exhausted or succeeded."));
+    JobFilter filter;
+    bool ok = false;
+    const JobStatus status = jobStatusFromString(o.value(QStringLiteral("status")), &ok);
+    if (!ok ||
+        (status != JobStatus::Failed && status != JobStatus::Succeeded && status != JobStatus::Exhausted))
+        return failWith(tr("--status must be failed, exhausted or succeeded (only finished jobs can be "
+                           "resent), not “%1”.")
+                            .arg(o.value(QStringLiteral("status"))));
+    filter.statuses = JobFilter::statusesMeant(status);
+    QString error;
+    if (o.has(QStringLiteral("integration"))) {
+        const auto integration = ctx.integrations().byName(o.value(QStringLiteral("integration")), &error);
+        if (!integration)
+            return failWith(error.isEmpty() ? tr("There is no integration named “%1”; nothing was resent.")
+                                                  .arg(o.value(QStringLiteral("integration")))
+                                            : error);
+        filter.integrationId = integration->id;
+    }
+    filter.eventType = o.value(QStringLiteral("event"));
+    for (const QString& name : {QStringLiteral("since"), QStringLiteral("until")}) {
+        if (!o.has(name))
+            continue;
+        const QDateTime time = QDateTime::fromString(o.value(name), Qt::ISODateWithMs);
+        if (!time.isValid())
+            return failWith(tr("--%1 must be an ISO 8601 time such as 2024-03-04T09:00:00Z, not “%2”.")
+                                .arg(name, o.value(name)));
+        (name == QLatin1String("since") ? filter.since : filter.until) = time.toMSecsSinceEpoch();
+    }
+    JobQuery query(ctx.database());
+    const qint64 total = query.countResendable(filter, &error);
+    if (total < 0)
+        return failWith(error);
+    if (o.has(QStringLiteral("dry-run"))) {
+        out() << tr("%n job(s) match; nothing was resent (dry run).", nullptr, int(total)) << Qt::endl;
+        return 0;
+    }
+    out() << tr("%n job(s) match.", nullptr, int(total)) << Qt::endl;
+    std::optional<JobKey> cursor;
+    qint64 done = 0;
+    bool last = total == 0;
+    while (!last) {
+        const int queued = query.resendBatch(filter, &cursor, 1000, &last, &error);
+        if (queued < 0)
+            return failWith(tr("%1 %2 of %3 jobs were queued before the failure and stay queued.")
+                                .arg(error)
+                                .arg(done)
+                                .arg(total));
+        done += queued;
+        if (queued > 0)
+            out() << tr("Queued %1 of %2…").arg(done).arg(total) << Qt::endl;
+    }
+    out() << tr("Queued %n job(s) for resending.", nullptr, int(done)) << Qt::endl;
+    return 0;
+}
+
 int queueCommand(AppContext& ctx, const QStringList& args)
 {
     const QString verb = args.value(0);
@@ -678,6 +742,19 @@ int queueCommand(AppContext& ctx, const QStringList& args)
         return 0;
     }
     if (verb == QLatin1String("resend")) {
+        Options o(rest,
+                  {QStringLiteral("status"), QStringLiteral("integration"), QStringLiteral("event"),
+                   QStringLiteral("since"), QStringLiteral("until")},
+                  {QStringLiteral("dry-run")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        if (o.has(QStringLiteral("status")) || o.has(QStringLiteral("integration")) ||
+            o.has(QStringLiteral("event")) || o.has(QStringLiteral("since")) ||
+            o.has(QStringLiteral("until")) || o.has(QStringLiteral("dry-run"))) {
+            if (!o.positional().isEmpty())
+                return failWith(tr("Give either job ids or a filter (--status …), not both."));
+            return resendMatching(ctx, o);
+        }
         if (rest.isEmpty())
             return failWith(tr("Name the jobs to resend: hookdesk queue resend JOB_ID…"));
         QString error;

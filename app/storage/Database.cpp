@@ -124,7 +124,48 @@ CREATE TABLE job_triggers (
 ALTER TABLE events ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX events_idempotency_key ON events(idempotency_key) WHERE idempotency_key <> ''
 )SQL",
+    // 4: the queue's filters page by keyset within each filter, so each filterable column leads an
+    // index that ends in the keyset (created_at, id). Free-text search is added by
+    // dialectMigration() because its SQL differs between SQLite and PostgreSQL.
+    R"SQL(
+CREATE INDEX jobs_status_created ON jobs(status, created_at, id);
+CREATE INDEX jobs_integration_created ON jobs(integration_id, created_at, id);
+CREATE INDEX jobs_event_type_created ON jobs(event_type, created_at, id)
+)SQL",
 };
+
+// Statements that differ by database and may contain semicolons (trigger bodies), run whole
+// after the shared SQL of the same migration.
+QStringList dialectMigration(int version, bool postgres)
+{
+    if (version != 4)
+        return {};
+    if (postgres) {
+        // bytea has no text operators; escape() maps it to text that never fails on bad UTF-8.
+        // The pg_trgm index is added separately, only where the extension can be created.
+        return {QStringLiteral("CREATE OR REPLACE FUNCTION hookdesk_payload_text(b bytea) RETURNS text "
+                               "LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT encode(b, 'escape') $$")};
+    }
+    // External-content FTS5 over the events' payloads: the text is stored once, in events.
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5(payload, content='events', "
+                       "content_rowid='rowid')"),
+        QStringLiteral(
+            "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
+            "INSERT INTO events_fts(rowid, payload) VALUES (new.rowid, CAST(new.payload AS TEXT)); "
+            "END"),
+        QStringLiteral("CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
+                       "INSERT INTO events_fts(events_fts, rowid, payload) "
+                       "VALUES ('delete', old.rowid, CAST(old.payload AS TEXT)); END"),
+        QStringLiteral(
+            "CREATE TRIGGER events_fts_update AFTER UPDATE OF payload ON events BEGIN "
+            "INSERT INTO events_fts(events_fts, rowid, payload) "
+            "VALUES ('delete', old.rowid, CAST(old.payload AS TEXT)); "
+            "INSERT INTO events_fts(rowid, payload) VALUES (new.rowid, CAST(new.payload AS TEXT)); "
+            "END"),
+        QStringLiteral("INSERT INTO events_fts(events_fts) VALUES ('rebuild')"),
+    };
+}
 
 QString dialect(QString sql, bool postgres)
 {
@@ -132,6 +173,23 @@ QString dialect(QString sql, bool postgres)
                                                 : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("%BLOB%"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     return sql;
+}
+
+// The trigram index makes ILIKE over payloads fast, but pg_trgm may be missing or not ours to
+// create; search then still works, without the index. A savepoint keeps a refusal from aborting
+// the migration's transaction.
+void addTrigramIndex(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SAVEPOINT hookdesk_trgm")))
+        return;
+    if (q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")) &&
+        q.exec(QStringLiteral("CREATE INDEX events_payload_trgm ON events USING gin "
+                              "(hookdesk_payload_text(payload) gin_trgm_ops)"))) {
+        q.exec(QStringLiteral("RELEASE SAVEPOINT hookdesk_trgm"));
+        return;
+    }
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT hookdesk_trgm"));
 }
 
 QString tr(const char* text)
@@ -327,6 +385,16 @@ bool Database::migrate(QString* error)
                 return false;
             }
         }
+        for (const QString& statement : dialectMigration(version, m_postgres)) {
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = tr("Migration %1 failed: %2").arg(version).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (version == 4 && m_postgres)
+            addTrigramIndex(db);
         q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
