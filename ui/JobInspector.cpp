@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JobInspector.h"
 
+#include "BodyView.h"
+#include "delivery/CurlCommand.h"
 #include "storage/JobStore.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -30,15 +36,6 @@ QTableWidget* makeHeaderTable(const QString& name)
     t->setWordWrap(false);
     t->verticalHeader()->setDefaultSectionSize(22);
     return t;
-}
-
-QPlainTextEdit* makeBodyView(const QString& name)
-{
-    auto* e = new QPlainTextEdit;
-    e->setObjectName(name);
-    e->setReadOnly(true);
-    e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return e;
 }
 
 } // namespace
@@ -74,17 +71,30 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     m_attemptList->setColumnWidth(3, 62);
 
     m_requestHeaders = makeHeaderTable(QStringLiteral("requestHeaders"));
-    m_requestBody = makeBodyView(QStringLiteral("requestBody"));
+    m_requestBody = new BodyView(QStringLiteral("requestBody"));
+    m_copyCurl = new QPushButton(tr("Copy as cURL"));
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurl->setToolTip(tr("Copy a curl command that sends this request again. Secrets stay redacted "
+                              "as stored: put the token and a fresh signature in before running it."));
+    auto* requestTop = new QWidget;
+    auto* requestTopLayout = new QVBoxLayout(requestTop);
+    requestTopLayout->setContentsMargins(0, 4, 0, 0);
+    auto* requestBar = new QHBoxLayout;
+    requestBar->addStretch();
+    requestBar->addWidget(m_copyCurl);
+    requestTopLayout->addLayout(requestBar);
+    requestTopLayout->addWidget(m_requestHeaders, 1);
     auto* request = new QSplitter(Qt::Vertical);
-    request->addWidget(m_requestHeaders);
+    request->addWidget(requestTop);
     request->addWidget(m_requestBody);
-    request->setSizes({200, 200});
+    request->setSizes({170, 260});
+    connect(m_copyCurl, &QPushButton::clicked, this, &JobInspector::copyAsCurl);
 
     m_responseStatus = new QLabel;
     m_responseStatus->setObjectName(QStringLiteral("responseStatus"));
     m_responseStatus->setWordWrap(true);
     m_responseHeaders = makeHeaderTable(QStringLiteral("responseHeaders"));
-    m_responseBody = makeBodyView(QStringLiteral("responseBody"));
+    m_responseBody = new BodyView(QStringLiteral("responseBody"));
     auto* response = new QWidget;
     auto* responseLayout = new QVBoxLayout(response);
     responseLayout->setContentsMargins(0, 4, 0, 0);
@@ -102,7 +112,7 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     auto* split = new QSplitter;
     split->addWidget(m_attemptList);
     split->addWidget(m_tabs);
-    split->setSizes({560, 520});
+    split->setSizes({420, 660});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -195,15 +205,17 @@ void JobInspector::showAttempt(int index)
 {
     if (index < 0 || index >= m_attempts.size()) {
         fillHeaders(m_requestHeaders, {});
-        m_requestBody->setPlainText(prettyBody(m_payload));
+        m_requestBody->setBody(m_payload);
         m_responseStatus->setText(m_jobId.isEmpty() ? QString() : tr("Not sent yet."));
         fillHeaders(m_responseHeaders, {});
-        m_responseBody->clear();
+        m_responseBody->setBody({});
+        m_copyCurl->setEnabled(!m_payload.isEmpty());
         return;
     }
     const Attempt& a = m_attempts.at(index);
     fillHeaders(m_requestHeaders, a.requestHeaders);
-    m_requestBody->setPlainText(prettyBody(a.requestBody));
+    m_requestBody->setBody(a.requestBody);
+    m_copyCurl->setEnabled(true);
     if (a.responseStatus > 0)
         m_responseStatus->setText(
             tr("HTTP %1 after %2 ms%3")
@@ -213,7 +225,8 @@ void JobInspector::showAttempt(int index)
     else
         m_responseStatus->setText(tr("No HTTP answer: %1").arg(a.error));
     fillHeaders(m_responseHeaders, a.responseHeaders);
-    m_responseBody->setPlainText(prettyBody(a.responseBody));
+    m_responseBody->setBody(
+        a.responseBody, a.responseTruncated ? tr("Truncated: only the first 64 KiB were kept.") : QString());
 }
 
 void JobInspector::fillHeaders(QTableWidget* table, const HeaderList& headers)
@@ -226,13 +239,22 @@ void JobInspector::fillHeaders(QTableWidget* table, const HeaderList& headers)
     table->resizeColumnToContents(0);
 }
 
-QString JobInspector::prettyBody(const QByteArray& body)
+QString JobInspector::curlCommand() const
 {
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
-    if (e.error == QJsonParseError::NoError && !doc.isNull())
-        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    return QString::fromUtf8(body);
+    const int index = m_attemptList->indexOfTopLevelItem(m_attemptList->currentItem());
+    if (index >= 0 && index < m_attempts.size()) {
+        const Attempt& a = m_attempts.at(index);
+        return CurlCommand::build(a.requestUrl, a.requestHeaders, a.requestBody);
+    }
+    const std::optional<DeliveryJob> job = m_jobs.job(m_jobId);
+    if (!job)
+        return {};
+    return CurlCommand::build(job->url, {{"Content-Type", "application/json"}}, job->payload);
+}
+
+void JobInspector::copyAsCurl()
+{
+    QApplication::clipboard()->setText(curlCommand());
 }
 
 } // namespace hookdesk

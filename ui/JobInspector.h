@@ -8,12 +8,14 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class QTreeWidget;
 
 namespace hookdesk {
 
+class BodyView;
 class JobStore;
 
 // The detail pane of the queue: the job, its attempts, and for the chosen attempt the request
@@ -27,11 +29,13 @@ public:
     void showJob(const QString& jobId);
     QString jobId() const { return m_jobId; }
     void refresh();
+    // The chosen attempt (or, before any, the job's payload) as a curl command.
+    QString curlCommand() const;
 
 private:
     void showAttempt(int index);
     static void fillHeaders(QTableWidget* table, const HeaderList& headers);
-    static QString prettyBody(const QByteArray& body);
+    void copyAsCurl();
 
     JobStore& m_jobs;
     QString m_jobId;
@@ -43,10 +47,11 @@ private:
     QTreeWidget* m_attemptList = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_requestHeaders = nullptr;
-    QPlainTextEdit* m_requestBody = nullptr;
+    BodyView* m_requestBody = nullptr;
+    QPushButton* m_copyCurl = nullptr;
     QLabel* m_responseStatus = nullptr;
     QTableWidget* m_responseHeaders = nullptr;
-    QPlainTextEdit* m_responseBody = nullptr;
+    BodyView* m_responseBody = nullptr;
 };
 
 } // namespace hookdesk

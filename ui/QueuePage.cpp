@@ -145,7 +145,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
     split->addWidget(m_inspector);
-    split->setSizes({360, 400});
+    split->setSizes({250, 520});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

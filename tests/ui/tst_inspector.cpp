@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue inspector's bodies and request copy: JSON as a tree with types, form-encoded bodies
+// decoded, binary as hex, truncation marked, and "Copy as cURL" that replays the stored request.
+#include "BodyView.h"
+#include "JobInspector.h"
+#include "JsonTreeModel.h"
+#include "delivery/CurlCommand.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/IntegrationStore.h"
+#include "storage/JobStore.h"
+#include "storage/TriggerStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace hookdesk;
+
+class TestInspector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonTreeHasKeysValuesTypesAndPointers();
+    void bodyKinds_data();
+    void bodyKinds();
+    void formBodyIsDecodedIntoFields();
+    void binaryBodyIsHex();
+    void curlQuotesAndSkipsContentLength();
+    void inspectorShowsAttemptAndCopiesCurl();
+};
+
+void TestInspector::jsonTreeHasKeysValuesTypesAndPointers()
+{
+    JsonTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setJson(
+        R"({"user":{"name":"Ann","emails":["a@x.io","b@x.io"],"admin":false},"n":3.5,"gone":null})"));
+    QCOMPARE(model.rowCount(), 3);
+    QModelIndex user;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data().toString() == QLatin1String("user"))
+            user = model.index(row, 0);
+    QVERIFY(user.isValid());
+    QCOMPARE(user.siblingAtColumn(JsonTreeModel::TypeColumn).data().toString(), QStringLiteral("object"));
+    QCOMPARE(user.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+             QStringLiteral("{3 key(s)}"));
+    QModelIndex emails;
+    for (int row = 0; row < model.rowCount(user); ++row)
+        if (model.index(row, 0, user).data().toString() == QLatin1String("emails"))
+            emails = model.index(row, 0, user);
+    QCOMPARE(model.rowCount(emails), 2);
+    const QModelIndex second = model.index(1, JsonTreeModel::ValueColumn, emails);
+    QCOMPARE(second.data().toString(), QStringLiteral("\"b@x.io\""));
+    QCOMPARE(second.data(JsonTreeModel::PathRole).toString(), QStringLiteral("/user/emails/1"));
+    QVERIFY(!model.setJson("not json"));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestInspector::bodyKinds_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("empty") << QByteArray() << int(BodyView::Kind::Empty);
+    QTest::newRow("json object") << QByteArray(R"({"a":1})") << int(BodyView::Kind::Json);
+    QTest::newRow("json array") << QByteArray("[1,2]") << int(BodyView::Kind::Json);
+    QTest::newRow("form") << QByteArray("payload=%7B%22a%22%3A1%7D&x=2") << int(BodyView::Kind::Form);
+    QTest::newRow("text") << QByteArray("Accepted, thanks!") << int(BodyView::Kind::Text);
+    QTest::newRow("latin-1 text is not utf-8") << QByteArray("caf\xe9") << int(BodyView::Kind::Binary);
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << int(BodyView::Kind::Binary);
+}
+
+void TestInspector::bodyKinds()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QCOMPARE(int(BodyView::classify(body)), kind);
+}
+
+void TestInspector::formBodyIsDecodedIntoFields()
+{
+    BodyView view(QStringLiteral("body"));
+    view.setBody("payload=%7B%22action%22%3A%22created%22%2C%22id%22%3A7%7D&event=issue+comment");
+    QCOMPARE(view.kind(), BodyView::Kind::Form);
+    JsonTreeModel* model = view.treeModel();
+    QCOMPARE(model->rowCount(), 2);
+    QStringList keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        keys.append(model->index(row, 0).data().toString());
+    QVERIFY(keys.contains(QStringLiteral("payload")));
+    const QModelIndex payload = model->index(int(keys.indexOf(QStringLiteral("payload"))), 0);
+    QCOMPARE(model->rowCount(payload), 2); // the JSON inside the field is a tree too
+    const QModelIndex event =
+        model->index(int(keys.indexOf(QStringLiteral("event"))), JsonTreeModel::ValueColumn);
+    QCOMPARE(event.data().toString(), QStringLiteral("\"issue comment\""));
+    // The raw view keeps the body as it went over the wire.
+    QVERIFY(view.rawText().startsWith(QStringLiteral("payload=%7B")));
+}
+
+void TestInspector::binaryBodyIsHex()
+{
+    BodyView view(QStringLiteral("body"));
+    view.setBody(QByteArray("\x89PNG\r\n", 6), QStringLiteral("Truncated: only the first 64 KiB were kept."));
+    QCOMPARE(view.kind(), BodyView::Kind::Binary);
+    QVERIFY2(view.rawText().startsWith(QStringLiteral("00000000  89 50 4e 47 0d 0a")),
+             qPrintable(view.rawText()));
+    QVERIFY(view.rawText().contains(QStringLiteral(".PNG..")));
+    bool truncatedShown = false;
+    for (QLabel* label : view.findChildren<QLabel*>())
+        truncatedShown |= label->text().contains(QStringLiteral("Truncated"));
+    QVERIFY(truncatedShown);
+}
+
+void TestInspector::curlQuotesAndSkipsContentLength()
+{
+    const QString command = CurlCommand::build(QStringLiteral("https://example.com/hooks?a=1&b=2"),
+                                               {{"Content-Type", "application/json"},
+                                                {"Content-Length", "17"},
+                                                {"Authorization", "Bearer ••••••••"}},
+                                               R"({"name":"O'Brien"})");
+    QVERIFY(command.startsWith(QStringLiteral("curl -X POST 'https://example.com/hooks?a=1&b=2'")));
+    QVERIFY(!command.contains(QStringLiteral("Content-Length")));
+    QVERIFY(command.contains(QStringLiteral("-H 'Authorization: Bearer ••••••••'")));
+    QVERIFY2(command.contains(QStringLiteral(R"(--data-binary '{"name":"O'\''Brien"}')")),
+             qPrintable(command));
+}
+
+void TestInspector::inspectorShowsAttemptAndCopiesCurl()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("i.sqlite")), QStringLiteral("inspector"), &error),
+             qPrintable(error));
+    IntegrationStore integrations(db);
+    TriggerStore triggers(db);
+    EventStore events(db);
+    JobStore jobs(db);
+    Integration i;
+    i.name = QStringLiteral("GitHub-style");
+    i.baseUrl = QStringLiteral("https://receiver.example.com");
+    QVERIFY(integrations.insert(i, &error));
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventType = QStringLiteral("thyngs.page.added");
+    QVERIFY(triggers.insert(t, &error));
+    Event e;
+    e.type = t.eventType;
+    e.payload = R"({"page":{"id":1}})";
+    const auto raised = events.raise(e, &error);
+    QVERIFY2(raised && raised->jobIds.size() == 1, qPrintable(error));
+    Attempt a;
+    a.jobId = raised->jobIds.first();
+    a.kind = QStringLiteral("scheduled");
+    a.requestUrl = QStringLiteral("https://receiver.example.com/");
+    a.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"},
+                        {"Authorization", "Bearer ••••••••"}};
+    a.requestBody = "payload=%7B%22page%22%3A%7B%22id%22%3A1%7D%7D";
+    a.responseStatus = 502;
+    a.responseBody = QByteArray(70, '\xff');
+    a.responseTruncated = true;
+    a.error = QStringLiteral("The receiver answered 502 Bad Gateway.");
+    QVERIFY(jobs.recordAttempt(a, JobStatus::Failed, &error));
+
+    JobInspector inspector(jobs);
+    inspector.resize(1000, 600);
+    inspector.show();
+    inspector.showJob(a.jobId);
+    auto* responseStatus = inspector.findChild<QLabel*>(QStringLiteral("responseStatus"));
+    QVERIFY(responseStatus->text().contains(QStringLiteral("502")));
+    QVERIFY(responseStatus->text().contains(QStringLiteral("truncated")));
+    auto* responseRaw = inspector.findChild<QPlainTextEdit*>(QStringLiteral("responseBody"));
+    QVERIFY(responseRaw->toPlainText().startsWith(QStringLiteral("00000000  ff ff")));
+    auto* requestTree = inspector.findChild<QTreeView*>(QStringLiteral("requestBodyTree"));
+    QVERIFY(requestTree->isVisible());
+    QCOMPARE(requestTree->model()->rowCount(), 1); // the decoded "payload" field
+
+    QTest::mouseClick(inspector.findChild<QPushButton*>(QStringLiteral("copyCurlButton")), Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(QStringLiteral("curl -X POST 'https://receiver.example.com/'")),
+             qPrintable(copied));
+    QVERIFY(copied.contains(QStringLiteral("Bearer ••••••••")));
+    QVERIFY(copied.contains(QStringLiteral("--data-binary 'payload=%7B")));
+}
+
+QTEST_MAIN(TestInspector)
+#include "tst_inspector.moc"
