@@ -2,6 +2,7 @@
 #include "JobInspector.h"
 
 #include "BodyView.h"
+#include "CompareDialog.h"
 #include "delivery/CurlCommand.h"
 #include "storage/JobStore.h"
 
@@ -63,6 +64,7 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     m_attemptList->setObjectName(QStringLiteral("attemptList"));
     m_attemptList->setHeaderLabels({tr("#"), tr("When"), tr("Kind"), tr("Duration"), tr("Result")});
     m_attemptList->setRootIsDecorated(false);
+    m_attemptList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_attemptList->setUniformRowHeights(true);
     m_attemptList->header()->setStretchLastSection(true);
     m_attemptList->setColumnWidth(0, 28);
@@ -109,8 +111,21 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     m_tabs->addTab(request, tr("Request"));
     m_tabs->addTab(response, tr("Response"));
 
+    m_compare = new QPushButton(tr("Compare"));
+    m_compare->setObjectName(QStringLiteral("compareAttemptsButton"));
+    m_compare->setToolTip(tr("Select two attempts to see what changed between them, side by side."));
+    m_compare->setEnabled(false);
+    auto* attempts = new QWidget;
+    auto* attemptsLayout = new QVBoxLayout(attempts);
+    attemptsLayout->setContentsMargins(0, 0, 0, 0);
+    attemptsLayout->addWidget(m_attemptList, 1);
+    attemptsLayout->addWidget(m_compare, 0, Qt::AlignLeft);
+    connect(m_compare, &QPushButton::clicked, this, &JobInspector::compareSelectedAttempts);
+    connect(m_attemptList, &QTreeWidget::itemSelectionChanged, this,
+            [this]() { m_compare->setEnabled(m_attemptList->selectedItems().size() == 2); });
+
     auto* split = new QSplitter;
-    split->addWidget(m_attemptList);
+    split->addWidget(attempts);
     split->addWidget(m_tabs);
     split->setSizes({420, 660});
 
@@ -250,6 +265,22 @@ QString JobInspector::curlCommand() const
     if (!job)
         return {};
     return CurlCommand::build(job->url, {{"Content-Type", "application/json"}}, job->payload);
+}
+
+void JobInspector::compareSelectedAttempts()
+{
+    QList<int> rows;
+    for (QTreeWidgetItem* item : m_attemptList->selectedItems())
+        rows.append(m_attemptList->indexOfTopLevelItem(item));
+    if (rows.size() != 2)
+        return;
+    std::sort(rows.begin(), rows.end());
+    const Attempt& a = m_attempts.at(rows.at(0));
+    const Attempt& b = m_attempts.at(rows.at(1));
+    auto* dialog = new CompareDialog(tr("Attempt %1").arg(a.number), TextDiff::attemptText(a),
+                                     tr("Attempt %1").arg(b.number), TextDiff::attemptText(b), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void JobInspector::copyAsCurl()

@@ -36,6 +36,7 @@ private:
     void showAttempt(int index);
     static void fillHeaders(QTableWidget* table, const HeaderList& headers);
     void copyAsCurl();
+    void compareSelectedAttempts();
 
     JobStore& m_jobs;
     QString m_jobId;
@@ -49,6 +50,7 @@ private:
     QTableWidget* m_requestHeaders = nullptr;
     BodyView* m_requestBody = nullptr;
     QPushButton* m_copyCurl = nullptr;
+    QPushButton* m_compare = nullptr;
     QLabel* m_responseStatus = nullptr;
     QTableWidget* m_responseHeaders = nullptr;
     BodyView* m_responseBody = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueuePage.h"
 
+#include "CompareDialog.h"
 #include "JobInspector.h"
 #include "LazyQueueModel.h"
 #include "PageHeader.h"
@@ -98,6 +99,10 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_resend = new QPushButton(QIcon(QStringLiteral(":/icons/resend.svg")), tr("Resend"));
     m_resend->setObjectName(QStringLiteral("resendButton"));
     m_resend->setToolTip(tr("Send the selected jobs again, with the same webhook-id, as a new attempt."));
+    m_compare = new QPushButton(tr("Compare"));
+    m_compare->setObjectName(QStringLiteral("compareJobsButton"));
+    m_compare->setToolTip(
+        tr("Select two jobs to see their last attempts side by side, differences highlighted."));
     m_resendAll = new QPushButton(tr("Resend all matching…"));
     m_resendAll->setObjectName(QStringLiteral("resendAllButton"));
     m_resendAll->setToolTip(tr("Send every finished job that matches the filter again, in the background."));
@@ -114,6 +119,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     bar->addWidget(m_count, 1);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_compare);
     bar->addWidget(m_resendAll);
     bar->addWidget(m_resend);
 
@@ -178,6 +184,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
                 updateButtons();
             });
     connect(m_resend, &QPushButton::clicked, this, &QueuePage::resendSelected);
+    connect(m_compare, &QPushButton::clicked, this, &QueuePage::compareSelected);
     connect(m_resendAll, &QPushButton::clicked, this, &QueuePage::resendMatching);
     connect(m_cancel, &QPushButton::clicked, m_bulk, &BulkResender::cancel);
     connect(m_bulk, &BulkResender::counted, this, &QueuePage::bulkCounted);
@@ -385,6 +392,7 @@ void QueuePage::updateButtons()
             ++resendable;
     }
     m_resend->setEnabled(resendable > 0);
+    m_compare->setEnabled(m_view->selectionModel()->selectedRows().size() == 2);
     m_resend->setText(resendable > 1 ? tr("Resend %1 jobs").arg(resendable) : tr("Resend"));
     const bool busy = m_bulk->isRunning();
     m_resendAll->setEnabled(!busy && m_model->isCountKnown() && m_model->matchingCount() > 0);
@@ -470,6 +478,32 @@ void QueuePage::bulkFinished(qint64 done, bool cancelled, const QString& error)
         m_header->showInfo(
             tr("%1 job(s) queued to be sent again with the same webhook-id.").arg(QLocale().toString(done)));
     updateButtons();
+}
+
+void QueuePage::compareSelected()
+{
+    const QStringList ids = selectedJobIds();
+    if (ids.size() != 2)
+        return;
+    QStringList texts[2];
+    QString titles[2];
+    for (int n = 0; n < 2; ++n) {
+        const QList<Attempt> attempts = m_context.jobs().attempts(ids.at(n));
+        if (!attempts.isEmpty()) {
+            texts[n] = TextDiff::attemptText(attempts.last());
+            titles[n] = tr("%1, attempt %2").arg(ids.at(n)).arg(attempts.last().number);
+        } else if (const std::optional<DeliveryJob> job = m_context.jobs().job(ids.at(n))) {
+            Attempt unsent;
+            unsent.requestUrl = job->url;
+            unsent.requestBody = job->payload;
+            unsent.error = tr("not sent yet");
+            texts[n] = TextDiff::attemptText(unsent);
+            titles[n] = tr("%1, not sent yet").arg(ids.at(n));
+        }
+    }
+    auto* dialog = new CompareDialog(titles[0], texts[0], titles[1], texts[1], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace hookdesk

@@ -36,6 +36,8 @@ public:
     JobInspector* inspector() const { return m_inspector; }
     bool selectJob(const QString& jobId);
     void resendSelected();
+    // Opens the last attempts (or payloads) of the two selected jobs side by side.
+    void compareSelected();
     // Counts the jobs that match the filter, asks, then resends them in the background.
     void resendMatching();
     // The filter the controls describe.
@@ -71,6 +73,7 @@ private:
     QTimer m_searchDelay;
     QPushButton* m_clear = nullptr;
     QPushButton* m_resend = nullptr;
+    QPushButton* m_compare = nullptr;
     QPushButton* m_resendAll = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -2,9 +2,11 @@
 // The queue inspector's bodies and request copy: JSON as a tree with types, form-encoded bodies
 // decoded, binary as hex, truncation marked, and "Copy as cURL" that replays the stored request.
 #include "BodyView.h"
+#include "CompareDialog.h"
 #include "JobInspector.h"
 #include "JsonTreeModel.h"
 #include "delivery/CurlCommand.h"
+#include "service/TextDiff.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/IntegrationStore.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace hookdesk;
@@ -35,6 +38,8 @@ private Q_SLOTS:
     void binaryBodyIsHex();
     void curlQuotesAndSkipsContentLength();
     void inspectorShowsAttemptAndCopiesCurl();
+    void textDiffFindsChangedLines();
+    void compareTwoAttemptsSideBySide();
 };
 
 void TestInspector::jsonTreeHasKeysValuesTypesAndPointers()
@@ -188,6 +193,76 @@ void TestInspector::inspectorShowsAttemptAndCopiesCurl()
              qPrintable(copied));
     QVERIFY(copied.contains(QStringLiteral("Bearer ••••••••")));
     QVERIFY(copied.contains(QStringLiteral("--data-binary 'payload=%7B")));
+}
+
+void TestInspector::textDiffFindsChangedLines()
+{
+    const QList<TextDiff::Line> diff =
+        TextDiff::lines({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                        {QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("c"), QStringLiteral("d")});
+    QCOMPARE(TextDiff::changedLines(diff), 3); // b removed, B and d added
+    QStringList same;
+    for (const TextDiff::Line& l : diff)
+        if (l.op == TextDiff::Line::Same)
+            same.append(l.text);
+    QCOMPARE(same, (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(TextDiff::changedLines(TextDiff::lines({QStringLiteral("x")}, {QStringLiteral("x")})), 0);
+}
+
+void TestInspector::compareTwoAttemptsSideBySide()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite")), QStringLiteral("compare"), &error));
+    IntegrationStore integrations(db);
+    TriggerStore triggers(db);
+    EventStore events(db);
+    JobStore jobs(db);
+    Integration i;
+    i.name = QStringLiteral("CRM");
+    i.baseUrl = QStringLiteral("https://crm.example.com");
+    QVERIFY(integrations.insert(i, &error));
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventType = QStringLiteral("thyngs.page.added");
+    QVERIFY(triggers.insert(t, &error));
+    Event e;
+    e.type = t.eventType;
+    e.payload = R"({"page":{"id":1}})";
+    const QString jobId = events.raise(e, &error)->jobIds.first();
+    for (int status : {500, 204}) {
+        Attempt a;
+        a.jobId = jobId;
+        a.kind = status == 500 ? QStringLiteral("scheduled") : QStringLiteral("resend");
+        a.requestUrl = QStringLiteral("https://crm.example.com/");
+        a.requestHeaders = {{"webhook-timestamp", status == 500 ? "1700000000" : "1700000300"}};
+        a.requestBody = e.payload;
+        a.responseStatus = status;
+        if (status == 500)
+            a.error = QStringLiteral("The receiver answered 500.");
+        QVERIFY(jobs.recordAttempt(a, status == 500 ? JobStatus::Failed : JobStatus::Succeeded, &error));
+    }
+    JobInspector inspector(jobs);
+    inspector.show();
+    inspector.showJob(jobId);
+    auto* list = inspector.findChild<QTreeWidget*>(QStringLiteral("attemptList"));
+    auto* compare = inspector.findChild<QPushButton*>(QStringLiteral("compareAttemptsButton"));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(!compare->isEnabled());
+    list->topLevelItem(0)->setSelected(true);
+    list->topLevelItem(1)->setSelected(true);
+    QVERIFY(compare->isEnabled());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    CompareDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = inspector.findChild<CompareDialog*>()) != nullptr);
+    // The timestamp header and the response status differ; the body is the same.
+    QCOMPARE(dialog->changedLines(), 4);
+    const QString left = dialog->findChild<QPlainTextEdit*>(QStringLiteral("leftText"))->toPlainText();
+    const QString right = dialog->findChild<QPlainTextEdit*>(QStringLiteral("rightText"))->toPlainText();
+    QVERIFY(left.contains(QStringLiteral("HTTP 500")));
+    QVERIFY(right.contains(QStringLiteral("HTTP 204")));
+    QCOMPARE(left.count(QLatin1Char('\n')), right.count(QLatin1Char('\n'))); // aligned line for line
 }
 
 QTEST_MAIN(TestInspector)
