@@ -6,10 +6,12 @@
 #include "LazyQueueModel.h"
 #include "PageHeader.h"
 #include "service/AppContext.h"
+#include "service/JobExporter.h"
 #include "storage/BulkResender.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -103,6 +105,11 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_compare->setObjectName(QStringLiteral("compareJobsButton"));
     m_compare->setToolTip(
         tr("Select two jobs to see their last attempts side by side, differences highlighted."));
+    m_export = new QPushButton(tr("Export…"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setToolTip(
+        tr("Save the selected jobs with their attempts as JSON or CSV. Tokens and secrets are "
+           "never in it."));
     m_resendAll = new QPushButton(tr("Resend all matching…"));
     m_resendAll->setObjectName(QStringLiteral("resendAllButton"));
     m_resendAll->setToolTip(tr("Send every finished job that matches the filter again, in the background."));
@@ -119,6 +126,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     bar->addWidget(m_count, 1);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_export);
     bar->addWidget(m_compare);
     bar->addWidget(m_resendAll);
     bar->addWidget(m_resend);
@@ -185,6 +193,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
             });
     connect(m_resend, &QPushButton::clicked, this, &QueuePage::resendSelected);
     connect(m_compare, &QPushButton::clicked, this, &QueuePage::compareSelected);
+    connect(m_export, &QPushButton::clicked, this, [this]() { exportSelected(); });
     connect(m_resendAll, &QPushButton::clicked, this, &QueuePage::resendMatching);
     connect(m_cancel, &QPushButton::clicked, m_bulk, &BulkResender::cancel);
     connect(m_bulk, &BulkResender::counted, this, &QueuePage::bulkCounted);
@@ -393,6 +402,7 @@ void QueuePage::updateButtons()
     }
     m_resend->setEnabled(resendable > 0);
     m_compare->setEnabled(m_view->selectionModel()->selectedRows().size() == 2);
+    m_export->setEnabled(m_view->selectionModel()->hasSelection());
     m_resend->setText(resendable > 1 ? tr("Resend %1 jobs").arg(resendable) : tr("Resend"));
     const bool busy = m_bulk->isRunning();
     m_resendAll->setEnabled(!busy && m_model->isCountKnown() && m_model->matchingCount() > 0);
@@ -504,6 +514,26 @@ void QueuePage::compareSelected()
     auto* dialog = new CompareDialog(titles[0], texts[0], titles[1], texts[1], this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+bool QueuePage::exportSelected(const QString& path)
+{
+    const QStringList ids = selectedJobIds();
+    if (ids.isEmpty())
+        return false;
+    QString target = path;
+    if (target.isEmpty())
+        target = QFileDialog::getSaveFileName(this, tr("Export jobs"), QStringLiteral("hookdesk-jobs.json"),
+                                              tr("JSON (*.json);;CSV (*.csv)"));
+    if (target.isEmpty())
+        return false;
+    QString error;
+    if (!JobExporter::write(m_context.jobs(), ids, target, JobExporter::formatForPath(target), &error)) {
+        m_header->showError(error);
+        return false;
+    }
+    m_header->showInfo(tr("%n job(s) exported to %1.", nullptr, int(ids.size())).arg(target));
+    return true;
 }
 
 } // namespace hookdesk

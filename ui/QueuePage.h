@@ -38,6 +38,8 @@ public:
     void resendSelected();
     // Opens the last attempts (or payloads) of the two selected jobs side by side.
     void compareSelected();
+    // Writes the selected jobs to `path` (.csv or .json); asks for a path when it is empty.
+    bool exportSelected(const QString& path = {});
     // Counts the jobs that match the filter, asks, then resends them in the background.
     void resendMatching();
     // The filter the controls describe.
@@ -74,6 +76,7 @@ private:
     QPushButton* m_clear = nullptr;
     QPushButton* m_resend = nullptr;
     QPushButton* m_compare = nullptr;
+    QPushButton* m_export = nullptr;
     QPushButton* m_resendAll = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

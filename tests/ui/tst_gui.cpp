@@ -249,6 +249,15 @@ void TestGui::adminJourney()
              m_receiverPtr->requests().at(1).header("webhook-id"));
     QTRY_VERIFY(!jobError->isVisible());
     screenshot(QStringLiteral("queue"));
+
+    // 7. Export the selected job for a colleague: CSV with the job, no token anywhere.
+    const QString exportPath = m_dir->filePath(QStringLiteral("jobs.csv"));
+    QVERIFY(queue->exportSelected(exportPath));
+    QFile exported(exportPath);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QByteArray csv = exported.readAll();
+    QVERIFY(csv.contains(failedJob.toUtf8()));
+    QVERIFY(!csv.contains("s3cret-token"));
 }
 
 void TestGui::retryGoneAndReEnable()

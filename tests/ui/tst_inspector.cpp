@@ -6,6 +6,7 @@
 #include "JobInspector.h"
 #include "JsonTreeModel.h"
 #include "delivery/CurlCommand.h"
+#include "service/JobExporter.h"
 #include "service/TextDiff.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -16,6 +17,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void inspectorShowsAttemptAndCopiesCurl();
     void textDiffFindsChangedLines();
     void compareTwoAttemptsSideBySide();
+    void exportJobsAsJsonAndCsv();
 };
 
 void TestInspector::jsonTreeHasKeysValuesTypesAndPointers()
@@ -263,6 +268,69 @@ void TestInspector::compareTwoAttemptsSideBySide()
     QVERIFY(left.contains(QStringLiteral("HTTP 500")));
     QVERIFY(right.contains(QStringLiteral("HTTP 204")));
     QCOMPARE(left.count(QLatin1Char('\n')), right.count(QLatin1Char('\n'))); // aligned line for line
+}
+
+void TestInspector::exportJobsAsJsonAndCsv()
+{
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("e.sqlite")), QStringLiteral("export"), &error));
+    IntegrationStore integrations(db);
+    TriggerStore triggers(db);
+    EventStore events(db);
+    JobStore jobs(db);
+    Integration i;
+    i.name = QStringLiteral("Billing, EU"); // a comma, to be quoted in CSV
+    i.baseUrl = QStringLiteral("https://billing.example.com");
+    QVERIFY(integrations.insert(i, &error));
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventType = QStringLiteral("thyngs.page.added");
+    QVERIFY(triggers.insert(t, &error));
+    Event e;
+    e.type = t.eventType;
+    e.payload = R"({"title":"He said \"hi\""})";
+    const QString jobId = events.raise(e, &error)->jobIds.first();
+    Attempt a;
+    a.jobId = jobId;
+    a.kind = QStringLiteral("scheduled");
+    a.requestHeaders = {{"Authorization", "Bearer ••••••••"}};
+    a.responseStatus = 500;
+    a.error = QStringLiteral("The receiver answered 500.");
+    QVERIFY(jobs.recordAttempt(a, JobStatus::Failed, &error));
+
+    const QString jsonPath = dir.filePath(QStringLiteral("out.json"));
+    QCOMPARE(JobExporter::formatForPath(jsonPath), JobExporter::Format::Json);
+    QVERIFY2(JobExporter::write(jobs, {jobId}, jsonPath, JobExporter::Format::Json, &error),
+             qPrintable(error));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(exported.size(), 1);
+    const QJsonObject job = exported.first().toObject();
+    QCOMPARE(job.value(QStringLiteral("id")).toString(), jobId);
+    QCOMPARE(job.value(QStringLiteral("payload")).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("He said \"hi\""));
+    const QJsonObject attempt = job.value(QStringLiteral("attempts")).toArray().first().toObject();
+    QCOMPARE(attempt.value(QStringLiteral("responseStatus")).toInt(), 500);
+    QCOMPARE(attempt.value(QStringLiteral("requestHeaders"))
+                 .toObject()
+                 .value(QStringLiteral("Authorization"))
+                 .toString(),
+             QStringLiteral("Bearer ••••••••"));
+
+    const QString csv = QString::fromUtf8(JobExporter::csv(jobs, {jobId}));
+    const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(1).contains(QStringLiteral("\"Billing, EU\"")));
+    QVERIFY2(rows.at(1).contains(QStringLiteral(R"("{""title"":""He said \""hi\""""}")")),
+             qPrintable(rows.at(1)));
+
+    // A folder that does not exist: a sentence, and no file.
+    QVERIFY(!JobExporter::write(jobs, {jobId}, dir.filePath(QStringLiteral("missing/out.csv")),
+                                JobExporter::Format::Csv, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Could not write")), qPrintable(error));
 }
 
 QTEST_MAIN(TestInspector)
