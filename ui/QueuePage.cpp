@@ -417,6 +417,22 @@ void QueuePage::resendSelected()
     const QStringList ids = selectedJobIds();
     if (ids.isEmpty())
         return;
+    // A disabled integration's jobs wait until it is enabled: say so before queuing them.
+    QStringList disabled;
+    for (const QString& id : ids) {
+        const std::optional<DeliveryJob> job = m_context.jobs().job(id);
+        const std::optional<Integration> integration =
+            job ? m_context.integrations().byId(job->integrationId) : std::nullopt;
+        if (integration && !integration->enabled && !disabled.contains(integration->name))
+            disabled.append(integration->name);
+    }
+    if (!disabled.isEmpty() &&
+        !m_confirm(
+            this, tr("Resend to a disabled integration"),
+            tr("%1 is disabled, so its jobs will wait in the queue until it is enabled again. Queue them "
+               "anyway?")
+                .arg(disabled.join(QStringLiteral(", ")))))
+        return;
     QString error;
     const int queued = m_context.jobs().resend(ids, &error);
     if (!error.isEmpty()) {

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void invalidInputIsExplainedAndNothingIsSaved();
     void editDisableResetTokenAndDelete();
     void triggerEditDisableAndDelete();
+    void resendToADisabledIntegrationAsksFirst();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -482,6 +483,46 @@ void TestGui::triggerEditDisableAndDelete()
     QTest::mouseClick(child<QPushButton>(page, "deleteButton"), Qt::LeftButton);
     QCOMPARE(page->model()->rowCount(), 0);
     QCOMPARE(m_context->triggers().all().size(), 0);
+}
+
+void TestGui::resendToADisabledIntegrationAsksFirst()
+{
+    Integration i;
+    i.name = QStringLiteral("Paused CRM");
+    i.baseUrl = m_receiverPtr->url(QStringLiteral("/crm"));
+    QString error;
+    QVERIFY(m_context->integrations().insert(i, &error));
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventType = kEvent;
+    QVERIFY(m_context->triggers().insert(t, &error));
+    const QString jobId =
+        m_context->eventService().raise(kEvent, {}, {}, QStringLiteral("test"), &error)->jobIds.first();
+    // The integration was disabled after its job failed for good.
+    Attempt a;
+    a.jobId = jobId;
+    a.kind = QStringLiteral("scheduled");
+    a.error = QStringLiteral("The receiver answered 500.");
+    QVERIFY(m_context->jobs().recordAttempt(a, JobStatus::Exhausted, &error));
+    i.enabled = false;
+    QVERIFY(m_context->integrations().update(i, &error));
+
+    QueuePage* queue = m_window->queuePage();
+    m_window->showPage(MainWindow::QueueScreen);
+    QTRY_VERIFY(queue->selectJob(jobId));
+    QString asked;
+    queue->setConfirmHook([&](QWidget*, const QString&, const QString& text) {
+        asked = text;
+        return false;
+    });
+    QTRY_VERIFY(child<QPushButton>(queue, "resendButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(queue, "resendButton"), Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("Paused CRM is disabled")), qPrintable(asked));
+    QCOMPARE(m_context->jobs().job(jobId)->status, JobStatus::Exhausted); // declined: untouched
+    queue->setConfirmHook([](QWidget*, const QString&, const QString&) { return true; });
+    QTest::mouseClick(child<QPushButton>(queue, "resendButton"), Qt::LeftButton);
+    QCOMPARE(m_context->jobs().job(jobId)->status, JobStatus::Pending);
+    QCOMPARE(m_receiverPtr->requestCount(), 0); // it waits for the integration
 }
 
 QTEST_MAIN(TestGui)
