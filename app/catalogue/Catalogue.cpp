@@ -216,6 +216,25 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
     return true;
 }
 
+void Catalogue::addCustom(const QList<EventType>& types, QString* error)
+{
+    QStringList problems;
+    for (EventType type : types) {
+        if (const auto owner = m_sourceByType.constFind(type.type); owner != m_sourceByType.constEnd()) {
+            problems << tr("The custom event type “%1” is left out because the catalogue “%2” already "
+                           "defines it; rename or delete the custom type.")
+                            .arg(type.type, owner.value());
+            continue;
+        }
+        type.builtIn = false;
+        m_indexByType.insert(type.type, m_eventTypes.size());
+        m_sourceByType.insert(type.type, tr("custom event types"));
+        m_eventTypes << std::move(type);
+    }
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+}
+
 const EventType* Catalogue::find(const QString& type) const
 {
     const auto it = m_indexByType.constFind(type);

@@ -124,6 +124,27 @@ CREATE TABLE job_triggers (
 ALTER TABLE events ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX events_idempotency_key ON events(idempotency_key) WHERE idempotency_key <> ''
 )SQL",
+    // 4, 5: placeholders for migrations of parallel branches; the integrator renumbers.
+    "SELECT 1",
+    "SELECT 1",
+    // 6: the administrator's own event types. schema and example are JSON texts; validation is
+    // off, warn or reject.
+    R"SQL(
+CREATE TABLE event_types (
+    type TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    group_path TEXT NOT NULL DEFAULT '',
+    item_name TEXT NOT NULL,
+    event_name TEXT NOT NULL,
+    platform TEXT NOT NULL DEFAULT '',
+    schema TEXT NOT NULL DEFAULT '{}',
+    example TEXT NOT NULL DEFAULT '{}',
+    deprecated INTEGER NOT NULL DEFAULT 0,
+    validation TEXT NOT NULL DEFAULT 'warn',
+    updated_at BIGINT NOT NULL DEFAULT 0
+)
+)SQL",
 };
 
 QString dialect(QString sql, bool postgres)
