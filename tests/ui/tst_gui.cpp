@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "QueueModel.h"
 #include "QueuePage.h"
+#include "SendTestDialog.h"
 #include "TestReceiver.h"
 #include "TokenDialog.h"
 #include "TriggerDialog.h"
@@ -188,6 +189,12 @@ void TestGui::adminJourney()
                 ->toPlainText()
                 .contains(QStringLiteral("interaction")));
     QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
+    // The example payload opens in an editor first; send it as it is.
+    SendTestDialog* sendDialog = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&]() { return (sendDialog = catalogue->findChild<SendTestDialog*>()) != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(sendDialog, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!catalogue->resultText().isEmpty());
     QVERIFY2(catalogue->resultText().contains(QStringLiteral("1 delivery job")),
              qPrintable(catalogue->resultText()));
     screenshot(QStringLiteral("catalogue"));
