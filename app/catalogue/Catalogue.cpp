@@ -193,11 +193,21 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
         if (!deprecated.isUndefined() && !deprecated.isBool())
             return fail(tr("in %1, “deprecated” must be true or false.").arg(label));
 
+        const QJsonValue validation = object.value(QLatin1String("validation"));
+        bool validationKnown = validation.isUndefined() || validation.isString();
+        if (validation.isString())
+            type.validation = validationModeFromName(validation.toString(), &validationKnown);
+        if (!validationKnown)
+            return fail(tr("in %1, “validation” must be “off”, “warn” or “reject”.").arg(label));
+        const QJsonValue eventPlatform = object.value(QLatin1String("platform"));
+        if (!eventPlatform.isUndefined() && !eventPlatform.isString())
+            return fail(tr("in %1, “platform” must be a text.").arg(label));
+
         type.title = object.value(QLatin1String("title")).toString();
         type.description = description.toString();
         type.itemName = object.value(QLatin1String("itemName")).toString();
         type.eventName = object.value(QLatin1String("eventName")).toString();
-        type.platform = platform;
+        type.platform = eventPlatform.isString() ? eventPlatform.toString().trimmed() : platform;
         type.schema = schema.toObject();
         type.example = object.value(QLatin1String("example"));
         type.deprecated = deprecated.toBool(false);

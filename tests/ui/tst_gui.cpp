@@ -216,7 +216,11 @@ void TestGui::adminJourney()
     // 5. The receiver breaks: the next test event fails, with the reason in words.
     m_receiverPtr->setStatus(500);
     m_window->showPage(MainWindow::CatalogueScreen);
+    QVERIFY(QTest::qWaitFor([&]() { return catalogue->findChild<SendTestDialog*>() == nullptr; }));
     QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
+    QVERIFY(
+        QTest::qWaitFor([&]() { return (sendDialog = catalogue->findChild<SendTestDialog*>()) != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(sendDialog, "sendButton"), Qt::LeftButton);
     m_window->showPage(MainWindow::QueueScreen);
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Failed"), 10000);
