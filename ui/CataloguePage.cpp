@@ -8,7 +8,9 @@
 #include "catalogue/SchemaFields.h"
 #include "catalogue/SchemaValidator.h"
 #include "service/AppContext.h"
+#include "service/CatalogueTransfer.h"
 
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -105,6 +107,25 @@ CataloguePage::CataloguePage(AppContext& context, QWidget* parent) : QWidget(par
     m_copyType->setToolTip(tr("Start a custom event type from the selected one."));
     m_deprecateType = new QPushButton(tr("Deprecate"));
     m_deprecateType->setObjectName(QStringLiteral("deprecateTypeButton"));
+    m_import = new QPushButton(tr("Import…"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setToolTip(
+        tr("Add event types from a Hookdesk catalogue file or the webhooks of an OpenAPI 3.1 "
+           "document."));
+    m_importResult = new QLabel;
+    m_importResult->setObjectName(QStringLiteral("importResult"));
+    m_importResult->setWordWrap(true);
+    m_importResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importResult->hide();
+    m_importFileHook = [](QWidget* owner) {
+        return QFileDialog::getOpenFileName(owner, tr("Import event types"), QString(),
+                                            tr("JSON files (*.json);;All files (*)"));
+    };
+    connect(m_import, &QPushButton::clicked, this, [this]() {
+        const QString path = m_importFileHook(this);
+        if (!path.isEmpty())
+            importFile(path);
+    });
     connect(m_addType, &QPushButton::clicked, this, &CataloguePage::addType);
     connect(m_editType, &QPushButton::clicked, this, &CataloguePage::editType);
     connect(m_copyType, &QPushButton::clicked, this, &CataloguePage::copyType);
@@ -171,7 +192,9 @@ CataloguePage::CataloguePage(AppContext& context, QWidget* parent) : QWidget(par
     typeActions->addWidget(m_copyType);
     typeActions->addWidget(m_deprecateType);
     typeActions->addStretch();
+    typeActions->addWidget(m_import);
     leftLayout->addLayout(typeActions);
+    leftLayout->addWidget(m_importResult);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
@@ -345,6 +368,32 @@ void CataloguePage::toggleDeprecated()
     QString error;
     if (!m_context.eventTypes().save(changed, &error))
         m_result->setText(QStringLiteral("<span style='color:#a11'>%1</span>").arg(error.toHtmlEscaped()));
+}
+
+bool CataloguePage::importFile(const QString& path)
+{
+    QString error;
+    const auto imported = CatalogueTransfer::importFile(m_context, path, &error);
+    m_importResult->show();
+    if (!imported) {
+        m_importResult->setStyleSheet(QStringLiteral("color: #a11;"));
+        m_importResult->setText(error);
+        return false;
+    }
+    m_importResult->setStyleSheet(QString());
+    m_importResult->setText(tr("Imported %1 event type(s): %2 new, %3 replaced.")
+                                .arg(imported->added.size() + imported->replaced.size())
+                                .arg(imported->added.size())
+                                .arg(imported->replaced.size()));
+    const QStringList all = imported->added + imported->replaced;
+    if (!all.isEmpty())
+        selectType(all.first());
+    return true;
+}
+
+QString CataloguePage::importResultText() const
+{
+    return m_importResult->text();
 }
 
 void CataloguePage::sendPayload(const QByteArray& payload)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,13 @@ public:
     void copyType();
     void toggleDeprecated();
 
+    // Imports a catalogue file or OpenAPI 3.1 document; the outcome (or why nothing was imported)
+    // is shown under the tree. Import… asks for the file through the file hook, which tests replace.
+    bool importFile(const QString& path);
+    using FileHook = std::function<QString(QWidget* parent)>;
+    void setImportFileHook(FileHook hook) { m_importFileHook = std::move(hook); }
+    QString importResultText() const;
+
 Q_SIGNALS:
     void showQueueRequested();
     void addTriggerRequested(const QString& eventType);
@@ -64,6 +72,9 @@ private:
     QPushButton* m_editType = nullptr;
     QPushButton* m_copyType = nullptr;
     QPushButton* m_deprecateType = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_importResult = nullptr;
+    FileHook m_importFileHook;
     PageHeader* m_header = nullptr;
     QTreeView* m_view = nullptr;
     QLabel* m_title = nullptr;

@@ -8,6 +8,7 @@
 #include "service/AppContext.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
     void customTypeAndEditedTestSend();
     void builtInIsReadOnlyButCopies();
+    void importButton();
 
 private:
     template <typename D> D* openDialog(QPushButton* button)
@@ -190,6 +192,37 @@ void TestGuiCatalogue::builtInIsReadOnlyButCopies()
     QVERIFY(!m_context->catalogue().find(QStringLiteral("thyngs.page.added.copy"))->builtIn);
     QVERIFY(m_page->selectType(QStringLiteral("thyngs.page.added.copy")));
     QVERIFY(child<QPushButton>(m_page.get(), "editTypeButton")->isEnabled());
+}
+
+void TestGuiCatalogue::importButton()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"X\"}}");
+    file.close();
+    QString chosen = bad;
+    m_page->setImportFileHook([&](QWidget*) { return chosen; });
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "importButton"), Qt::LeftButton);
+    QVERIFY2(m_page->importResultText().contains(QStringLiteral("webhooks")),
+             qPrintable(m_page->importResultText()));
+    QVERIFY2(m_page->importResultText().contains(QStringLiteral("bad.json")),
+             qPrintable(m_page->importResultText()));
+
+    chosen = QFINDTESTDATA("data/openapi-shop.json");
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "importButton"), Qt::LeftButton);
+    QVERIFY2(m_page->importResultText().contains(QStringLiteral("3 new")),
+             qPrintable(m_page->importResultText()));
+    QTRY_VERIFY(m_page->model()->indexOfType(QStringLiteral("orderShipped")).isValid());
+    QVERIFY(m_page->selectType(QStringLiteral("order.created")));
+    auto* fields = child<QTreeWidget>(m_page.get(), "schemaFields");
+    QStringList names;
+    for (int i = 0; i < fields->topLevelItemCount(); ++i)
+        names << fields->topLevelItem(i)->text(0).trimmed();
+    // Nested through component references, with dotted names.
+    QVERIFY2(names.contains(QStringLiteral("order.total.currency")),
+             qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY2(names.contains(QStringLiteral("order.lines[].sku")), qPrintable(names.join(QLatin1Char(','))));
 }
 
 QTEST_MAIN(TestGuiCatalogue)
