@@ -603,6 +603,9 @@ int emitCommand(AppContext& ctx, const QStringList& args)
                                  o.value(QStringLiteral("id")), QStringLiteral("cli"), &error);
     if (!raised)
         return failWith(error);
+    // The type's validation mode is "warn": raised, but the sender should hear about it.
+    if (!ctx.eventService().lastWarning().isEmpty())
+        err() << tr("Warning: %1").arg(ctx.eventService().lastWarning()) << Qt::endl;
     if (raised->duplicate)
         err() << tr("The key “%1” was already used by event %2: nothing new was created. Its jobs:")
                      .arg(raised->event.idempotencyKey, raised->event.id)

@@ -187,11 +187,18 @@ void TestGuiCatalogue::builtInIsReadOnlyButCopies()
     QCOMPARE(child<QLineEdit>(dialog, "typeEdit")->text(), QStringLiteral("thyngs.page.added.copy"));
     QVERIFY(
         child<QPlainTextEdit>(dialog, "schemaEdit")->toPlainText().contains(QStringLiteral("properties")));
+    child<QPlainTextEdit>(dialog, "exampleEdit")->setPlainText(QStringLiteral("{}"));
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QTRY_VERIFY(m_context->catalogue().find(QStringLiteral("thyngs.page.added.copy")));
     QVERIFY(!m_context->catalogue().find(QStringLiteral("thyngs.page.added.copy"))->builtIn);
     QVERIFY(m_page->selectType(QStringLiteral("thyngs.page.added.copy")));
     QVERIFY(child<QPushButton>(m_page.get(), "editTypeButton")->isEnabled());
+    // The emptied example no longer satisfies the copied schema, and the page says so.
+    auto* mismatch = child<QLabel>(m_page.get(), "exampleMismatch");
+    QVERIFY(!mismatch->isHidden());
+    QVERIFY2(mismatch->text().contains(QStringLiteral("does not match")), qPrintable(mismatch->text()));
+    QVERIFY(m_page->selectType(QStringLiteral("thyngs.page.added")));
+    QVERIFY(mismatch->isHidden());
 }
 
 void TestGuiCatalogue::importButton()
