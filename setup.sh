@@ -25,7 +25,7 @@ RUN_PACKAGES=(
 # Nice to have (native Wayland windows); installed only when apt is being used anyway.
 RUN_OPTIONAL_PACKAGES=(qt6-wayland)
 # Needed only by the test run. dbus-run-session comes with dbus, so dbus-x11 is not needed.
-TEST_PACKAGES=(xvfb xauth postgresql nodejs npm)
+TEST_PACKAGES=(xvfb xauth postgresql nodejs npm json-schema-test-suite)
 
 PG_VERSION=15
 

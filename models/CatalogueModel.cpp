@@ -3,6 +3,7 @@
 
 #include "catalogue/Catalogue.h"
 
+#include <QColor>
 #include <QFont>
 #include <QIcon>
 
@@ -135,6 +136,8 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (t && t->deprecated)
+            return tr("Deprecated. %1").arg(t->description);
         return t ? t->description : QVariant();
     case Qt::FontRole:
         if (!t && index.column() == NameColumn) {
@@ -145,12 +148,17 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (t && t->deprecated)
-            return QVariant::fromValue(Qt::gray);
+            return QVariant::fromValue(QColor(Qt::gray));
         return {};
     case EventTypeRole:
         return t ? t->type : QString();
     case IsEventRole:
         return t != nullptr;
+    case SearchTextRole:
+        if (!t)
+            return n->label;
+        return QStringList{t->type, t->title, t->description, t->groupPath(), t->itemName, t->eventName}.join(
+            QLatin1Char('\n'));
     }
     return {};
 }

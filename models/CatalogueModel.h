@@ -28,7 +28,9 @@ public:
     enum Role
     {
         EventTypeRole = Qt::UserRole + 1,
-        IsEventRole
+        IsEventRole,
+        // Type, title, description and group path in one text, for the search box.
+        SearchTextRole,
     };
 
     explicit CatalogueModel(QObject* parent = nullptr);

@@ -2,11 +2,15 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTreeView;
+class QTreeWidget;
 
 namespace hookdesk {
 
@@ -25,8 +29,28 @@ public:
 
     CatalogueModel* model() const { return m_model; }
     bool selectType(const QString& type);
+    // Opens the test-event editor for the selected type; sending happens when it is accepted.
     void sendTestEvent();
+    // Raises the selected type with this payload (empty: its example) and shows the outcome.
+    void sendPayload(const QByteArray& payload);
     QString resultText() const;
+    // The type of the selected row, or empty.
+    QString currentType() const;
+    void setFilterText(const QString& text);
+
+    // Custom event types: a new one, the selected custom one, a copy of the selected one, and
+    // deprecating (or reinstating) the selected custom one.
+    void addType();
+    void editType();
+    void copyType();
+    void toggleDeprecated();
+
+    // Imports a catalogue file or OpenAPI 3.1 document; the outcome (or why nothing was imported)
+    // is shown under the tree. Import… asks for the file through the file hook, which tests replace.
+    bool importFile(const QString& path);
+    using FileHook = std::function<QString(QWidget* parent)>;
+    void setImportFileHook(FileHook hook) { m_importFileHook = std::move(hook); }
+    QString importResultText() const;
 
 Q_SIGNALS:
     void showQueueRequested();
@@ -34,9 +58,23 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void reload();
+    void openTypeDialog(int mode, const EventType& initial);
+    const EventType* currentEventType() const;
 
     AppContext& m_context;
     CatalogueModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTreeWidget* m_fields = nullptr;
+    QLabel* m_mismatch = nullptr;
+    QPushButton* m_addType = nullptr;
+    QPushButton* m_editType = nullptr;
+    QPushButton* m_copyType = nullptr;
+    QPushButton* m_deprecateType = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_importResult = nullptr;
+    FileHook m_importFileHook;
     PageHeader* m_header = nullptr;
     QTreeView* m_view = nullptr;
     QLabel* m_title = nullptr;

@@ -193,11 +193,21 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
         if (!deprecated.isUndefined() && !deprecated.isBool())
             return fail(tr("in %1, “deprecated” must be true or false.").arg(label));
 
+        const QJsonValue validation = object.value(QLatin1String("validation"));
+        bool validationKnown = validation.isUndefined() || validation.isString();
+        if (validation.isString())
+            type.validation = validationModeFromName(validation.toString(), &validationKnown);
+        if (!validationKnown)
+            return fail(tr("in %1, “validation” must be “off”, “warn” or “reject”.").arg(label));
+        const QJsonValue eventPlatform = object.value(QLatin1String("platform"));
+        if (!eventPlatform.isUndefined() && !eventPlatform.isString())
+            return fail(tr("in %1, “platform” must be a text.").arg(label));
+
         type.title = object.value(QLatin1String("title")).toString();
         type.description = description.toString();
         type.itemName = object.value(QLatin1String("itemName")).toString();
         type.eventName = object.value(QLatin1String("eventName")).toString();
-        type.platform = platform;
+        type.platform = eventPlatform.isString() ? eventPlatform.toString().trimmed() : platform;
         type.schema = schema.toObject();
         type.example = object.value(QLatin1String("example"));
         type.deprecated = deprecated.toBool(false);
@@ -214,6 +224,25 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
     if (error)
         error->clear();
     return true;
+}
+
+void Catalogue::addCustom(const QList<EventType>& types, QString* error)
+{
+    QStringList problems;
+    for (EventType type : types) {
+        if (const auto owner = m_sourceByType.constFind(type.type); owner != m_sourceByType.constEnd()) {
+            problems << tr("The custom event type “%1” is left out because the catalogue “%2” already "
+                           "defines it; rename or delete the custom type.")
+                            .arg(type.type, owner.value());
+            continue;
+        }
+        type.builtIn = false;
+        m_indexByType.insert(type.type, m_eventTypes.size());
+        m_sourceByType.insert(type.type, tr("custom event types"));
+        m_eventTypes << std::move(type);
+    }
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
 }
 
 const EventType* Catalogue::find(const QString& type) const

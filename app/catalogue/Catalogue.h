@@ -23,6 +23,10 @@ public:
     bool loadFile(const QString& path, QString* error);
     bool loadJson(const QByteArray& json, const QString& sourceName, bool builtIn, QString* error);
 
+    // Adds the administrator's own types (from the database). Each is checked on its own: one
+    // whose type another catalogue already defines is left out and named in *error.
+    void addCustom(const QList<EventType>& types, QString* error);
+
     const QList<EventType>& eventTypes() const { return m_eventTypes; }
     // Null when unknown. The pointer is valid until the next load adds types.
     const EventType* find(const QString& type) const;

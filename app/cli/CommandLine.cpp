@@ -4,6 +4,7 @@
 #include "delivery/Dispatcher.h"
 #include "domain/UrnPattern.h"
 #include "service/AppContext.h"
+#include "service/CatalogueTransfer.h"
 #include "service/TriggerMatcher.h"
 #include "storage/JobQuery.h"
 
@@ -59,6 +60,10 @@ Commands:
   trigger list [--json]
   trigger delete ID
   catalogue list [--json]
+  catalogue import FILE [--json]   add or replace custom event types from a Hookdesk catalogue file or
+                                   the webhooks of an OpenAPI 3.1 document; all or nothing
+  catalogue export [--json] [--all] [--output FILE]
+                                   the custom event types (--all: every type) as a catalogue file
   emit --event TYPE [--payload FILE|-] [--urn URN] [--id KEY]
                                    default payload: the type's example; prints the job ids.
                                    --id: an idempotency key; a key seen before creates nothing
@@ -502,8 +507,51 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
 
 int catalogueCommand(AppContext& ctx, const QStringList& args)
 {
+    if (args.value(0) == QLatin1String("import")) {
+        Options o(args.mid(1), {}, {QStringLiteral("json")});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        if (o.positional().size() != 1)
+            return failWith(
+                tr("Name one file to import: hookdesk catalogue import FILE (a Hookdesk catalogue or "
+                   "an OpenAPI 3.1 document with webhooks)."));
+        QString error;
+        const auto imported = CatalogueTransfer::importFile(ctx, o.positional().first(), &error);
+        if (!imported)
+            return failWith(error);
+        if (o.has(QStringLiteral("json"))) {
+            printJson(
+                QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(imported->added)},
+                            {QStringLiteral("replaced"), QJsonArray::fromStringList(imported->replaced)}});
+        } else {
+            out() << tr("Imported %1 event type(s): %2 new, %3 replaced.")
+                         .arg(imported->added.size() + imported->replaced.size())
+                         .arg(imported->added.size())
+                         .arg(imported->replaced.size())
+                  << Qt::endl;
+            for (const QString& type : imported->added + imported->replaced)
+                out() << "  " << type << Qt::endl;
+        }
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("export")) {
+        // The export is always the JSON catalogue format; --json is accepted like elsewhere.
+        Options o(args.mid(1), {QStringLiteral("output")}, {QStringLiteral("json"), QStringLiteral("all")});
+        if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+            return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
+        const QByteArray json = CatalogueTransfer::exportJson(ctx.catalogue(), o.has(QStringLiteral("all")));
+        if (!o.has(QStringLiteral("output"))) {
+            out() << QString::fromUtf8(json);
+            out().flush();
+            return 0;
+        }
+        QFile file(o.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
+            return failWith(tr("Could not write “%1”: %2.").arg(file.fileName(), file.errorString()));
+        return 0;
+    }
     if (args.value(0) != QLatin1String("list"))
-        return failWith(tr("Unknown catalogue command “%1”. Use list.").arg(args.value(0)));
+        return failWith(tr("Unknown catalogue command “%1”. Use list, import or export.").arg(args.value(0)));
     Options o(args.mid(1), {}, {QStringLiteral("json")});
     if (!o.error().isEmpty() || !o.noPositional().isEmpty())
         return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
@@ -558,6 +606,9 @@ int emitCommand(AppContext& ctx, const QStringList& args)
                                  o.value(QStringLiteral("id")), QStringLiteral("cli"), &error);
     if (!raised)
         return failWith(error);
+    // The type's validation mode is "warn": raised, but the sender should hear about it.
+    if (!ctx.eventService().lastWarning().isEmpty())
+        err() << tr("Warning: %1").arg(ctx.eventService().lastWarning()) << Qt::endl;
     if (raised->duplicate)
         err() << tr("The key “%1” was already used by event %2: nothing new was created. Its jobs:")
                      .arg(raised->event.idempotencyKey, raised->event.id)

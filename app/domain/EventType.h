@@ -8,6 +8,41 @@
 
 namespace hookdesk {
 
+// What raising an event does when its payload does not match the type's schema.
+enum class ValidationMode
+{
+    Off,    // not checked
+    Warn,   // raised, and the mismatch reported to whoever raised it
+    Reject, // not raised; the error names the field
+};
+
+inline QString validationModeName(ValidationMode mode)
+{
+    switch (mode) {
+    case ValidationMode::Off:
+        return QStringLiteral("off");
+    case ValidationMode::Reject:
+        return QStringLiteral("reject");
+    case ValidationMode::Warn:
+        break;
+    }
+    return QStringLiteral("warn");
+}
+
+// Unknown names give nullopt-like false through *ok.
+inline ValidationMode validationModeFromName(const QString& name, bool* ok = nullptr)
+{
+    if (ok)
+        *ok = true;
+    if (name == QLatin1String("off"))
+        return ValidationMode::Off;
+    if (name == QLatin1String("reject"))
+        return ValidationMode::Reject;
+    if (ok && name != QLatin1String("warn") && !name.isEmpty())
+        *ok = false;
+    return ValidationMode::Warn;
+}
+
 // One entry of the events catalogue.
 struct EventType
 {
@@ -22,6 +57,8 @@ struct EventType
     QJsonValue example; // example payload
     bool deprecated = false;
     bool builtIn = true;
+    // Built-in types warn; administrators choose per custom type.
+    ValidationMode validation = ValidationMode::Warn;
 
     QString groupPath() const { return group.join(QStringLiteral(" > ")); }
 };

@@ -7,6 +7,7 @@
 #include "service/IntegrationService.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
+#include "storage/EventTypeStore.h"
 #include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
 #include "storage/TriggerStore.h"
@@ -33,6 +34,10 @@ public:
     JobStore& jobs() { return *m_jobs; }
     SecretStore& secrets() { return *m_secrets; }
     const Catalogue& catalogue() const { return m_catalogue; }
+    EventTypeStore& eventTypes() { return *m_eventTypes; }
+    // Built-in catalogues plus the custom types of the database; done at open and after every
+    // change of the custom types. Returns problems with custom types in words (empty if none).
+    QString reloadCatalogue();
     IntegrationService& integrationService() { return *m_integrationService; }
     EventService& eventService() { return *m_eventService; }
 
@@ -42,6 +47,7 @@ private:
     std::unique_ptr<IntegrationStore> m_integrations;
     std::unique_ptr<TriggerStore> m_triggers;
     std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<EventTypeStore> m_eventTypes;
     std::unique_ptr<JobStore> m_jobs;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<IntegrationService> m_integrationService;

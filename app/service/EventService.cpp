@@ -7,6 +7,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -56,10 +57,30 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
     return raise(type, payload, urn, QString(), source, error);
 }
 
+QString EventService::schemaProblems(const EventType& type, const QJsonValue& payload)
+{
+    if (type.schema.isEmpty())
+        return {};
+    auto it = m_validators.find(type.type);
+    if (it == m_validators.end() || it->first != type.schema) {
+        SchemaValidator validator;
+        QString error;
+        if (!validator.setSchema(type.schema, &error))
+            return error;
+        it = m_validators.insert(type.type, qMakePair(type.schema, validator));
+    }
+    const QList<SchemaValidator::Problem> problems = it->second.validate(payload);
+    if (problems.isEmpty())
+        return {};
+    return tr("The payload does not match the schema of “%1”: %2.")
+        .arg(type.type, SchemaValidator::describe(problems));
+}
+
 std::optional<EventStore::Raised> EventService::raise(const QString& type, const QByteArray& payload,
                                                       const QString& urn, const QString& idempotencyKey,
                                                       const QString& source, QString* error)
 {
+    m_lastWarning.clear();
     const EventType* eventType = m_catalogue.find(type);
     if (!eventType) {
         fail(
@@ -83,6 +104,17 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
         fail(error, problem);
         return std::nullopt;
     }
+    QString mismatch;
+    if (eventType->validation != ValidationMode::Off) {
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        mismatch = schemaProblems(*eventType, document.isArray() ? QJsonValue(document.array())
+                                                                 : QJsonValue(document.object()));
+        if (!mismatch.isEmpty() && eventType->validation == ValidationMode::Reject) {
+            fail(error, mismatch + QLatin1Char(' ') +
+                            tr("Nothing was raised; correct the payload and send it again."));
+            return std::nullopt;
+        }
+    }
     Event event;
     event.type = eventType->type;
     event.urn = urn.trimmed();
@@ -91,7 +123,10 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
     event.itemName = eventType->itemName;
     event.eventName = eventType->eventName;
     event.source = source;
-    return m_events.raise(event, error, &m_catalogue);
+    auto raised = m_events.raise(event, error, &m_catalogue);
+    if (raised)
+        m_lastWarning = mismatch;
+    return raised;
 }
 
 } // namespace hookdesk

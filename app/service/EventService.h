@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalogue/SchemaValidator.h"
 #include "storage/EventStore.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
 namespace hookdesk {
 
 class Catalogue;
+struct EventType;
 
 // Raises events of catalogue types: checks the payload, stores the event and fans it out.
 class EventService
@@ -26,12 +30,23 @@ public:
                                             const QString& urn, const QString& idempotencyKey,
                                             const QString& source, QString* error);
 
+    // After a successful raise: the schema mismatch of a type whose validation mode is "warn",
+    // in words; empty when the payload matched (or was not checked).
+    QString lastWarning() const { return m_lastWarning; }
+
+    // The mismatch of a payload with the type's schema in words, or an empty string. Used before
+    // sending (the test-event editor) as well as by raise().
+    QString schemaProblems(const EventType& type, const QJsonValue& payload);
+
     // Describes what is wrong with a JSON payload (position and reason), or returns an empty string.
     static QString checkJson(const QByteArray& payload);
 
 private:
     const Catalogue& m_catalogue;
     EventStore& m_events;
+    QString m_lastWarning;
+    // Parsed schemas by type; the schema kept beside it notices an edited custom type.
+    QHash<QString, QPair<QJsonObject, SchemaValidator>> m_validators;
 };
 
 } // namespace hookdesk

@@ -132,6 +132,24 @@ CREATE INDEX jobs_status_created ON jobs(status, created_at, id);
 CREATE INDEX jobs_integration_created ON jobs(integration_id, created_at, id);
 CREATE INDEX jobs_event_type_created ON jobs(event_type, created_at, id)
 )SQL",
+    // 5: the administrator's own event types. schema and example are JSON texts; validation is
+    // off, warn or reject.
+    R"SQL(
+CREATE TABLE event_types (
+    type TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    group_path TEXT NOT NULL DEFAULT '',
+    item_name TEXT NOT NULL,
+    event_name TEXT NOT NULL,
+    platform TEXT NOT NULL DEFAULT '',
+    schema TEXT NOT NULL DEFAULT '{}',
+    example TEXT NOT NULL DEFAULT '{}',
+    deprecated INTEGER NOT NULL DEFAULT 0,
+    validation TEXT NOT NULL DEFAULT 'warn',
+    updated_at BIGINT NOT NULL DEFAULT 0
+)
+)SQL",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogue/Catalogue.h"
+#include "catalogue/SchemaValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,11 +9,6 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <valijson/adapters/qtjson_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
 
 using hookdesk::Catalogue;
 using hookdesk::EventType;
@@ -84,25 +80,6 @@ QByteArray catalogueJson(const QList<QByteArray>& events, const QByteArray& plat
     for (qsizetype i = 0; i < events.size(); ++i)
         json += (i ? ", " : "") + events.at(i);
     return json + "]}";
-}
-
-// valijson 1.0 applies "format" to values that are not strings, so a nullable date-time that is
-// null fails. JSON Schema applies formats to strings only; drop the keyword where the example
-// holds null so that every other constraint is still checked.
-QJsonObject withoutFormatsOnNulls(QJsonObject schema, const QJsonValue& value)
-{
-    if (value.isNull())
-        schema.remove(QLatin1String("format"));
-    if (value.isObject() && schema.contains(QLatin1String("properties"))) {
-        QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
-        const QJsonObject object = value.toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it) {
-            if (object.contains(it.key()))
-                it.value() = withoutFormatsOnNulls(it.value().toObject(), object.value(it.key()));
-        }
-        schema.insert(QLatin1String("properties"), properties);
-    }
-    return schema;
 }
 
 } // namespace
@@ -250,25 +227,11 @@ private slots:
                 QVERIFY2(example.contains(required.toString()),
                          qPrintable(type.type + QLatin1String(" lacks ") + required.toString()));
 
-            // A full draft-07 check, so nested objects, enums and patterns agree with the example too.
-            valijson::Schema schema;
-            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-            const QJsonValue schemaValue(withoutFormatsOnNulls(type.schema, type.example));
-            parser.populateSchema(valijson::adapters::QtJsonAdapter(schemaValue), schema);
-            valijson::Validator validator;
-            valijson::ValidationResults results;
-            const bool valid =
-                validator.validate(schema, valijson::adapters::QtJsonAdapter(type.example), &results);
-            QString why;
-            valijson::ValidationResults::Error problem;
-            while (results.popError(problem)) {
-                QStringList where;
-                for (const std::string& part : problem.context)
-                    where << QString::fromStdString(part);
-                why += where.join(QString()) + QLatin1String(": ") +
-                       QString::fromStdString(problem.description) + QLatin1Char('\n');
-            }
-            QVERIFY2(valid, qPrintable(type.type + QLatin1Char('\n') + why));
+            // A full draft-07 check through the validation path EventService uses, so nested
+            // objects, enums and patterns agree with the example too.
+            const auto problems = hookdesk::SchemaValidator::check(type.schema, type.example);
+            QVERIFY2(problems.isEmpty(), qPrintable(type.type + QLatin1Char('\n') +
+                                                    hookdesk::SchemaValidator::describe(problems)));
         }
     }
 

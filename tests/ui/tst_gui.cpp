@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "QueueModel.h"
 #include "QueuePage.h"
+#include "SendTestDialog.h"
 #include "TestReceiver.h"
 #include "TokenDialog.h"
 #include "TriggerDialog.h"
@@ -189,6 +190,12 @@ void TestGui::adminJourney()
                 ->toPlainText()
                 .contains(QStringLiteral("interaction")));
     QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
+    // The example payload opens in an editor first; send it as it is.
+    SendTestDialog* sendDialog = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&]() { return (sendDialog = catalogue->findChild<SendTestDialog*>()) != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(sendDialog, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(!catalogue->resultText().isEmpty());
     QVERIFY2(catalogue->resultText().contains(QStringLiteral("1 delivery job")),
              qPrintable(catalogue->resultText()));
     screenshot(QStringLiteral("catalogue"));
@@ -210,7 +217,11 @@ void TestGui::adminJourney()
     // 5. The receiver breaks: the next test event fails, with the reason in words.
     m_receiverPtr->setStatus(500);
     m_window->showPage(MainWindow::CatalogueScreen);
+    QVERIFY(QTest::qWaitFor([&]() { return catalogue->findChild<SendTestDialog*>() == nullptr; }));
     QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
+    QVERIFY(
+        QTest::qWaitFor([&]() { return (sendDialog = catalogue->findChild<SendTestDialog*>()) != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(sendDialog, "sendButton"), Qt::LeftButton);
     m_window->showPage(MainWindow::QueueScreen);
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Failed"), 10000);
