@@ -124,6 +124,23 @@ CREATE TABLE job_triggers (
 ALTER TABLE events ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX events_idempotency_key ON events(idempotency_key) WHERE idempotency_key <> ''
 )SQL",
+    // 4-7: placeholders for migrations of branches developed in parallel; the integrator puts
+    // theirs here and renumbers this branch's ingest keys if needed.
+    "SELECT 1",
+    "SELECT 1",
+    "SELECT 1",
+    "SELECT 1",
+    // 8: keys for the ingest API. The key itself lives only in the keychain under keychain_key;
+    // key_hash (hex SHA-256) lets the server check a presented key without asking the keychain.
+    R"SQL(
+CREATE TABLE ingest_keys (
+    id %ID%,
+    name TEXT NOT NULL UNIQUE,
+    keychain_key TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL
+)
+)SQL",
 };
 
 QString dialect(QString sql, bool postgres)
