@@ -4,8 +4,10 @@
 #include "CataloguePage.h"
 #include "IntegrationsPage.h"
 #include "QueuePage.h"
+#include "SettingsDialog.h"
 #include "TriggersPage.h"
 #include "delivery/Dispatcher.h"
+#include "ingest/IngestHost.h"
 #include "service/AppContext.h"
 
 #include <QCloseEvent>
@@ -15,6 +17,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace hookdesk {
 
@@ -92,6 +95,24 @@ MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* par
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
     statusBar()->addWidget(location, 1);
     statusBar()->addPermanentWidget(m_deliveryStatus);
+    m_ingestStatus = new QLabel;
+    m_ingestStatus->setObjectName(QStringLiteral("ingestStatus"));
+    statusBar()->addPermanentWidget(m_ingestStatus);
+    auto* settingsButton = new QToolButton;
+    settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    settingsButton->setText(tr("Settings…"));
+    settingsButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(settingsButton);
+    connect(settingsButton, &QToolButton::clicked, this, [this]() { openSettings(); });
+    m_ingestHost = new IngestHost(context, this);
+    connect(m_ingestHost, &IngestHost::stateChanged, this, [this]() {
+        m_ingestProblem.clear();
+        updateIngestStatus();
+    });
+    QString ingestError;
+    if (!m_ingestHost->restore(&ingestError))
+        m_ingestProblem = ingestError;
+    updateIngestStatus();
     connect(&m_dispatcher, &Dispatcher::attemptRecorded, this, &MainWindow::updateDeliveryStatus);
     connect(&m_dispatcher, &Dispatcher::idle, this, &MainWindow::updateDeliveryStatus);
     connect(&m_dispatcher, &Dispatcher::problem, this, [this](const QString& message) {
@@ -112,6 +133,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
+}
+
+int MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_context, *m_ingestHost, this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    return dialog.exec();
+}
+
+void MainWindow::updateIngestStatus()
+{
+    if (!m_ingestProblem.isEmpty()) {
+        m_ingestStatus->setText(tr("Ingest API off: %1").arg(m_ingestProblem));
+        m_ingestStatus->setVisible(true);
+        return;
+    }
+    m_ingestStatus->setText(m_ingestHost->isRunning() ? tr("Ingest API at %1").arg(m_ingestHost->endpoint())
+                                                      : QString());
+    m_ingestStatus->setVisible(m_ingestHost->isRunning());
 }
 
 void MainWindow::updateDeliveryStatus()

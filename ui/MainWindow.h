@@ -12,6 +12,7 @@ namespace hookdesk {
 class AppContext;
 class CataloguePage;
 class Dispatcher;
+class IngestHost;
 class IntegrationsPage;
 class QueuePage;
 class TriggersPage;
@@ -36,12 +37,16 @@ public:
     TriggersPage* triggersPage() const { return m_triggers; }
     CataloguePage* cataloguePage() const { return m_catalogue; }
     QueuePage* queuePage() const { return m_queue; }
+    IngestHost* ingestHost() const { return m_ingestHost; }
+    // Opens the settings dialog (modal); returns the dialog's result.
+    int openSettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void updateDeliveryStatus();
+    void updateIngestStatus();
 
     AppContext& m_context;
     Dispatcher& m_dispatcher;
@@ -52,6 +57,9 @@ private:
     CataloguePage* m_catalogue = nullptr;
     QueuePage* m_queue = nullptr;
     QLabel* m_deliveryStatus = nullptr;
+    QLabel* m_ingestStatus = nullptr;
+    IngestHost* m_ingestHost = nullptr;
+    QString m_ingestProblem;
     QString m_lastProblem;
 };
 

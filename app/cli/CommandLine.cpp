@@ -3,6 +3,7 @@
 
 #include "delivery/Dispatcher.h"
 #include "domain/UrnPattern.h"
+#include "ingest/IngestServer.h"
 #include "service/AppContext.h"
 #include "service/CatalogueTransfer.h"
 #include "service/TriggerMatcher.h"
@@ -75,6 +76,13 @@ Commands:
                [--until ISO_TIME] [--dry-run]
   serve [--until-idle]             headless dispatcher; --until-idle exits when nothing is due
                                    (HOOKDESK_LEASE_MS: how long a claimed job is reserved)
+        [--ingest 127.0.0.1:PORT [--ingest-max-bytes N] [--ingest-allow-remote]]
+                                   also accept POST /v1/events with an ingest key; only on
+                                   loopback unless --ingest-allow-remote; bodies up to N bytes
+                                   (default 1 MiB)
+  ingest-key create NAME           prints a new key for the ingest API once; keeps it in the keychain
+  ingest-key list [--json]
+  ingest-key delete NAME           the key stops working at once
 
 Tokens never travel in arguments: --token-stdin reads the token from standard input.
 )";
@@ -827,11 +835,101 @@ int queueCommand(AppContext& ctx, const QStringList& args)
     return failWith(tr("Unknown queue command “%1”. Use list, show or resend.").arg(verb));
 }
 
+int ingestKeyCommand(AppContext& ctx, const QStringList& args)
+{
+    const QString verb = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (verb == QLatin1String("list")) {
+        Options o(rest, {}, {QStringLiteral("json")});
+        if (!o.error().isEmpty() || !o.noPositional().isEmpty())
+            return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
+        QString error;
+        const QList<IngestKey> keys = ctx.ingestKeys().all(&error);
+        if (!error.isEmpty())
+            return failWith(error);
+        if (o.has(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const IngestKey& k : keys)
+                a.append(QJsonObject{{QStringLiteral("id"), k.id},
+                                     {QStringLiteral("name"), k.name},
+                                     {QStringLiteral("createdAt"), isoTime(k.createdAt)}});
+            printJson(a);
+        } else {
+            QList<QStringList> rows;
+            for (const IngestKey& k : keys)
+                rows.append({QString::number(k.id), k.name, isoTime(k.createdAt)});
+            printTable({tr("ID"), tr("NAME"), tr("CREATED")}, rows);
+        }
+        return 0;
+    }
+    if (verb == QLatin1String("create") || verb == QLatin1String("delete")) {
+        Options o(rest, {}, {});
+        if (!o.error().isEmpty())
+            return failWith(o.error());
+        if (o.positional().size() != 1)
+            return failWith(tr("Name one ingest key: hookdesk ingest-key %1 NAME").arg(verb));
+        const QString name = o.positional().first();
+        if (verb == QLatin1String("create"))
+            return runAsync([&](std::function<void(int)> finish) {
+                ctx.ingestKeyService().create(
+                    name, [finish, name](bool ok, const QString& error, const QString& key) {
+                        if (!ok) {
+                            finish(failWith(error));
+                            return;
+                        }
+                        err() << tr("Ingest key “%1” created. It is shown only now; give it to the program "
+                                    "that posts events, as “Authorization: Bearer <key>”:")
+                                     .arg(name)
+                              << Qt::endl;
+                        out() << key << Qt::endl;
+                        finish(0);
+                    });
+            });
+        return runAsync([&](std::function<void(int)> finish) {
+            ctx.ingestKeyService().remove(name, [finish, name](bool ok, const QString& error) {
+                if (!ok) {
+                    finish(failWith(error));
+                    return;
+                }
+                out() << tr("Ingest key “%1” deleted.").arg(name) << Qt::endl;
+                finish(0);
+            });
+        });
+    }
+    return failWith(tr("Unknown ingest-key command “%1”. Use create, list or delete.").arg(verb));
+}
+
 int serveCommand(AppContext& ctx, const QStringList& args)
 {
-    Options o(args, {}, {QStringLiteral("until-idle")});
+    Options o(args, {QStringLiteral("ingest"), QStringLiteral("ingest-max-bytes")},
+              {QStringLiteral("until-idle"), QStringLiteral("ingest-allow-remote")});
     if (!o.error().isEmpty() || !o.noPositional().isEmpty())
         return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
+    std::unique_ptr<IngestServer> ingest;
+    if (o.has(QStringLiteral("ingest"))) {
+        if (o.has(QStringLiteral("until-idle")))
+            return failWith(tr("--until-idle and --ingest do not go together: a server that accepts "
+                               "events is never idle."));
+        QHostAddress address;
+        quint16 port = 0;
+        QString error;
+        if (!IngestServer::parseAddress(o.value(QStringLiteral("ingest")), &address, &port, &error))
+            return failWith(error);
+        ingest = std::make_unique<IngestServer>(ctx.catalogue(), ctx.eventService(), ctx.ingestKeys());
+        if (o.has(QStringLiteral("ingest-max-bytes"))) {
+            bool valid = false;
+            const qint64 limit = o.value(QStringLiteral("ingest-max-bytes")).toLongLong(&valid);
+            if (!valid || limit < 1)
+                return failWith(tr("--ingest-max-bytes must be a number of bytes, 1 or more, not “%1”.")
+                                    .arg(o.value(QStringLiteral("ingest-max-bytes"))));
+            ingest->setMaxBodyBytes(limit);
+        }
+        if (!ingest->start(address, port, o.has(QStringLiteral("ingest-allow-remote")), &error))
+            return failWith(error);
+        err() << tr("Accepting events at %1.").arg(ingest->endpoint()) << Qt::endl;
+    } else if (o.has(QStringLiteral("ingest-max-bytes")) || o.has(QStringLiteral("ingest-allow-remote"))) {
+        return failWith(tr("--ingest-max-bytes and --ingest-allow-remote need --ingest ADDRESS:PORT."));
+    }
     Dispatcher dispatcher(ctx.jobs(), ctx.integrations(), ctx.secrets());
     bool ok = true;
     if (qEnvironmentVariableIsSet("HOOKDESK_REQUEST_TIMEOUT_MS"))
@@ -890,11 +988,11 @@ QStringList CommandLine::extractDatabase(const QStringList& arguments, QString* 
 
 bool CommandLine::isCommand(const QStringList& arguments)
 {
-    static const QStringList commands = {QStringLiteral("integration"), QStringLiteral("trigger"),
-                                         QStringLiteral("catalogue"),   QStringLiteral("emit"),
-                                         QStringLiteral("queue"),       QStringLiteral("serve"),
-                                         QStringLiteral("help"),        QStringLiteral("--help"),
-                                         QStringLiteral("-h"),          QStringLiteral("--version")};
+    static const QStringList commands = {
+        QStringLiteral("integration"), QStringLiteral("trigger"),  QStringLiteral("catalogue"),
+        QStringLiteral("emit"),        QStringLiteral("queue"),    QStringLiteral("serve"),
+        QStringLiteral("ingest-key"),  QStringLiteral("help"),     QStringLiteral("--help"),
+        QStringLiteral("-h"),          QStringLiteral("--version")};
     // Any bare word counts: a mistyped command must fail with a message, not open the window.
     // Options such as -platform or -style still go to the GUI.
     return !arguments.isEmpty() &&
@@ -931,6 +1029,8 @@ int CommandLine::run(const QStringList& arguments, const QString& database)
         return queueCommand(ctx, rest);
     if (command == QLatin1String("serve"))
         return serveCommand(ctx, rest);
+    if (command == QLatin1String("ingest-key"))
+        return ingestKeyCommand(ctx, rest);
     return failWith(tr("Unknown command “%1”. Run hookdesk --help for the list.").arg(command));
 }
 

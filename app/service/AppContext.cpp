@@ -10,6 +10,8 @@ AppContext::AppContext() = default;
 AppContext::~AppContext()
 {
     // Services refer to the stores, and the stores to the database: tear down in that order.
+    m_ingestKeyService.reset();
+    m_ingestKeys.reset();
     m_eventService.reset();
     m_integrationService.reset();
     m_secrets.reset();
@@ -48,6 +50,8 @@ bool AppContext::open(const QString& location, QString* error)
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_integrationService = std::make_unique<IntegrationService>(*m_integrations, *m_secrets);
     m_eventService = std::make_unique<EventService>(m_catalogue, *m_events);
+    m_ingestKeys = std::make_unique<IngestKeyStore>(m_database);
+    m_ingestKeyService = std::make_unique<IngestKeyService>(*m_ingestKeys, *m_secrets);
     // Jobs raised here count as job changes for this process's queue views and dispatcher.
     QObject::connect(m_events.get(), &EventStore::jobsCreated, m_jobs.get(), &JobStore::jobsChanged);
     return true;

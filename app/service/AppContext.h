@@ -4,10 +4,12 @@
 #include "catalogue/Catalogue.h"
 #include "secrets/KeychainSecretStore.h"
 #include "service/EventService.h"
+#include "service/IngestKeyService.h"
 #include "service/IntegrationService.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/EventTypeStore.h"
+#include "storage/IngestKeyStore.h"
 #include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
 #include "storage/TriggerStore.h"
@@ -40,6 +42,8 @@ public:
     QString reloadCatalogue();
     IntegrationService& integrationService() { return *m_integrationService; }
     EventService& eventService() { return *m_eventService; }
+    IngestKeyStore& ingestKeys() { return *m_ingestKeys; }
+    IngestKeyService& ingestKeyService() { return *m_ingestKeyService; }
 
 private:
     Database m_database;
@@ -52,6 +56,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<IntegrationService> m_integrationService;
     std::unique_ptr<EventService> m_eventService;
+    std::unique_ptr<IngestKeyStore> m_ingestKeys;
+    std::unique_ptr<IngestKeyService> m_ingestKeyService;
 };
 
 } // namespace hookdesk

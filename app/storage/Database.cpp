@@ -150,6 +150,17 @@ CREATE TABLE event_types (
     updated_at BIGINT NOT NULL DEFAULT 0
 )
 )SQL",
+    // 6: keys for the ingest API. The key itself lives only in the keychain under keychain_key;
+    // key_hash (hex SHA-256) lets the server check a presented key without asking the keychain.
+    R"SQL(
+CREATE TABLE ingest_keys (
+    id %ID%,
+    name TEXT NOT NULL UNIQUE,
+    keychain_key TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL
+)
+)SQL",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole
