@@ -124,6 +124,19 @@ CREATE TABLE job_triggers (
 ALTER TABLE events ADD COLUMN idempotency_key TEXT NOT NULL DEFAULT '';
 CREATE UNIQUE INDEX events_idempotency_key ON events(idempotency_key) WHERE idempotency_key <> ''
 )SQL",
+    // 4: placeholder for a parallel branch's migration; the integrator renumbers.
+    "SELECT 1",
+    // 5: per-integration isolation (concurrency, timeout, rate limit) and the circuit breaker's
+    // state. rate_per_second 0 means unlimited; paused_until 0 means the breaker is closed.
+    R"SQL(
+ALTER TABLE integrations ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 8;
+ALTER TABLE integrations ADD COLUMN timeout_ms INTEGER NOT NULL DEFAULT 15000;
+ALTER TABLE integrations ADD COLUMN rate_per_second REAL NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN failing_since BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN paused_until BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX jobs_integration_due ON jobs(integration_id, status, next_attempt_at)
+)SQL",
 };
 
 QString dialect(QString sql, bool postgres)

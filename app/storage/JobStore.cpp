@@ -147,10 +147,11 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
     q.prepare(
         QStringLiteral(
             "SELECT j.id FROM jobs j JOIN integrations i ON i.id = j.integration_id WHERE i.enabled = 1 "
-            "AND ((j.status = 'pending' AND j.next_attempt_at <= ?) OR "
+            "AND i.paused_until <= ? AND ((j.status = 'pending' AND j.next_attempt_at <= ?) OR "
             "(j.status = 'failed' AND j.next_attempt_at > 0 AND j.next_attempt_at <= ?) OR "
             "(j.status = 'sending' AND j.lease_until < ?)) ORDER BY j.next_attempt_at, j.id LIMIT %1")
             .arg(qMax(1, limit)));
+    q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -187,6 +188,147 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
         Q_EMIT jobsChanged(ids);
     }
     return claimed;
+}
+
+QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil,
+                                         int limit, QString* error)
+{
+    QList<DeliveryJob> claimed;
+    const qint64 now = m_clock.nowMs();
+    const int n = qMax(1, limit);
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery u(db);
+    // One branch per status so that each walks jobs_integration_due instead of every job the
+    // integration ever had; each branch stops after n.
+    u.prepare(QStringLiteral(
+                  "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+                  "WHERE id IN (SELECT id FROM ("
+                  "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+                  "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
+                  "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+                  "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
+                  "ORDER BY next_attempt_at LIMIT %1) f "
+                  "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+                  "status = 'sending' AND lease_until < ? LIMIT %1) s"
+                  ") d ORDER BY next_attempt_at, id LIMIT %1) "
+                  "AND ((status = 'pending' AND next_attempt_at <= ?) OR "
+                  "(status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ?) OR "
+                  "(status = 'sending' AND lease_until < ?)) RETURNING id")
+                  .arg(n));
+    u.addBindValue(text(owner));
+    u.addBindValue(leaseUntil);
+    u.addBindValue(now);
+    for (int i = 0; i < 3; ++i) {
+        u.addBindValue(integrationId);
+        u.addBindValue(now);
+    }
+    for (int i = 0; i < 3; ++i)
+        u.addBindValue(now);
+    if (!execQuery(u, tr("Could not claim jobs"), error))
+        return claimed;
+    QStringList ids;
+    while (u.next())
+        ids.append(u.value(0).toString());
+    u.finish();
+    if (ids.isEmpty())
+        return claimed;
+    QSqlQuery q(db);
+    QStringList marks;
+    for (int i = 0; i < ids.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name FROM jobs j LEFT JOIN "
+                             "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
+                             "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
+                  .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(','))));
+    for (const QString& id : ids)
+        q.addBindValue(id);
+    if (!execQuery(q, tr("Could not read the claimed jobs"), error))
+        return claimed;
+    while (q.next()) {
+        DeliveryJob j = fromQuery(q);
+        j.payload = q.value(16).toByteArray();
+        j.itemName = q.value(17).toString();
+        j.eventName = q.value(18).toString();
+        claimed.append(j);
+    }
+    Q_EMIT jobsChanged(ids);
+    return claimed;
+}
+
+bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
+{
+    if (records.isEmpty())
+        return true;
+    QSqlDatabase db = m_db.connection();
+    if (!m_db.beginWrite())
+        return fail(error, tr("Could not start a transaction to record the attempts."));
+    QSqlQuery read(db);
+    QSqlQuery insert(db);
+    QSqlQuery update(db);
+    read.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
+        "request_body, response_status, response_headers, response_body, response_truncated, error) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    update.prepare(QStringLiteral(
+        "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
+        "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
+        "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    const qint64 now = m_clock.nowMs();
+    QStringList ids;
+    for (AttemptRecord& r : records) {
+        Attempt& attempt = r.attempt;
+        read.addBindValue(attempt.jobId);
+        if (!execQuery(read, tr("Could not read the job"), error)) {
+            db.rollback();
+            return false;
+        }
+        if (!read.next())
+            continue; // deleted meanwhile: nothing to record against
+        attempt.number = read.value(0).toInt() + 1;
+        read.finish();
+        insert.addBindValue(attempt.jobId);
+        insert.addBindValue(attempt.number);
+        insert.addBindValue(text(attempt.kind));
+        insert.addBindValue(attempt.startedAt);
+        insert.addBindValue(attempt.durationMs);
+        insert.addBindValue(text(attempt.requestUrl));
+        insert.addBindValue(QString::fromUtf8(headersToJson(attempt.requestHeaders)));
+        insert.addBindValue(attempt.requestBody);
+        insert.addBindValue(attempt.responseStatus);
+        insert.addBindValue(QString::fromUtf8(headersToJson(attempt.responseHeaders)));
+        insert.addBindValue(attempt.responseBody);
+        insert.addBindValue(attempt.responseTruncated ? 1 : 0);
+        insert.addBindValue(text(attempt.error));
+        if (!execQuery(insert, tr("Could not record the attempt"), error) || !insert.next()) {
+            db.rollback();
+            return false;
+        }
+        attempt.id = insert.value(0).toLongLong();
+        insert.finish();
+        update.addBindValue(jobStatusToString(r.newStatus));
+        update.addBindValue(attempt.number);
+        update.addBindValue(attempt.responseStatus);
+        update.addBindValue(text(attempt.error));
+        update.addBindValue(attempt.durationMs);
+        update.addBindValue(r.newStatus == JobStatus::Failed ? qMax<qint64>(0, r.nextAttemptAt) : qint64(0));
+        update.addBindValue(now);
+        update.addBindValue(attempt.jobId);
+        if (!execQuery(update, tr("Could not update the job"), error)) {
+            db.rollback();
+            return false;
+        }
+        ids.append(attempt.jobId);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(error, tr("Could not record the attempts: the database refused to commit."));
+    }
+    for (AttemptRecord& r : records)
+        r.saved = ids.contains(r.attempt.jobId);
+    if (!ids.isEmpty())
+        Q_EMIT jobsChanged(ids);
+    return true;
 }
 
 bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, QString* error)
