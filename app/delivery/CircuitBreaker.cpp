@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/CircuitBreaker.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+
 namespace hookdesk {
 
 bool CircuitBreaker::recordSuccess(Integration& integration)
@@ -25,6 +28,25 @@ bool CircuitBreaker::recordFailure(Integration& integration, qint64 nowMs)
     if (pause > 0)
         integration.pausedUntil = nowMs + pause;
     return true;
+}
+
+QString CircuitBreaker::describe(const Integration& integration, qint64 nowMs)
+{
+    if (integration.consecutiveFailures == 0)
+        return {};
+    const int failures = integration.consecutiveFailures;
+    if (!isPaused(integration, nowMs)) {
+        return failures == 1 ? QCoreApplication::translate("hookdesk::CircuitBreaker", "Failing: 1 failure")
+                             : QCoreApplication::translate("hookdesk::CircuitBreaker", "Failing: %1 failures in a row")
+                                   .arg(failures);
+    }
+    const QDateTime until = QDateTime::fromMSecsSinceEpoch(integration.pausedUntil);
+    const QDateTime current = QDateTime::fromMSecsSinceEpoch(nowMs);
+    const QString when = until.date() == current.date() ? until.toString(QStringLiteral("HH:mm"))
+                                                        : until.toString(QStringLiteral("d MMM HH:mm"));
+    return QCoreApplication::translate("hookdesk::CircuitBreaker", "Paused until %1 after %2 failures")
+        .arg(when)
+        .arg(failures);
 }
 
 qint64 CircuitBreaker::pauseMs(int failures)

@@ -26,6 +26,9 @@ public:
     {
         return integration.pausedUntil > nowMs;
     }
+    // The state in words for the Integrations page, e.g. "Paused until 14:05 after 5 failures"
+    // (local time); empty while deliveries succeed.
+    static QString describe(const Integration& integration, qint64 nowMs);
     // After a pause only one trial request at a time.
     static bool isTrial(const Integration& integration)
     {

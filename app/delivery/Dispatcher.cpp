@@ -491,10 +491,10 @@ void Dispatcher::updateHealth(Lane& lane, bool succeeded)
     const QString reason =
         QCoreApplication::translate(
             "hookdesk::Dispatcher",
-            "Every delivery failed from %1 to %2 (%n failure(s) in a row), so Hookdesk disabled the integration. "
-            "Its waiting jobs are kept: fix the receiver, then enable the integration to send them.",
-            nullptr, integration.consecutiveFailures)
-            .arg(when(integration.failingSince), when(now));
+            "Every delivery failed from %1 to %2 (%3 failures in a row), so Hookdesk disabled the integration. "
+            "Its waiting jobs are kept: fix the receiver, then enable the integration to send them.")
+            .arg(when(integration.failingSince), when(now))
+            .arg(integration.consecutiveFailures);
     integration.enabled = false;
     if (!m_integrations.disable(integration.id, reason, &error))
         Q_EMIT problem(error);
