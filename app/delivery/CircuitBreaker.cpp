@@ -36,9 +36,10 @@ QString CircuitBreaker::describe(const Integration& integration, qint64 nowMs)
         return {};
     const int failures = integration.consecutiveFailures;
     if (!isPaused(integration, nowMs)) {
-        return failures == 1 ? QCoreApplication::translate("hookdesk::CircuitBreaker", "Failing: 1 failure")
-                             : QCoreApplication::translate("hookdesk::CircuitBreaker", "Failing: %1 failures in a row")
-                                   .arg(failures);
+        return failures == 1
+                   ? QCoreApplication::translate("hookdesk::CircuitBreaker", "Failing: 1 failure")
+                   : QCoreApplication::translate("hookdesk::CircuitBreaker", "Failing: %1 failures in a row")
+                         .arg(failures);
     }
     const QDateTime until = QDateTime::fromMSecsSinceEpoch(integration.pausedUntil);
     const QDateTime current = QDateTime::fromMSecsSinceEpoch(nowMs);

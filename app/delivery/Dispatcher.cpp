@@ -270,7 +270,8 @@ void Dispatcher::poll()
         // The lease outlives the request timeout so that only a dead sender's jobs are taken over.
         const qint64 leaseUntil = now + (m_leaseMs > 0 ? m_leaseMs : timeoutFor(integration) + 60000);
         m_ownWrite = true;
-        const QList<DeliveryJob> claimed = m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, free, &error);
+        const QList<DeliveryJob> claimed =
+            m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, free, &error);
         m_ownWrite = false;
         if (!error.isEmpty()) {
             Q_EMIT problem(error);
@@ -438,7 +439,8 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
             });
 }
 
-qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt, const Integration& integration)
+qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
+                                 const Integration& integration)
 {
     QString error;
     // A resend is one attempt outside the schedule: after it the schedule goes on where it was.
@@ -471,8 +473,8 @@ void Dispatcher::updateHealth(Lane& lane, bool succeeded)
 {
     Integration& integration = lane.integration;
     const qint64 now = m_jobs.clock().nowMs();
-    const bool changed =
-        succeeded ? CircuitBreaker::recordSuccess(integration) : CircuitBreaker::recordFailure(integration, now);
+    const bool changed = succeeded ? CircuitBreaker::recordSuccess(integration)
+                                   : CircuitBreaker::recordFailure(integration, now);
     if (!changed)
         return;
     QString error;
@@ -486,12 +488,14 @@ void Dispatcher::updateHealth(Lane& lane, bool succeeded)
         now - integration.failingSince < m_autoDisableMs)
         return;
     const auto when = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     };
     const QString reason =
         QCoreApplication::translate(
             "hookdesk::Dispatcher",
-            "Every delivery failed from %1 to %2 (%3 failures in a row), so Hookdesk disabled the integration. "
+            "Every delivery failed from %1 to %2 (%3 failures in a row), so Hookdesk disabled the "
+            "integration. "
             "Its waiting jobs are kept: fix the receiver, then enable the integration to send them.")
             .arg(when(integration.failingSince), when(now))
             .arg(integration.consecutiveFailures);
@@ -552,8 +556,9 @@ void Dispatcher::flushRecords()
     const bool written = m_jobs.recordAttempts(records, &error);
     m_ownWrite = false;
     if (!written)
-        Q_EMIT problem(QCoreApplication::translate("hookdesk::Dispatcher", "The results of %n job(s) could not be "
-                                                                        "saved: %1",
+        Q_EMIT problem(QCoreApplication::translate("hookdesk::Dispatcher",
+                                                   "The results of %n job(s) could not be "
+                                                   "saved: %1",
                                                    nullptr, int(records.size()))
                            .arg(error));
     for (const JobStore::AttemptRecord& r : std::as_const(records))

@@ -3,9 +3,9 @@
 
 #include "delivery/RetryPolicy.h"
 #include "delivery/TokenBucket.h"
-#include "storage/JobStore.h"
 #include "domain/DeliveryJob.h"
 #include "domain/Integration.h"
+#include "storage/JobStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,8 +14,8 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
-#include <vector>
 #include <optional>
+#include <vector>
 
 class QNetworkReply;
 
@@ -114,7 +114,8 @@ private:
         GiveUp, // no later attempt can succeed, e.g. the integration is gone
         Gone    // the receiver answered 410: disable the integration
     };
-    void finish(const LanePtr& lane, const DeliveryJob& job, Attempt& attempt, Outcome outcome = Outcome::Retry);
+    void finish(const LanePtr& lane, const DeliveryJob& job, Attempt& attempt,
+                Outcome outcome = Outcome::Retry);
     void updateHealth(Lane& lane, bool succeeded);
     qint64 nextAttemptAt(const DeliveryJob& job, const Attempt& attempt, const Integration& integration);
     void withCredentials(const Integration& integration, CredentialsReady ready);

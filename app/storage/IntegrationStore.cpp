@@ -13,9 +13,10 @@ namespace hookdesk {
 
 namespace {
 
-const char* const kColumns = "id, uid, name, base_url, auth_scheme, auth_header, enabled, disabled_reason, "
-                             "secret_version, created_at, updated_at, retry_schedule, max_in_flight, timeout_ms, "
-                             "rate_per_second, consecutive_failures, failing_since, paused_until";
+const char* const kColumns =
+    "id, uid, name, base_url, auth_scheme, auth_header, enabled, disabled_reason, "
+    "secret_version, created_at, updated_at, retry_schedule, max_in_flight, timeout_ms, "
+    "rate_per_second, consecutive_failures, failing_since, paused_until";
 
 Integration fromQuery(const QSqlQuery& q)
 {
@@ -101,12 +102,12 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
         integration.uid = newId(QStringLiteral("int"));
     integration.createdAt = integration.updatedAt = nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
-                       "token_key, secret_key, enabled, "
-                       "disabled_reason, secret_version, created_at, updated_at, retry_schedule, max_in_flight, "
-                       "timeout_ms, rate_per_second) VALUES "
-                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
+        "token_key, secret_key, enabled, "
+        "disabled_reason, secret_version, created_at, updated_at, retry_schedule, max_in_flight, "
+        "timeout_ms, rate_per_second) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(text(integration.uid));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
@@ -136,14 +137,14 @@ bool IntegrationStore::update(Integration& integration, QString* error)
         return false;
     integration.updatedAt = nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE integrations SET name = ?, base_url = ?, auth_scheme = ?, auth_header = ?, "
-                       "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ?, max_in_flight = ?, "
-                       "timeout_ms = ?, rate_per_second = ?, "
-                       // Enabling a disabled integration starts it afresh: no pause, no failure streak.
-                       "consecutive_failures = CASE WHEN enabled = 0 THEN 0 ELSE consecutive_failures END, "
-                       "failing_since = CASE WHEN enabled = 0 THEN 0 ELSE failing_since END, "
-                       "paused_until = CASE WHEN enabled = 0 THEN 0 ELSE paused_until END WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE integrations SET name = ?, base_url = ?, auth_scheme = ?, auth_header = ?, "
+        "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ?, max_in_flight = ?, "
+        "timeout_ms = ?, rate_per_second = ?, "
+        // Enabling a disabled integration starts it afresh: no pause, no failure streak.
+        "consecutive_failures = CASE WHEN enabled = 0 THEN 0 ELSE consecutive_failures END, "
+        "failing_since = CASE WHEN enabled = 0 THEN 0 ELSE failing_since END, "
+        "paused_until = CASE WHEN enabled = 0 THEN 0 ELSE paused_until END WHERE id = ?"));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
     q.addBindValue(authSchemeToString(integration.authScheme));

@@ -200,21 +200,22 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     QSqlQuery u(db);
     // One branch per status so that each walks jobs_integration_due instead of every job the
     // integration ever had; each branch stops after n.
-    u.prepare(QStringLiteral(
-                  "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-                  "WHERE id IN (SELECT id FROM ("
-                  "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-                  "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
-                  "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-                  "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
-                  "ORDER BY next_attempt_at LIMIT %1) f "
-                  "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-                  "status = 'sending' AND lease_until < ? LIMIT %1) s"
-                  ") d ORDER BY next_attempt_at, id LIMIT %1) "
-                  "AND ((status = 'pending' AND next_attempt_at <= ?) OR "
-                  "(status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ?) OR "
-                  "(status = 'sending' AND lease_until < ?)) RETURNING id")
-                  .arg(n));
+    u.prepare(
+        QStringLiteral(
+            "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+            "WHERE id IN (SELECT id FROM ("
+            "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
+            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
+            "ORDER BY next_attempt_at LIMIT %1) f "
+            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'sending' AND lease_until < ? LIMIT %1) s"
+            ") d ORDER BY next_attempt_at, id LIMIT %1) "
+            "AND ((status = 'pending' AND next_attempt_at <= ?) OR "
+            "(status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ?) OR "
+            "(status = 'sending' AND lease_until < ?)) RETURNING id")
+            .arg(n));
     u.addBindValue(text(owner));
     u.addBindValue(leaseUntil);
     u.addBindValue(now);
