@@ -128,6 +128,7 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
 
 Dispatcher::~Dispatcher()
 {
+    releaseAll();
     flushRecords();
 }
 
@@ -179,6 +180,7 @@ void Dispatcher::stop()
     m_running = false;
     m_pollTimer.stop();
     m_wakeTimer.stop();
+    releaseAll();
     flushRecords();
 }
 
@@ -250,44 +252,79 @@ void Dispatcher::poll()
     for (int n = 0; n < count && m_inFlight < m_maxInFlight; ++n) {
         const LanePtr& lane = lanes.at((m_roundRobin + n) % count);
         Integration& integration = lane->integration;
-        if (!lane->present || !integration.enabled || !lane->mayHaveDue)
+        if (!lane->present || !integration.enabled) {
+            releaseReady(*lane);
             continue;
+        }
         if (CircuitBreaker::isPaused(integration, now)) {
+            releaseReady(*lane);
             wakeAt(integration.pausedUntil);
             continue;
         }
-        const int limit = CircuitBreaker::isTrial(integration) ? 1 : qMax(1, integration.maxInFlight);
-        int free = std::min({limit - lane->inFlight, m_maxInFlight - m_inFlight, kMaxClaimBatch});
-        if (free <= 0)
-            continue;
-        if (lane->bucket.limited()) {
-            free = qMin(free, lane->bucket.available(now));
-            if (free <= 0) {
-                wakeAt(lane->bucket.nextAvailableAt(now));
-                continue;
+        const bool trial = CircuitBreaker::isTrial(integration);
+        const int limit = trial ? 1 : qMax(1, integration.maxInFlight);
+        // Claim ahead up to one more round of the limit, in batches of at least half of it.
+        const int prefetch = trial || lane->bucket.limited() ? 0 : limit;
+        const int want = qMin(limit + prefetch - lane->inFlight - int(lane->ready.size()), kMaxClaimBatch);
+        const bool starving = lane->ready.isEmpty() && lane->inFlight < limit;
+        if (lane->mayHaveDue && want > 0 && (starving || want >= qMax(1, prefetch / 2))) {
+            int ask = want;
+            if (lane->bucket.limited())
+                ask = qMin(ask, lane->bucket.available(now));
+            if (ask > 0) {
+                // The lease outlives the request timeout (and, for jobs claimed ahead, the wait for a
+                // slot) so that only a dead sender's jobs are taken over.
+                const qint64 leaseUntil =
+                    now + (m_leaseMs > 0 ? m_leaseMs : (prefetch > 0 ? 2 : 1) * timeoutFor(integration) + 60000);
+                m_ownWrite = true;
+                const QList<DeliveryJob> claimed =
+                    m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
+                m_ownWrite = false;
+                if (!error.isEmpty()) {
+                    Q_EMIT problem(error);
+                    break;
+                }
+                if (claimed.size() < ask)
+                    lane->mayHaveDue = false;
+                lane->bucket.take(int(claimed.size()), now);
+                claimedCount += int(claimed.size());
+                lane->ready += claimed;
             }
         }
-        // The lease outlives the request timeout so that only a dead sender's jobs are taken over.
-        const qint64 leaseUntil = now + (m_leaseMs > 0 ? m_leaseMs : timeoutFor(integration) + 60000);
-        m_ownWrite = true;
-        const QList<DeliveryJob> claimed =
-            m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, free, &error);
-        m_ownWrite = false;
-        if (!error.isEmpty()) {
-            Q_EMIT problem(error);
-            break;
-        }
-        if (claimed.size() < free)
-            lane->mayHaveDue = false;
-        lane->bucket.take(int(claimed.size()), now);
-        claimedCount += int(claimed.size());
-        for (const DeliveryJob& job : claimed)
-            deliver(lane, job);
+        while (!lane->ready.isEmpty() && lane->inFlight < limit && m_inFlight < m_maxInFlight)
+            deliver(lane, lane->ready.takeFirst());
+        if (lane->bucket.limited() && lane->mayHaveDue && lane->inFlight < limit && lane->ready.isEmpty())
+            wakeAt(lane->bucket.nextAvailableAt(now));
     }
-    if (claimedCount == 0 && m_inFlight == 0 && error.isEmpty()) {
+    bool waiting = false;
+    for (const LanePtr& lane : lanes)
+        waiting = waiting || !lane->ready.isEmpty();
+    if (claimedCount == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
         flushRecords();
         Q_EMIT idle();
     }
+}
+
+void Dispatcher::releaseReady(Lane& lane)
+{
+    if (lane.ready.isEmpty())
+        return;
+    QStringList ids;
+    for (const DeliveryJob& job : std::as_const(lane.ready))
+        ids.append(job.id);
+    lane.ready.clear();
+    QString error;
+    m_ownWrite = true;
+    m_jobs.release(m_owner, ids, &error);
+    m_ownWrite = false;
+    if (!error.isEmpty())
+        Q_EMIT problem(error);
+}
+
+void Dispatcher::releaseAll()
+{
+    for (const LanePtr& lane : std::as_const(m_lanes))
+        releaseReady(*lane);
 }
 
 QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, int* slot)

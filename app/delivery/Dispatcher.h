@@ -97,6 +97,9 @@ private:
         bool mayHaveDue = true; // false after a claim found fewer jobs than it asked for
         bool present = true;    // still in the database
         TokenBucket bucket;
+        // Claimed ahead, waiting for a free slot: claiming one job per finished request would
+        // cost a query per delivery.
+        QList<DeliveryJob> ready;
         std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
         std::vector<int> namLoad;
     };
@@ -104,6 +107,8 @@ private:
 
     void poll();
     void refreshLanes();
+    void releaseReady(Lane& lane);
+    void releaseAll();
     int timeoutFor(const Integration& integration) const;
     QNetworkAccessManager* networkFor(Lane& lane, int* slot);
     void deliver(const LanePtr& lane, const DeliveryJob& job);

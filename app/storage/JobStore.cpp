@@ -256,6 +256,30 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     return claimed;
 }
 
+int JobStore::release(const QString& owner, const QStringList& jobIds, QString* error)
+{
+    if (jobIds.isEmpty())
+        return 0;
+    QStringList marks;
+    for (int i = 0; i < jobIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(m_db.connection());
+    // Only a resend or a job never tried is pending; any other was a failed job waiting for its retry.
+    q.prepare(QStringLiteral("UPDATE jobs SET status = CASE WHEN attempts = 0 OR next_attempt_kind = 'resend' "
+                             "THEN 'pending' ELSE 'failed' END, lease_owner = '', lease_until = 0 "
+                             "WHERE status = 'sending' AND lease_owner = ? AND id IN (%1)")
+                  .arg(marks.join(QLatin1Char(','))));
+    q.addBindValue(text(owner));
+    for (const QString& id : jobIds)
+        q.addBindValue(id);
+    if (!execQuery(q, tr("Could not give back claimed jobs"), error))
+        return 0;
+    const int released = q.numRowsAffected();
+    if (released > 0)
+        Q_EMIT jobsChanged(jobIds);
+    return released;
+}
+
 bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
 {
     if (records.isEmpty())

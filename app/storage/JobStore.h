@@ -50,6 +50,9 @@ public:
     // integration's backlog never crowds out another's.
     QList<DeliveryJob> claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil, int limit,
                                    QString* error);
+    // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
+    // for any dispatcher. Returns how many were given back.
+    int release(const QString& owner, const QStringList& jobIds, QString* error);
     struct AttemptRecord
     {
         Attempt attempt;

@@ -220,8 +220,8 @@ void TestIsolation::hangingAndRefusingReceiversDoNotDelayOthers()
     QCOMPARE(healthy.requestCount(), 100);
     // The hanging receiver holds exactly its own eight slots; its other jobs wait their turn.
     QCOMPARE(dispatcher->inFlight(stuck.id), 8);
-    QCOMPARE(countJobs(stuck.id, QStringLiteral("sending")), 8);
-    QCOMPARE(countJobs(stuck.id, QStringLiteral("pending")), 192);
+    QCOMPARE(hanging.requestCount(), 8);
+    QVERIFY(countJobs(stuck.id, QStringLiteral("pending")) >= 200 - 2 * 8);
     // The refusing one tripped its breaker instead of burning through its backlog.
     QTRY_VERIFY(m_integrations->byId(refused.id)->pausedUntil > now());
     QVERIFY(countJobs(refused.id, QStringLiteral("pending")) >= 190);
@@ -238,6 +238,9 @@ void TestIsolation::concurrencyLimitIsNotCappedAtSixConnections()
     dispatcher->start();
     QTRY_COMPARE_WITH_TIMEOUT(hanging.requestCount(), 20, 10000);
     QCOMPARE(dispatcher->inFlight(wide.id), 20);
+    QCOMPARE(hanging.requestCount(), 20);
+    // Jobs claimed ahead but not sent go back to the queue when the dispatcher stops.
+    dispatcher->stop();
     QCOMPARE(countJobs(wide.id, QStringLiteral("sending")), 20);
     QCOMPARE(countJobs(wide.id, QStringLiteral("pending")), 10);
 }
