@@ -263,8 +263,9 @@ void Dispatcher::poll()
         }
         const bool trial = CircuitBreaker::isTrial(integration);
         const int limit = trial ? 1 : qMax(1, integration.maxInFlight);
-        // Claim ahead up to one more round of the limit, in batches of at least half of it.
-        const int prefetch = trial || lane->bucket.limited() ? 0 : limit;
+        // Claim ahead a few rounds of the limit, in batches of at least half of that: every claim
+        // is a commit, the dearest part of a delivery.
+        const int prefetch = trial || lane->bucket.limited() ? 0 : qBound(16, 4 * limit, 128);
         const int want = qMin(limit + prefetch - lane->inFlight - int(lane->ready.size()), kMaxClaimBatch);
         const bool starving = lane->ready.isEmpty() && lane->inFlight < limit;
         if (lane->mayHaveDue && want > 0 && (starving || want >= qMax(1, prefetch / 2))) {
@@ -274,9 +275,11 @@ void Dispatcher::poll()
             if (ask > 0) {
                 // The lease outlives the request timeout (and, for jobs claimed ahead, the wait for a
                 // slot) so that only a dead sender's jobs are taken over.
+                const qint64 rounds = 1 + (prefetch + limit - 1) / limit;
                 const qint64 leaseUntil =
-                    now + (m_leaseMs > 0 ? m_leaseMs : (prefetch > 0 ? 2 : 1) * timeoutFor(integration) + 60000);
+                    now + (m_leaseMs > 0 ? m_leaseMs : rounds * timeoutFor(integration) + 60000);
                 m_ownWrite = true;
+
                 const QList<DeliveryJob> claimed =
                     m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
                 m_ownWrite = false;
@@ -571,6 +574,7 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
     }
     if (outcome != Outcome::Gone)
         updateHealth(*lane, ok);
+    attempt.number = job.attempts + 1; // the job stayed leased to us since it was read
     m_records.append({attempt, status, next, false});
     --m_inFlight;
     --lane->inFlight;

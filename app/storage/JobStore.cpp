@@ -6,6 +6,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hookdesk {
@@ -212,9 +213,11 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
             "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
             "status = 'sending' AND lease_until < ? LIMIT %1) s"
             ") d ORDER BY next_attempt_at, id LIMIT %1) "
-            "AND ((status = 'pending' AND next_attempt_at <= ?) OR "
-            "(status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ?) OR "
-            "(status = 'sending' AND lease_until < ?)) RETURNING id")
+            // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
+            // not drive the update from these conditions over every due job.
+            "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+            "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+            "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id")
             .arg(n));
     u.addBindValue(text(owner));
     u.addBindValue(leaseUntil);
@@ -265,10 +268,11 @@ int JobStore::release(const QString& owner, const QStringList& jobIds, QString* 
         marks.append(QStringLiteral("?"));
     QSqlQuery q(m_db.connection());
     // Only a resend or a job never tried is pending; any other was a failed job waiting for its retry.
-    q.prepare(QStringLiteral("UPDATE jobs SET status = CASE WHEN attempts = 0 OR next_attempt_kind = 'resend' "
-                             "THEN 'pending' ELSE 'failed' END, lease_owner = '', lease_until = 0 "
-                             "WHERE status = 'sending' AND lease_owner = ? AND id IN (%1)")
-                  .arg(marks.join(QLatin1Char(','))));
+    q.prepare(
+        QStringLiteral("UPDATE jobs SET status = CASE WHEN attempts = 0 OR next_attempt_kind = 'resend' "
+                       "THEN 'pending' ELSE 'failed' END, lease_owner = '', lease_until = 0 "
+                       "WHERE status = 'sending' AND lease_owner = ? AND id IN (%1)")
+            .arg(marks.join(QLatin1Char(','))));
     q.addBindValue(text(owner));
     for (const QString& id : jobIds)
         q.addBindValue(id);
@@ -299,19 +303,43 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
         "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
         "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    // Nothing is written for a job deleted meanwhile: one look for all of them (a failed insert
+    // would abort the whole transaction on PostgreSQL).
+    QSet<QString> existing;
+    {
+        QStringList marks;
+        for (int i = 0; i < records.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery exists(db);
+        exists.prepare(
+            QStringLiteral("SELECT id FROM jobs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        for (const AttemptRecord& r : std::as_const(records))
+            exists.addBindValue(r.attempt.jobId);
+        if (!execQuery(exists, tr("Could not read the jobs"), error)) {
+            db.rollback();
+            return false;
+        }
+        while (exists.next())
+            existing.insert(exists.value(0).toString());
+    }
     const qint64 now = m_clock.nowMs();
     QStringList ids;
     for (AttemptRecord& r : records) {
         Attempt& attempt = r.attempt;
-        read.addBindValue(attempt.jobId);
-        if (!execQuery(read, tr("Could not read the job"), error)) {
-            db.rollback();
-            return false;
+        if (!existing.contains(attempt.jobId))
+            continue;
+        // A sender that holds the job's lease knows its number already.
+        if (attempt.number <= 0) {
+            read.addBindValue(attempt.jobId);
+            if (!execQuery(read, tr("Could not read the job"), error)) {
+                db.rollback();
+                return false;
+            }
+            if (!read.next())
+                continue; // deleted meanwhile: nothing to record against
+            attempt.number = read.value(0).toInt() + 1;
+            read.finish();
         }
-        if (!read.next())
-            continue; // deleted meanwhile: nothing to record against
-        attempt.number = read.value(0).toInt() + 1;
-        read.finish();
         insert.addBindValue(attempt.jobId);
         insert.addBindValue(attempt.number);
         insert.addBindValue(text(attempt.kind));
@@ -349,8 +377,9 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         db.rollback();
         return fail(error, tr("Could not record the attempts: the database refused to commit."));
     }
+    const QSet<QString> saved(ids.cbegin(), ids.cend());
     for (AttemptRecord& r : records)
-        r.saved = ids.contains(r.attempt.jobId);
+        r.saved = saved.contains(r.attempt.jobId);
     if (!ids.isEmpty())
         Q_EMIT jobsChanged(ids);
     return true;

@@ -61,7 +61,8 @@ public:
         bool saved = false; // set by recordAttempts
     };
     // recordAttempt for many jobs in one transaction (each attempt still written before its
-    // job's status). A record whose job no longer exists is skipped and left unsaved.
+    // job's status). A record whose job no longer exists is skipped and left unsaved. An attempt
+    // with a number > 0 keeps it (its sender held the lease, so it knows the job's attempts).
     bool recordAttempts(QList<AttemptRecord>& records, QString* error);
     // Writes the attempt, then the job's new status, in one transaction. A failed job is tried
     // again at `nextAttemptAt` (ms since the epoch) unless it is 0.
