@@ -3,6 +3,8 @@
 //
 //   build-<you>/tests/bench/bench_delivery [events]
 //
+// Figures marked "raised beforehand" store the events first and time the dispatcher alone
+// (claim, sign, send, record); the end-to-end figure raises them while the dispatcher runs.
 // The receivers run in a thread of their own (QTcpServer, its own event loop), so the engine's
 // event loop does not also serve them; on a two-core machine they still share the CPU.
 #include "delivery/Dispatcher.h"
@@ -240,10 +242,10 @@ struct Engine
     }
 
     // Delivers `count` jobs raised beforehand: the dispatcher's own rate.
-    double drain(const QString& type, int count)
+    double drain(const QStringList& types, int count)
     {
         for (int i = 0; i < count; ++i)
-            raise(type, i);
+            raise(types.at(i % types.size()), i);
         QElapsedTimer clock;
         clock.start();
         dispatcher->start();
@@ -369,7 +371,7 @@ int main(int argc, char** argv)
     {
         Engine engine;
         const QString type = engine.addIntegration(QStringLiteral("Fast"), fastPort, 16);
-        drained = engine.drain(type, events);
+        drained = engine.drain({type}, events);
     }
     line("bare QNAM sender (1 thread, 16 in flight), requests/s", bare, "req/s",
          QStringLiteral("(reference)"), true);
@@ -377,7 +379,10 @@ int main(int argc, char** argv)
          QStringLiteral(">= 3000/s"), engineRate >= 3000);
     line("engine, events raised beforehand: claim..record; /s", drained, "deliv/s",
          QStringLiteral(">= 3000/s"), drained >= 3000);
-    line("engine / bare", engineRate / bare, "x", QStringLiteral(">= 1.0x"), engineRate >= bare);
+    line("engine / bare (end to end, raising included)", engineRate / bare, "x", QStringLiteral(">= 1.0x"),
+         engineRate >= bare);
+    line("engine / bare (events raised beforehand)", drained / bare, "x", QStringLiteral(">= 1.0x"),
+         drained >= bare);
     if (engineOnly)
         return 0;
 
@@ -391,7 +396,7 @@ int main(int argc, char** argv)
         for (int i = 0; i < 200; ++i)
             types << engine.addIntegration(QStringLiteral("Slow%1").arg(i), slowPort, 8);
         const int count = qMin(events, 8000);
-        const double rate = engine.run(types, count, count);
+        const double rate = engine.drain(types, count);
         const double allowed = 200 * 8 / 0.1;
         line("slow receivers: 200 x (8 in flight, 100 ms), deliveries/s", rate, "deliv/s",
              QStringLiteral("(allowed %1/s)").arg(allowed), true);
@@ -409,7 +414,7 @@ int main(int argc, char** argv)
             QStringList types;
             for (int i = 0; i < 20; ++i)
                 types << engine.addIntegration(QStringLiteral("Healthy%1").arg(i), fastPort, 8);
-            alone = engine.run(types, count, count);
+            alone = engine.drain(types, count);
         }
         {
             ReceiverThread hanging(Behaviour::NeverAnswer, 0);
@@ -421,7 +426,7 @@ int main(int argc, char** argv)
             QStringList types;
             for (int i = 0; i < 20; ++i)
                 types << engine.addIntegration(QStringLiteral("Healthy%1").arg(i), fastPort, 8);
-            beside = engine.run(types, count, count);
+            beside = engine.drain(types, count);
         }
         const double drop = 100.0 * (alone - beside) / alone;
         line("isolation: 20 healthy alone, deliveries/s", alone, "deliv/s", QStringLiteral("(reference)"),
