@@ -77,8 +77,17 @@ void TestIsolation::init()
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
     QString error;
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("hookdesk.sqlite")), QStringLiteral("tst_isolation"),
-                        &error),
+    // The same tests against PostgreSQL, by hand: a database of its own, emptied per test.
+    const QString pg = qEnvironmentVariable("HOOKDESK_ISOLATION_PG_URL");
+    if (!pg.isEmpty()) {
+        QVERIFY2(m_db->open(pg, QStringLiteral("tst_isolation"), &error), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+        QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+        m_db->close();
+    }
+    QVERIFY2(m_db->open(pg.isEmpty() ? m_dir->filePath(QStringLiteral("hookdesk.sqlite")) : pg,
+                        QStringLiteral("tst_isolation"), &error),
              qPrintable(error));
     m_integrations = std::make_unique<IntegrationStore>(*m_db);
     m_triggers = std::make_unique<TriggerStore>(*m_db);
