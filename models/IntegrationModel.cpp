@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationModel.h"
 
+#include "delivery/CircuitBreaker.h"
 #include "storage/IntegrationStore.h"
+
+#include <QDateTime>
 
 namespace hookdesk {
 
@@ -9,6 +12,8 @@ IntegrationModel::IntegrationModel(IntegrationStore& store, QObject* parent)
     : RowListModel<Integration>(parent), m_store(store)
 {
     connect(&m_store, &IntegrationStore::changed, this, &IntegrationModel::reload);
+    // The dispatcher's circuit breaker paused or resumed an integration.
+    connect(&m_store, &IntegrationStore::healthChanged, this, &IntegrationModel::reload);
     reload();
 }
 
@@ -59,8 +64,10 @@ QVariant IntegrationModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case StatusColumn:
-            if (i.enabled)
-                return tr("Enabled");
+            if (i.enabled) {
+                const QString health = CircuitBreaker::describe(i, QDateTime::currentMSecsSinceEpoch());
+                return health.isEmpty() ? tr("Enabled") : health;
+            }
             return i.disabledReason.isEmpty() ? tr("Disabled") : tr("Disabled: %1").arg(i.disabledReason);
         }
         return {};

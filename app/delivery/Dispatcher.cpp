@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/Dispatcher.h"
 
+#include "delivery/CircuitBreaker.h"
 #include "delivery/RequestBuilder.h"
 #include "domain/Attempt.h"
 #include "domain/Ids.h"
@@ -15,12 +16,20 @@
 #include <QPointer>
 #include <QSslError>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace hookdesk {
 
 namespace {
 
 constexpr qint64 kMaxCapturedBody = 64 * 1024;
+// QNetworkAccessManager opens at most six connections per host and queues the rest.
+constexpr int kConnectionsPerNetwork = 6;
+constexpr int kMaxClaimBatch = 256;
+constexpr int kRecordBatch = 256;
+constexpr int kRecordDelayMs = 50;
+// Integrations are read again this often, for changes made by other processes.
+constexpr qint64 kLaneRefreshMs = 5000;
 
 QString tr(const char* text)
 {
@@ -85,20 +94,43 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
                   .arg(QCoreApplication::applicationPid())
                   .arg(newId(QStringLiteral("d")).right(6)))
 {
-    // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_pollTimer.setInterval(1000);
-    connect(&m_pollTimer, &QTimer::timeout, this, &Dispatcher::poll);
-    connect(&m_jobs, &JobStore::jobsChanged, this, &Dispatcher::wake);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this]() {
+        // Retries and pauses come due with time alone: look at every integration again.
+        for (const LanePtr& lane : std::as_const(m_lanes))
+            lane->mayHaveDue = true;
+        poll();
+    });
+    m_wakeTimer.setSingleShot(true);
+    connect(&m_wakeTimer, &QTimer::timeout, this, [this]() {
+        for (const LanePtr& lane : std::as_const(m_lanes))
+            lane->mayHaveDue = true;
+        wake();
+    });
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kRecordDelayMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Dispatcher::flushRecords);
+    connect(&m_jobs, &JobStore::jobsChanged, this, [this]() {
+        if (m_ownWrite)
+            return; // our own claims and results: nothing new to send
+        for (const LanePtr& lane : std::as_const(m_lanes))
+            lane->mayHaveDue = true;
+        wake();
+    });
     // The token or secret of an integration may have changed: read them again next time.
     // An integration enabled again has jobs waiting: look for them now.
     connect(&m_integrations, &IntegrationStore::changed, this, [this]() {
         m_credentials.clear();
+        m_lanesStale = true;
         wake();
     });
 }
 
-Dispatcher::~Dispatcher() = default;
+Dispatcher::~Dispatcher()
+{
+    releaseAll();
+    flushRecords();
+}
 
 void Dispatcher::setPollInterval(int ms)
 {
@@ -107,7 +139,7 @@ void Dispatcher::setPollInterval(int ms)
 
 void Dispatcher::setRequestTimeout(int ms)
 {
-    m_timeoutMs = ms;
+    m_timeoutMs = qMax(0, ms);
 }
 
 void Dispatcher::setMaxInFlight(int count)
@@ -125,6 +157,17 @@ void Dispatcher::setRandomSource(RetryPolicy::RandomSource random)
     m_random = std::move(random);
 }
 
+void Dispatcher::setAutoDisableAfter(qint64 ms)
+{
+    m_autoDisableMs = qMax<qint64>(1, ms);
+}
+
+int Dispatcher::inFlight(qint64 integrationId) const
+{
+    const LanePtr lane = m_lanes.value(integrationId);
+    return lane ? lane->inFlight : 0;
+}
+
 void Dispatcher::start()
 {
     m_running = true;
@@ -136,6 +179,9 @@ void Dispatcher::stop()
 {
     m_running = false;
     m_pollTimer.stop();
+    m_wakeTimer.stop();
+    releaseAll();
+    flushRecords();
 }
 
 void Dispatcher::wake()
@@ -146,43 +192,168 @@ void Dispatcher::wake()
     QMetaObject::invokeMethod(this, &Dispatcher::poll, Qt::QueuedConnection);
 }
 
+void Dispatcher::wakeAt(qint64 atMs)
+{
+    const qint64 wait = qMax<qint64>(1, atMs - m_jobs.clock().nowMs());
+    if (m_wakeTimer.isActive() && m_wakeTimer.remainingTime() <= wait)
+        return;
+    m_wakeTimer.start(int(qMin<qint64>(wait, 60 * 60 * 1000)));
+}
+
+int Dispatcher::timeoutFor(const Integration& integration) const
+{
+    const int own = integration.timeoutMs > 0 ? integration.timeoutMs : 15000;
+    return m_timeoutMs > 0 ? qMin(m_timeoutMs, own) : own;
+}
+
+void Dispatcher::refreshLanes()
+{
+    QString error;
+    const QList<Integration> all = m_integrations.all(&error);
+    if (!error.isEmpty()) {
+        Q_EMIT problem(error);
+        return;
+    }
+    m_lanesStale = false;
+    m_lanesAge.start();
+    for (const LanePtr& lane : std::as_const(m_lanes))
+        lane->present = false;
+    for (const Integration& integration : all) {
+        LanePtr& lane = m_lanes[integration.id];
+        if (!lane)
+            lane = std::make_shared<Lane>();
+        lane->integration = integration;
+        lane->present = true;
+        lane->mayHaveDue = true;
+        lane->bucket.setRate(integration.ratePerSecond);
+    }
+    for (auto it = m_lanes.begin(); it != m_lanes.end();) {
+        if (!it.value()->present && it.value()->inFlight == 0)
+            it = m_lanes.erase(it);
+        else
+            ++it;
+    }
+}
+
 void Dispatcher::poll()
 {
     m_pollQueued = false;
-    if (!m_running || m_inFlight >= m_maxInFlight)
+    if (!m_running)
         return;
+    if (m_lanesStale || !m_lanesAge.isValid() || m_lanesAge.elapsed() > kLaneRefreshMs)
+        refreshLanes();
+    const qint64 now = m_jobs.clock().nowMs();
     QString error;
-    // The lease outlives the request timeout so that only a dead sender's jobs are taken over.
-    const qint64 leaseUntil = m_jobs.clock().nowMs() + (m_leaseMs > 0 ? m_leaseMs : m_timeoutMs + 60000);
-    const QList<DeliveryJob> claimed =
-        m_jobs.claimDue(m_owner, leaseUntil, m_maxInFlight - m_inFlight, &error);
-    if (!error.isEmpty())
-        Q_EMIT problem(error);
-    for (const DeliveryJob& job : claimed)
-        deliver(job);
-    if (claimed.isEmpty() && m_inFlight == 0 && error.isEmpty())
+    int claimedCount = 0;
+    const QList<LanePtr> lanes = m_lanes.values();
+    // Start at a different integration each time so the global limit is shared fairly.
+    const int count = int(lanes.size());
+    m_roundRobin = count > 0 ? (m_roundRobin + 1) % count : 0;
+    for (int n = 0; n < count && m_inFlight < m_maxInFlight; ++n) {
+        const LanePtr& lane = lanes.at((m_roundRobin + n) % count);
+        Integration& integration = lane->integration;
+        if (!lane->present || !integration.enabled) {
+            releaseReady(*lane);
+            continue;
+        }
+        if (CircuitBreaker::isPaused(integration, now)) {
+            releaseReady(*lane);
+            wakeAt(integration.pausedUntil);
+            continue;
+        }
+        const bool trial = CircuitBreaker::isTrial(integration);
+        const int limit = trial ? 1 : qMax(1, integration.maxInFlight);
+        // Claim ahead a few rounds of the limit, in batches of at least half of that: every claim
+        // is a commit, the dearest part of a delivery.
+        const int prefetch = trial || lane->bucket.limited() ? 0 : qBound(16, 4 * limit, 128);
+        const int want = qMin(limit + prefetch - lane->inFlight - int(lane->ready.size()), kMaxClaimBatch);
+        const bool starving = lane->ready.isEmpty() && lane->inFlight < limit;
+        if (lane->mayHaveDue && want > 0 && (starving || want >= qMax(1, prefetch / 2))) {
+            int ask = want;
+            if (lane->bucket.limited())
+                ask = qMin(ask, lane->bucket.available(now));
+            if (ask > 0) {
+                // The lease outlives the request timeout (and, for jobs claimed ahead, the wait for a
+                // slot) so that only a dead sender's jobs are taken over.
+                const qint64 rounds = 1 + (prefetch + limit - 1) / limit;
+                const qint64 leaseUntil =
+                    now + (m_leaseMs > 0 ? m_leaseMs : rounds * timeoutFor(integration) + 60000);
+                m_ownWrite = true;
+
+                const QList<DeliveryJob> claimed =
+                    m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
+                m_ownWrite = false;
+                if (!error.isEmpty()) {
+                    Q_EMIT problem(error);
+                    break;
+                }
+                if (claimed.size() < ask)
+                    lane->mayHaveDue = false;
+                lane->bucket.take(int(claimed.size()), now);
+                claimedCount += int(claimed.size());
+                lane->ready += claimed;
+            }
+        }
+        while (!lane->ready.isEmpty() && lane->inFlight < limit && m_inFlight < m_maxInFlight)
+            deliver(lane, lane->ready.takeFirst());
+        if (lane->bucket.limited() && lane->mayHaveDue && lane->inFlight < limit && lane->ready.isEmpty())
+            wakeAt(lane->bucket.nextAvailableAt(now));
+    }
+    bool waiting = false;
+    for (const LanePtr& lane : lanes)
+        waiting = waiting || !lane->ready.isEmpty();
+    if (claimedCount == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
+        flushRecords();
         Q_EMIT idle();
+    }
 }
 
-void Dispatcher::deliver(const DeliveryJob& job)
+void Dispatcher::releaseReady(Lane& lane)
+{
+    if (lane.ready.isEmpty())
+        return;
+    QStringList ids;
+    for (const DeliveryJob& job : std::as_const(lane.ready))
+        ids.append(job.id);
+    lane.ready.clear();
+    QString error;
+    m_ownWrite = true;
+    m_jobs.release(m_owner, ids, &error);
+    m_ownWrite = false;
+    if (!error.isEmpty())
+        Q_EMIT problem(error);
+}
+
+void Dispatcher::releaseAll()
+{
+    for (const LanePtr& lane : std::as_const(m_lanes))
+        releaseReady(*lane);
+}
+
+QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, int* slot)
+{
+    for (size_t i = 0; i < lane.nams.size(); ++i) {
+        if (lane.namLoad[i] < kConnectionsPerNetwork) {
+            *slot = int(i);
+            return lane.nams[i].get();
+        }
+    }
+    auto nam = std::make_unique<QNetworkAccessManager>();
+    // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    lane.nams.push_back(std::move(nam));
+    lane.namLoad.push_back(0);
+    *slot = int(lane.nams.size() - 1);
+    return lane.nams.back().get();
+}
+
+void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
 {
     ++m_inFlight;
-    QString error;
-    const std::optional<Integration> integration = m_integrations.byId(job.integrationId, &error);
-    if (!integration) {
-        Attempt attempt;
-        attempt.jobId = job.id;
-        attempt.kind = job.nextAttemptKind;
-        attempt.startedAt = m_jobs.clock().nowMs();
-        attempt.requestUrl = job.url;
-        attempt.error = error.isEmpty() ? tr("The integration of this job was deleted.") : error;
-        // A database error may pass; a deleted integration never comes back.
-        finish(job, attempt, std::nullopt, error.isEmpty() ? Outcome::GiveUp : Outcome::Retry);
-        return;
-    }
+    ++lane->inFlight;
     QPointer<Dispatcher> self(this);
-    withCredentials(*integration,
-                    [self, job, integration](bool ok, const Credentials& credentials, const QString& why) {
+    withCredentials(lane->integration,
+                    [self, lane, job](bool ok, const Credentials& credentials, const QString& why) {
                         if (!self)
                             return;
                         if (!ok) {
@@ -192,10 +363,10 @@ void Dispatcher::deliver(const DeliveryJob& job)
                             attempt.startedAt = self->m_jobs.clock().nowMs();
                             attempt.requestUrl = job.url;
                             attempt.error = why;
-                            self->finish(job, attempt, integration);
+                            self->finish(lane, job, attempt);
                             return;
                         }
-                        self->send(job, *integration, credentials);
+                        self->send(lane, job, credentials);
                     });
 }
 
@@ -203,9 +374,7 @@ void Dispatcher::withCredentials(const Integration& integration, CredentialsRead
 {
     const auto cached = m_credentials.constFind(integration.id);
     if (cached != m_credentials.constEnd() && cached->version == integration.secretVersion) {
-        const Credentials credentials = *cached;
-        QMetaObject::invokeMethod(
-            this, [ready, credentials]() { ready(true, credentials, {}); }, Qt::QueuedConnection);
+        ready(true, *cached, {});
         return;
     }
     QList<CredentialsReady>& waiting = m_waiting[integration.id];
@@ -247,8 +416,9 @@ void Dispatcher::withCredentials(const Integration& integration, CredentialsRead
     });
 }
 
-void Dispatcher::send(const DeliveryJob& job, const Integration& integration, const Credentials& credentials)
+void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credentials& credentials)
 {
+    const Integration& integration = lane->integration;
     RequestInput input;
     input.jobId = job.id;
     input.url = job.url;
@@ -269,9 +439,13 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
     attempt->requestHeaders = request.redactedHeaders();
     attempt->requestBody = request.body;
 
+    int slot = 0;
+    QNetworkAccessManager* nam = networkFor(*lane, &slot);
+    ++lane->namLoad[size_t(slot)];
+    const int timeoutMs = timeoutFor(integration);
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply* reply = m_nam.post(request.toNetworkRequest(), request.body);
+    QNetworkReply* reply = nam->post(request.toNetworkRequest(), request.body);
     auto timedOut = std::make_shared<bool>(false);
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -279,10 +453,11 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
         *timedOut = true;
         reply->abort();
     });
-    timer->start(m_timeoutMs);
+    timer->start(timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, integration, attempt, clock, timedOut]() {
+            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs]() {
                 reply->deleteLater();
+                --lane->namLoad[size_t(slot)];
                 attempt->durationMs = clock.elapsed();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 attempt->responseStatus = *timedOut ? 0 : status;
@@ -296,29 +471,29 @@ void Dispatcher::send(const DeliveryJob& job, const Integration& integration, co
                 const bool success =
                     !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
                 if (!success) {
-                    attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, m_timeoutMs);
+                    attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, timeoutMs);
                     if (attempt->error.isEmpty())
                         attempt->error = tr("The delivery failed for an unknown reason.");
                 }
-                finish(job, *attempt, integration,
-                       attempt->responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+                finish(lane, job, *attempt, attempt->responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
             });
 }
 
 qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
-                                 const std::optional<Integration>& integration)
+                                 const Integration& integration)
 {
     QString error;
     // A resend is one attempt outside the schedule: after it the schedule goes on where it was.
+    // Attempts of this job are never waiting in the batch here: the job was claimed again only
+    // after its last result was written.
     const int scheduled =
         m_jobs.scheduledAttemptCount(job.id, &error) + (attempt.kind == QLatin1String("resend") ? 0 : 1);
     if (!error.isEmpty())
         Q_EMIT problem(error);
-    std::optional<RetryPolicy> policy =
-        RetryPolicy::fromText(integration ? integration->retrySchedule : QString(), &error);
+    std::optional<RetryPolicy> policy = RetryPolicy::fromText(integration.retrySchedule, &error);
     if (!policy) {
         Q_EMIT problem(tr("The retry schedule of “%1” cannot be read, so the default one is used: %2")
-                           .arg(integration->name, error));
+                           .arg(integration.name, error));
         policy = RetryPolicy();
     }
     policy->setRandomSource(m_random);
@@ -334,13 +509,48 @@ qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
     return m_jobs.clock().nowMs() + *wait;
 }
 
-void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt,
-                        const std::optional<Integration>& integration, Outcome outcome)
+void Dispatcher::updateHealth(Lane& lane, bool succeeded)
+{
+    Integration& integration = lane.integration;
+    const qint64 now = m_jobs.clock().nowMs();
+    const bool changed = succeeded ? CircuitBreaker::recordSuccess(integration)
+                                   : CircuitBreaker::recordFailure(integration, now);
+    if (!changed)
+        return;
+    QString error;
+    if (!m_integrations.setHealth(integration.id, integration.consecutiveFailures, integration.failingSince,
+                                  integration.pausedUntil, &error))
+        Q_EMIT problem(error);
+    // A few failures spread over a long quiet time are not a dead receiver: only one that also
+    // tripped the breaker is disabled.
+    if (succeeded || !integration.enabled || integration.failingSince == 0 ||
+        integration.consecutiveFailures < CircuitBreaker::kThreshold ||
+        now - integration.failingSince < m_autoDisableMs)
+        return;
+    const auto when = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
+    const QString reason =
+        QCoreApplication::translate(
+            "hookdesk::Dispatcher",
+            "Every delivery failed from %1 to %2 (%3 failures in a row), so Hookdesk disabled the "
+            "integration. "
+            "Its waiting jobs are kept: fix the receiver, then enable the integration to send them.")
+            .arg(when(integration.failingSince), when(now))
+            .arg(integration.consecutiveFailures);
+    integration.enabled = false;
+    if (!m_integrations.disable(integration.id, reason, &error))
+        Q_EMIT problem(error);
+}
+
+void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& attempt, Outcome outcome)
 {
     const bool ok = attempt.succeeded();
+    Integration& integration = lane->integration;
     JobStatus status = JobStatus::Succeeded;
     qint64 next = 0;
-    if (!ok && outcome == Outcome::Gone && integration) {
+    if (!ok && outcome == Outcome::Gone) {
         const QString when = QDateTime::fromMSecsSinceEpoch(m_jobs.clock().nowMs(), QTimeZone::utc())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         const QString reason =
@@ -348,12 +558,13 @@ void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt,
                "Enable the integration again once it does; its waiting jobs are kept and will be sent then.")
                 .arg(when, job.id);
         QString error;
-        if (!m_integrations.disable(integration->id, reason, &error))
+        integration.enabled = false;
+        if (!m_integrations.disable(integration.id, reason, &error))
             Q_EMIT problem(error);
         attempt.error += QLatin1Char(' ') +
                          tr("Hookdesk disabled “%1” and will not try this job again; resend it when the "
                             "receiver accepts deliveries.")
-                             .arg(integration->name);
+                             .arg(integration.name);
         status = JobStatus::Failed;
     } else if (!ok && outcome == Outcome::Retry) {
         next = nextAttemptAt(job, attempt, integration);
@@ -361,12 +572,38 @@ void Dispatcher::finish(const DeliveryJob& job, Attempt& attempt,
     } else if (!ok) {
         status = JobStatus::Failed;
     }
-    QString error;
-    if (!m_jobs.recordAttempt(attempt, status, next, &error))
-        Q_EMIT problem(tr("The result of job %1 could not be saved: %2").arg(job.id, error));
+    if (outcome != Outcome::Gone)
+        updateHealth(*lane, ok);
+    attempt.number = job.attempts + 1; // the job stayed leased to us since it was read
+    m_records.append({attempt, status, next, false});
     --m_inFlight;
-    Q_EMIT attemptRecorded(job.id, ok);
+    --lane->inFlight;
+    if (m_records.size() >= kRecordBatch || m_inFlight == 0)
+        flushRecords();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
     wake();
+}
+
+void Dispatcher::flushRecords()
+{
+    m_flushTimer.stop();
+    if (m_records.isEmpty())
+        return;
+    QList<JobStore::AttemptRecord> records;
+    records.swap(m_records);
+    QString error;
+    m_ownWrite = true;
+    const bool written = m_jobs.recordAttempts(records, &error);
+    m_ownWrite = false;
+    if (!written)
+        Q_EMIT problem(QCoreApplication::translate("hookdesk::Dispatcher",
+                                                   "The results of %n job(s) could not be "
+                                                   "saved: %1",
+                                                   nullptr, int(records.size()))
+                           .arg(error));
+    for (const JobStore::AttemptRecord& r : std::as_const(records))
+        Q_EMIT attemptRecorded(r.attempt.jobId, r.attempt.succeeded());
 }
 
 } // namespace hookdesk

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "delivery/RetryPolicy.h"
+#include "delivery/TokenBucket.h"
 #include "domain/DeliveryJob.h"
 #include "domain/Integration.h"
+#include "storage/JobStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,14 +13,15 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkReply;
 
 namespace hookdesk {
 
 class IntegrationStore;
-class JobStore;
 class SecretStore;
 struct Attempt;
 
@@ -27,6 +30,13 @@ struct Attempt;
 // retry schedule (see RetryPolicy); 410 Gone disables the integration. Any number of dispatchers in any
 // number of processes may share one database: each claim is a conditional update with a lease, so a job is
 // sent by one of them at a time.
+//
+// Integrations are isolated from each other: each has its own concurrency limit, timeout, rate
+// limit and circuit breaker (see CircuitBreaker), and its own pool of network managers so that
+// its limit is not capped by the six connections a QNetworkAccessManager opens per host. Jobs
+// are claimed per integration up to its free slots, so a receiver that hangs, refuses or is
+// flooded with a backlog never delays the deliveries to another. Attempts are recorded in
+// batches (every 50 ms or 256 attempts, one transaction).
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -36,7 +46,11 @@ public:
     ~Dispatcher() override;
 
     void setPollInterval(int ms);
+    // An upper bound on every integration's own timeout (Integration::timeoutMs); 0, the
+    // default: each integration's timeout as it is.
     void setRequestTimeout(int ms);
+    // Requests in flight over all integrations together (default 1024); each integration has
+    // its own limit besides (Integration::maxInFlight).
     void setMaxInFlight(int count);
     int requestTimeout() const { return m_timeoutMs; }
     // How long a claimed job stays reserved for this dispatcher; after that another one takes it
@@ -45,11 +59,15 @@ public:
     void setLeaseDuration(int ms);
     // The jitter of retry waits, for tests: a function returning a number in [0, 1).
     void setRandomSource(RetryPolicy::RandomSource random);
+    // An integration whose deliveries all failed for this long is disabled (default 5 days).
+    void setAutoDisableAfter(qint64 ms);
 
     void start();
     void stop();
     bool isRunning() const { return m_running; }
     int inFlight() const { return m_inFlight; }
+    // Requests in flight to one integration.
+    int inFlight(qint64 integrationId) const;
 
 public Q_SLOTS:
     // Looks for due jobs now instead of at the next poll.
@@ -71,35 +89,65 @@ private:
     };
     using CredentialsReady =
         std::function<void(bool ok, const Credentials& credentials, const QString& error)>;
+    // What the dispatcher keeps per integration.
+    struct Lane
+    {
+        Integration integration;
+        int inFlight = 0;
+        bool mayHaveDue = true; // false after a claim found fewer jobs than it asked for
+        bool present = true;    // still in the database
+        TokenBucket bucket;
+        // Claimed ahead, waiting for a free slot: claiming one job per finished request would
+        // cost a query per delivery.
+        QList<DeliveryJob> ready;
+        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+        std::vector<int> namLoad;
+    };
+    using LanePtr = std::shared_ptr<Lane>;
 
     void poll();
-    void deliver(const DeliveryJob& job);
-    void send(const DeliveryJob& job, const Integration& integration, const Credentials& credentials);
+    void refreshLanes();
+    void releaseReady(Lane& lane);
+    void releaseAll();
+    int timeoutFor(const Integration& integration) const;
+    QNetworkAccessManager* networkFor(Lane& lane, int* slot);
+    void deliver(const LanePtr& lane, const DeliveryJob& job);
+    void send(const LanePtr& lane, const DeliveryJob& job, const Credentials& credentials);
     enum class Outcome
     {
         Retry,  // try again on the schedule (or after Retry-After)
         GiveUp, // no later attempt can succeed, e.g. the integration is gone
         Gone    // the receiver answered 410: disable the integration
     };
-    void finish(const DeliveryJob& job, Attempt& attempt, const std::optional<Integration>& integration,
+    void finish(const LanePtr& lane, const DeliveryJob& job, Attempt& attempt,
                 Outcome outcome = Outcome::Retry);
-    qint64 nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
-                         const std::optional<Integration>& integration);
+    void updateHealth(Lane& lane, bool succeeded);
+    qint64 nextAttemptAt(const DeliveryJob& job, const Attempt& attempt, const Integration& integration);
     void withCredentials(const Integration& integration, CredentialsReady ready);
+    void flushRecords();
+    void wakeAt(qint64 atMs);
 
     JobStore& m_jobs;
     IntegrationStore& m_integrations;
     SecretStore& m_secrets;
-    QNetworkAccessManager m_nam;
     QTimer m_pollTimer;
+    QTimer m_wakeTimer;
+    QTimer m_flushTimer;
     QString m_owner;
-    int m_timeoutMs = 15000;
-    int m_maxInFlight = 16;
+    int m_timeoutMs = 0;
+    int m_maxInFlight = 1024;
     int m_leaseMs = 0;
+    qint64 m_autoDisableMs = 5LL * 24 * 60 * 60 * 1000;
     RetryPolicy::RandomSource m_random;
     int m_inFlight = 0;
     bool m_running = false;
     bool m_pollQueued = false;
+    bool m_ownWrite = false;
+    bool m_lanesStale = true;
+    QElapsedTimer m_lanesAge;
+    int m_roundRobin = 0;
+    QHash<qint64, LanePtr> m_lanes;
+    QList<JobStore::AttemptRecord> m_records;
     QHash<qint64, Credentials> m_credentials;
     QHash<qint64, QList<CredentialsReady>> m_waiting;
 };

@@ -33,6 +33,14 @@ struct Integration
     qint64 updatedAt = 0;
     int secretVersion = 1; // bumped whenever the token or secret changes in the keychain
     QString retrySchedule; // waits between attempts as RetryPolicy::fromText reads them; empty: default
+    // Isolation: one slow or dead receiver must not hold up the others.
+    int maxInFlight = 8;      // requests at once to this integration
+    int timeoutMs = 15000;    // per request
+    double ratePerSecond = 0; // requests started per second; 0: unlimited
+    // Circuit breaker state, written by the dispatcher.
+    int consecutiveFailures = 0;
+    qint64 failingSince = 0; // ms since epoch of the first failure in a row; 0 when healthy
+    qint64 pausedUntil = 0;  // no job is claimed before this (ms since epoch); 0: not paused
 
     QString tokenKey() const { return QStringLiteral("integration/%1/token").arg(uid); }
     QString secretKey() const { return QStringLiteral("integration/%1/signing-secret").arg(uid); }

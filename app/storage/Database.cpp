@@ -161,6 +161,17 @@ CREATE TABLE ingest_keys (
     created_at BIGINT NOT NULL
 )
 )SQL",
+    // 7: per-integration isolation (concurrency, timeout, rate limit) and the circuit breaker's
+    // state. rate_per_second 0 means unlimited; paused_until 0 means the breaker is closed.
+    R"SQL(
+ALTER TABLE integrations ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 8;
+ALTER TABLE integrations ADD COLUMN timeout_ms INTEGER NOT NULL DEFAULT 15000;
+ALTER TABLE integrations ADD COLUMN rate_per_second REAL NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN consecutive_failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN failing_since BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN paused_until BIGINT NOT NULL DEFAULT 0;
+CREATE INDEX jobs_integration_due ON jobs(integration_id, status, next_attempt_at)
+)SQL",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

@@ -13,8 +13,10 @@ namespace hookdesk {
 
 namespace {
 
-const char* const kColumns = "id, uid, name, base_url, auth_scheme, auth_header, enabled, disabled_reason, "
-                             "secret_version, created_at, updated_at, retry_schedule";
+const char* const kColumns =
+    "id, uid, name, base_url, auth_scheme, auth_header, enabled, disabled_reason, "
+    "secret_version, created_at, updated_at, retry_schedule, max_in_flight, timeout_ms, "
+    "rate_per_second, consecutive_failures, failing_since, paused_until";
 
 Integration fromQuery(const QSqlQuery& q)
 {
@@ -31,6 +33,12 @@ Integration fromQuery(const QSqlQuery& q)
     i.createdAt = q.value(9).toLongLong();
     i.updatedAt = q.value(10).toLongLong();
     i.retrySchedule = q.value(11).toString();
+    i.maxInFlight = q.value(12).toInt();
+    i.timeoutMs = q.value(13).toInt();
+    i.ratePerSecond = q.value(14).toDouble();
+    i.consecutiveFailures = q.value(15).toInt();
+    i.failingSince = q.value(16).toLongLong();
+    i.pausedUntil = q.value(17).toLongLong();
     return i;
 }
 
@@ -94,11 +102,12 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
         integration.uid = newId(QStringLiteral("int"));
     integration.createdAt = integration.updatedAt = nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
-                       "token_key, secret_key, enabled, "
-                       "disabled_reason, secret_version, created_at, updated_at, retry_schedule) VALUES "
-                       "(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
+        "token_key, secret_key, enabled, "
+        "disabled_reason, secret_version, created_at, updated_at, retry_schedule, max_in_flight, "
+        "timeout_ms, rate_per_second) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(text(integration.uid));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
@@ -112,6 +121,9 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
     q.addBindValue(integration.createdAt);
     q.addBindValue(integration.updatedAt);
     q.addBindValue(text(integration.retrySchedule));
+    q.addBindValue(qMax(1, integration.maxInFlight));
+    q.addBindValue(qMax(1, integration.timeoutMs));
+    q.addBindValue(qMax(0.0, integration.ratePerSecond));
     if (!execQuery(q, tr("Could not save the integration"), error) || !q.next())
         return false;
     integration.id = q.value(0).toLongLong();
@@ -125,9 +137,14 @@ bool IntegrationStore::update(Integration& integration, QString* error)
         return false;
     integration.updatedAt = nowMs();
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE integrations SET name = ?, base_url = ?, auth_scheme = ?, auth_header = ?, "
-                       "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE integrations SET name = ?, base_url = ?, auth_scheme = ?, auth_header = ?, "
+        "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ?, max_in_flight = ?, "
+        "timeout_ms = ?, rate_per_second = ?, "
+        // Enabling a disabled integration starts it afresh: no pause, no failure streak.
+        "consecutive_failures = CASE WHEN enabled = 0 THEN 0 ELSE consecutive_failures END, "
+        "failing_since = CASE WHEN enabled = 0 THEN 0 ELSE failing_since END, "
+        "paused_until = CASE WHEN enabled = 0 THEN 0 ELSE paused_until END WHERE id = ?"));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
     q.addBindValue(authSchemeToString(integration.authScheme));
@@ -136,6 +153,9 @@ bool IntegrationStore::update(Integration& integration, QString* error)
     q.addBindValue(integration.enabled ? QStringLiteral("") : text(integration.disabledReason));
     q.addBindValue(integration.updatedAt);
     q.addBindValue(text(integration.retrySchedule));
+    q.addBindValue(qMax(1, integration.maxInFlight));
+    q.addBindValue(qMax(1, integration.timeoutMs));
+    q.addBindValue(qMax(0.0, integration.ratePerSecond));
     q.addBindValue(integration.id);
     if (!execQuery(q, tr("Could not save the integration"), error))
         return false;
@@ -179,6 +199,22 @@ bool IntegrationStore::disable(qint64 id, const QString& reason, QString* error)
         return false;
     if (q.numRowsAffected() > 0)
         Q_EMIT changed();
+    return true;
+}
+
+bool IntegrationStore::setHealth(qint64 id, int consecutiveFailures, qint64 failingSince, qint64 pausedUntil,
+                                 QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE integrations SET consecutive_failures = ?, failing_since = ?, "
+                             "paused_until = ? WHERE id = ?"));
+    q.addBindValue(consecutiveFailures);
+    q.addBindValue(failingSince);
+    q.addBindValue(pausedUntil);
+    q.addBindValue(id);
+    if (!execQuery(q, tr("Could not record the health of the integration"), error))
+        return false;
+    Q_EMIT healthChanged(id);
     return true;
 }
 

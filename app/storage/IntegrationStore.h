@@ -30,11 +30,17 @@ public:
     // Stops deliveries to an enabled integration, e.g. because its receiver answered 410 Gone.
     // Its jobs stay in the queue and go out again once it is enabled.
     bool disable(qint64 id, const QString& reason, QString* error);
+    // Records the circuit breaker's state (see Integration). Emits healthChanged, not changed:
+    // senders keep their cached credentials.
+    bool setHealth(qint64 id, int consecutiveFailures, qint64 failingSince, qint64 pausedUntil,
+                   QString* error);
     // Records that the token or secret in the keychain changed, so senders re-read them.
     bool bumpSecretVersion(qint64 id, QString* error);
 
 Q_SIGNALS:
     void changed();
+    // The failure streak or pause of an integration changed (see setHealth).
+    void healthChanged(qint64 id);
 
 private:
     std::optional<Integration> one(const QString& where, const QVariant& value, QString* error) const;

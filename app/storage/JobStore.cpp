@@ -6,6 +6,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hookdesk {
@@ -147,10 +148,11 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
     q.prepare(
         QStringLiteral(
             "SELECT j.id FROM jobs j JOIN integrations i ON i.id = j.integration_id WHERE i.enabled = 1 "
-            "AND ((j.status = 'pending' AND j.next_attempt_at <= ?) OR "
+            "AND i.paused_until <= ? AND ((j.status = 'pending' AND j.next_attempt_at <= ?) OR "
             "(j.status = 'failed' AND j.next_attempt_at > 0 AND j.next_attempt_at <= ?) OR "
             "(j.status = 'sending' AND j.lease_until < ?)) ORDER BY j.next_attempt_at, j.id LIMIT %1")
             .arg(qMax(1, limit)));
+    q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -187,6 +189,200 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
         Q_EMIT jobsChanged(ids);
     }
     return claimed;
+}
+
+QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil,
+                                         int limit, QString* error)
+{
+    QList<DeliveryJob> claimed;
+    const qint64 now = m_clock.nowMs();
+    const int n = qMax(1, limit);
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery u(db);
+    // One branch per status so that each walks jobs_integration_due instead of every job the
+    // integration ever had; each branch stops after n.
+    u.prepare(
+        QStringLiteral(
+            "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+            "WHERE id IN (SELECT id FROM ("
+            "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
+            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
+            "ORDER BY next_attempt_at LIMIT %1) f "
+            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'sending' AND lease_until < ? LIMIT %1) s"
+            ") d ORDER BY next_attempt_at, id LIMIT %1) "
+            // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
+            // not drive the update from these conditions over every due job.
+            "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+            "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+            "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id")
+            .arg(n));
+    u.addBindValue(text(owner));
+    u.addBindValue(leaseUntil);
+    u.addBindValue(now);
+    for (int i = 0; i < 3; ++i) {
+        u.addBindValue(integrationId);
+        u.addBindValue(now);
+    }
+    for (int i = 0; i < 3; ++i)
+        u.addBindValue(now);
+    if (!execQuery(u, tr("Could not claim jobs"), error))
+        return claimed;
+    QStringList ids;
+    while (u.next())
+        ids.append(u.value(0).toString());
+    u.finish();
+    if (ids.isEmpty())
+        return claimed;
+    QSqlQuery q(db);
+    QStringList marks;
+    for (int i = 0; i < ids.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name FROM jobs j LEFT JOIN "
+                             "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
+                             "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
+                  .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(','))));
+    for (const QString& id : ids)
+        q.addBindValue(id);
+    if (!execQuery(q, tr("Could not read the claimed jobs"), error))
+        return claimed;
+    while (q.next()) {
+        DeliveryJob j = fromQuery(q);
+        j.payload = q.value(16).toByteArray();
+        j.itemName = q.value(17).toString();
+        j.eventName = q.value(18).toString();
+        claimed.append(j);
+    }
+    Q_EMIT jobsChanged(ids);
+    return claimed;
+}
+
+int JobStore::release(const QString& owner, const QStringList& jobIds, QString* error)
+{
+    if (jobIds.isEmpty())
+        return 0;
+    QStringList marks;
+    for (int i = 0; i < jobIds.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(m_db.connection());
+    // Only a resend or a job never tried is pending; any other was a failed job waiting for its retry.
+    q.prepare(
+        QStringLiteral("UPDATE jobs SET status = CASE WHEN attempts = 0 OR next_attempt_kind = 'resend' "
+                       "THEN 'pending' ELSE 'failed' END, lease_owner = '', lease_until = 0 "
+                       "WHERE status = 'sending' AND lease_owner = ? AND id IN (%1)")
+            .arg(marks.join(QLatin1Char(','))));
+    q.addBindValue(text(owner));
+    for (const QString& id : jobIds)
+        q.addBindValue(id);
+    if (!execQuery(q, tr("Could not give back claimed jobs"), error))
+        return 0;
+    const int released = q.numRowsAffected();
+    if (released > 0)
+        Q_EMIT jobsChanged(jobIds);
+    return released;
+}
+
+bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
+{
+    if (records.isEmpty())
+        return true;
+    QSqlDatabase db = m_db.connection();
+    if (!m_db.beginWrite())
+        return fail(error, tr("Could not start a transaction to record the attempts."));
+    QSqlQuery read(db);
+    QSqlQuery insert(db);
+    QSqlQuery update(db);
+    read.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
+        "request_body, response_status, response_headers, response_body, response_truncated, error) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    update.prepare(QStringLiteral(
+        "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
+        "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
+        "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    // Nothing is written for a job deleted meanwhile: one look for all of them (a failed insert
+    // would abort the whole transaction on PostgreSQL).
+    QSet<QString> existing;
+    {
+        QStringList marks;
+        for (int i = 0; i < records.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery exists(db);
+        exists.prepare(
+            QStringLiteral("SELECT id FROM jobs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        for (const AttemptRecord& r : std::as_const(records))
+            exists.addBindValue(r.attempt.jobId);
+        if (!execQuery(exists, tr("Could not read the jobs"), error)) {
+            db.rollback();
+            return false;
+        }
+        while (exists.next())
+            existing.insert(exists.value(0).toString());
+    }
+    const qint64 now = m_clock.nowMs();
+    QStringList ids;
+    for (AttemptRecord& r : records) {
+        Attempt& attempt = r.attempt;
+        if (!existing.contains(attempt.jobId))
+            continue;
+        // A sender that holds the job's lease knows its number already.
+        if (attempt.number <= 0) {
+            read.addBindValue(attempt.jobId);
+            if (!execQuery(read, tr("Could not read the job"), error)) {
+                db.rollback();
+                return false;
+            }
+            if (!read.next())
+                continue; // deleted meanwhile: nothing to record against
+            attempt.number = read.value(0).toInt() + 1;
+            read.finish();
+        }
+        insert.addBindValue(attempt.jobId);
+        insert.addBindValue(attempt.number);
+        insert.addBindValue(text(attempt.kind));
+        insert.addBindValue(attempt.startedAt);
+        insert.addBindValue(attempt.durationMs);
+        insert.addBindValue(text(attempt.requestUrl));
+        insert.addBindValue(QString::fromUtf8(headersToJson(attempt.requestHeaders)));
+        insert.addBindValue(attempt.requestBody);
+        insert.addBindValue(attempt.responseStatus);
+        insert.addBindValue(QString::fromUtf8(headersToJson(attempt.responseHeaders)));
+        insert.addBindValue(attempt.responseBody);
+        insert.addBindValue(attempt.responseTruncated ? 1 : 0);
+        insert.addBindValue(text(attempt.error));
+        if (!execQuery(insert, tr("Could not record the attempt"), error) || !insert.next()) {
+            db.rollback();
+            return false;
+        }
+        attempt.id = insert.value(0).toLongLong();
+        insert.finish();
+        update.addBindValue(jobStatusToString(r.newStatus));
+        update.addBindValue(attempt.number);
+        update.addBindValue(attempt.responseStatus);
+        update.addBindValue(text(attempt.error));
+        update.addBindValue(attempt.durationMs);
+        update.addBindValue(r.newStatus == JobStatus::Failed ? qMax<qint64>(0, r.nextAttemptAt) : qint64(0));
+        update.addBindValue(now);
+        update.addBindValue(attempt.jobId);
+        if (!execQuery(update, tr("Could not update the job"), error)) {
+            db.rollback();
+            return false;
+        }
+        ids.append(attempt.jobId);
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(error, tr("Could not record the attempts: the database refused to commit."));
+    }
+    const QSet<QString> saved(ids.cbegin(), ids.cend());
+    for (AttemptRecord& r : records)
+        r.saved = saved.contains(r.attempt.jobId);
+    if (!ids.isEmpty())
+        Q_EMIT jobsChanged(ids);
+    return true;
 }
 
 bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, QString* error)

@@ -45,6 +45,25 @@ public:
     // died) are due again. Each claim is a conditional
     // UPDATE, so two dispatchers never claim the same job.
     QList<DeliveryJob> claimDue(const QString& owner, qint64 leaseUntil, int limit, QString* error);
+    // claimDue for one integration, many jobs in one statement, with their payloads: the
+    // dispatcher asks each integration for as many jobs as it has free slots, so one
+    // integration's backlog never crowds out another's.
+    QList<DeliveryJob> claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil, int limit,
+                                   QString* error);
+    // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
+    // for any dispatcher. Returns how many were given back.
+    int release(const QString& owner, const QStringList& jobIds, QString* error);
+    struct AttemptRecord
+    {
+        Attempt attempt;
+        JobStatus newStatus = JobStatus::Succeeded;
+        qint64 nextAttemptAt = 0;
+        bool saved = false; // set by recordAttempts
+    };
+    // recordAttempt for many jobs in one transaction (each attempt still written before its
+    // job's status). A record whose job no longer exists is skipped and left unsaved. An attempt
+    // with a number > 0 keeps it (its sender held the lease, so it knows the job's attempts).
+    bool recordAttempts(QList<AttemptRecord>& records, QString* error);
     // Writes the attempt, then the job's new status, in one transaction. A failed job is tried
     // again at `nextAttemptAt` (ms since the epoch) unless it is 0.
     bool recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error);

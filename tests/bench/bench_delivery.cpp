@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Delivery throughput of the whole engine against a bare QNetworkAccessManager sender.
+//
+//   build-<you>/tests/bench/bench_delivery [events]
+//
+// Figures marked "raised beforehand" store the events first and time the dispatcher alone
+// (claim, sign, send, record); the end-to-end figure raises them while the dispatcher runs.
+// The receivers run in a thread of their own (QTcpServer, its own event loop), so the engine's
+// event loop does not also serve them; on a two-core machine they still share the CPU.
+#include "delivery/Dispatcher.h"
+#include "delivery/Signer.h"
+#include "secrets/MemorySecretStore.h"
+#include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/IntegrationStore.h"
+#include "storage/JobStore.h"
+#include "storage/TriggerStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSemaphore>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <sys/resource.h>
+
+using namespace hookdesk;
+
+namespace {
+
+enum class Behaviour
+{
+    Answer,
+    NeverAnswer
+};
+
+// A lean HTTP/1.1 receiver answering 204 (at once or after a delay), keep-alive, in its own thread.
+class ReceiverThread : public QThread
+{
+public:
+    ReceiverThread(Behaviour behaviour, int delayMs) : m_behaviour(behaviour), m_delayMs(delayMs) {}
+    ~ReceiverThread() override
+    {
+        quit();
+        wait();
+    }
+
+    quint16 startAndWait()
+    {
+        start();
+        m_ready.acquire();
+        return m_port;
+    }
+    int requests() const { return m_requests.load(); }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        server.setMaxPendingConnections(4096);
+        m_port = server.serverPort();
+        QHash<QTcpSocket*, QByteArray> buffers;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&]() {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, [&buffers, socket]() {
+                    buffers.remove(socket);
+                    socket->deleteLater();
+                });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                                 [this, &buffers, socket]() { onReadyRead(buffers[socket], socket); });
+            }
+        });
+        m_ready.release();
+        exec();
+    }
+
+private:
+    void onReadyRead(QByteArray& buffer, QTcpSocket* socket)
+    {
+        buffer += socket->readAll();
+        for (;;) {
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            qint64 length = 0;
+            const QByteArray head = buffer.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            if (at >= 0) {
+                const qsizetype eol = head.indexOf("\r\n", at);
+                length = head.mid(at + 15, eol < 0 ? -1 : eol - at - 15).trimmed().toLongLong();
+            }
+            if (buffer.size() < end + 4 + length)
+                return;
+            buffer.remove(0, end + 4 + length);
+            ++m_requests;
+            if (m_behaviour == Behaviour::NeverAnswer)
+                continue;
+            static const QByteArray answer = "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n";
+            if (m_delayMs > 0)
+                QTimer::singleShot(m_delayMs, socket, [socket]() { socket->write(answer); });
+            else
+                socket->write(answer);
+        }
+    }
+
+    Behaviour m_behaviour;
+    int m_delayMs;
+    QSemaphore m_ready;
+    quint16 m_port = 0;
+    std::atomic<int> m_requests{0};
+};
+
+QByteArray payload1KiB(int n)
+{
+    QByteArray body = QByteArrayLiteral("{\"n\":") + QByteArray::number(n) + ",\"data\":\"";
+    body += QByteArray(1024 - body.size() - 2, 'x');
+    body += "\"}";
+    return body;
+}
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+void waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+// The engine with its stores in a fresh SQLite file.
+struct Engine
+{
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<IntegrationStore> integrations;
+    std::unique_ptr<TriggerStore> triggers;
+    std::unique_ptr<EventStore> events;
+    std::unique_ptr<JobStore> jobs;
+    MemorySecretStore secrets;
+    std::unique_ptr<Dispatcher> dispatcher;
+    int recorded = 0;
+    int succeeded = 0;
+    qint64 raiseNs = 0;
+
+    Engine()
+    {
+        QString error;
+        if (!db.open(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("bench"), &error))
+            qFatal("%s", qPrintable(error));
+        integrations = std::make_unique<IntegrationStore>(db);
+        triggers = std::make_unique<TriggerStore>(db);
+        events = std::make_unique<EventStore>(db);
+        jobs = std::make_unique<JobStore>(db);
+        QObject::connect(events.get(), &EventStore::jobsCreated, jobs.get(), &JobStore::jobsChanged);
+        dispatcher = std::make_unique<Dispatcher>(*jobs, *integrations, secrets);
+        QObject::connect(dispatcher.get(), &Dispatcher::attemptRecorded, dispatcher.get(),
+                         [this](const QString&, bool ok) {
+                             ++recorded;
+                             succeeded += ok ? 1 : 0;
+                         });
+        QObject::connect(
+            dispatcher.get(), &Dispatcher::problem, dispatcher.get(),
+            [](const QString& message) { std::fprintf(stderr, "problem: %s\n", qPrintable(message)); });
+    }
+
+    // Returns the event type routed to the new integration.
+    QString addIntegration(const QString& name, quint16 port, int maxInFlight)
+    {
+        Integration integration;
+        integration.name = name;
+        integration.baseUrl = QStringLiteral("http://127.0.0.1:%1/hooks/").arg(port);
+        integration.maxInFlight = maxInFlight;
+        QString error;
+        if (!integrations->insert(integration, &error))
+            qFatal("%s", qPrintable(error));
+        secrets.write(integration.tokenKey(), QStringLiteral("tok"), {});
+        secrets.write(integration.secretKey(), Signer::generateSecret(), {});
+        Trigger trigger;
+        trigger.integrationId = integration.id;
+        trigger.eventType = QStringLiteral("bench.%1").arg(name.toLower());
+        trigger.path = QStringLiteral("in");
+        if (!triggers->insert(trigger, &error))
+            qFatal("%s", qPrintable(error));
+        return trigger.eventType;
+    }
+
+    void raise(const QString& type, int n)
+    {
+        Event event;
+        event.type = type;
+        event.payload = payload1KiB(n);
+        event.source = QStringLiteral("bench");
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        if (!events->raise(event, &error))
+            qFatal("%s", qPrintable(error));
+        raiseNs += timer.nsecsElapsed();
+    }
+
+    // Raises `count` events round-robin over `types` while the dispatcher runs, and waits until
+    // `expected` attempts are recorded. Returns deliveries per second from first raise to last record.
+    double run(const QStringList& types, int count, int expected, int timeoutMs = 600000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        dispatcher->start();
+        int raised = 0;
+        QTimer feeder;
+        QObject::connect(&feeder, &QTimer::timeout, &feeder, [&]() {
+            for (int i = 0; i < 250 && raised < count; ++i, ++raised)
+                raise(types.at(raised % types.size()), raised);
+            if (raised >= count)
+                feeder.stop();
+        });
+        feeder.start(0);
+        waitUntil([&]() { return recorded >= expected; }, timeoutMs);
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        dispatcher->stop();
+        std::printf("  (%d deliveries in %.2f s, of which raising the events took %.2f s)\n", recorded,
+                    seconds, raiseNs / 1e9);
+        return recorded / seconds;
+    }
+
+    // Delivers `count` jobs raised beforehand: the dispatcher's own rate.
+    double drain(const QStringList& types, int count)
+    {
+        for (int i = 0; i < count; ++i)
+            raise(types.at(i % types.size()), i);
+        QElapsedTimer clock;
+        clock.start();
+        dispatcher->start();
+        waitUntil([&]() { return recorded >= count; }, 600000);
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        dispatcher->stop();
+        return recorded / seconds;
+    }
+};
+
+double bareQnam(quint16 port, int count)
+{
+    QNetworkAccessManager nam;
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/in").arg(port));
+    const QByteArray body = payload1KiB(0);
+    int started = 0;
+    int done = 0;
+    std::function<void()> sendOne = [&]() {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = nam.post(request, body);
+        ++started;
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply]() {
+            reply->deleteLater();
+            ++done;
+            if (started < count)
+                sendOne();
+        });
+    };
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 16 && started < count; ++i)
+        sendOne();
+    waitUntil([&]() { return done >= count; }, 600000);
+    return done / (clock.nsecsElapsed() / 1e9);
+}
+
+void line(const char* what, double value, const char* unit, const QString& target, bool met)
+{
+    std::printf("%-58s %10.1f %-10s target %-22s %s\n", what, value, unit, qPrintable(target),
+                met ? "MET" : "NOT MET");
+    std::fflush(stdout);
+}
+
+// Peak RSS of a dispatcher with `count` due jobs, in a child process so earlier runs do not count.
+int rssChild(int count)
+{
+    ReceiverThread hanging(Behaviour::NeverAnswer, 0);
+    const quint16 port = hanging.startAndWait();
+    Engine engine;
+    QStringList types;
+    for (int i = 0; i < 20; ++i)
+        types << engine.addIntegration(QStringLiteral("Rss%1").arg(i), port, 8);
+    // Stored directly in one transaction: this measures holding a backlog, not raising one.
+    QSqlDatabase db = engine.db.connection();
+    db.transaction();
+    QSqlQuery q(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.prepare(QStringLiteral("INSERT INTO events (id, type, payload, created_at) VALUES (?,?,?,?)"));
+    QSqlQuery j(db);
+    j.prepare(QStringLiteral("INSERT INTO jobs (id, event_id, integration_id, event_type, url, status, "
+                             "next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,'pending',?,?,?)"));
+    const QList<Integration> all = engine.integrations->all();
+    for (int i = 0; i < count; ++i) {
+        const QString eventId = QStringLiteral("evt_%1").arg(i);
+        q.addBindValue(eventId);
+        q.addBindValue(types.at(i % types.size()));
+        q.addBindValue(payload1KiB(i));
+        q.addBindValue(now);
+        q.exec();
+        const Integration& integration = all.at(i % all.size());
+        j.addBindValue(QStringLiteral("msg_%1").arg(i));
+        j.addBindValue(eventId);
+        j.addBindValue(integration.id);
+        j.addBindValue(types.at(i % types.size()));
+        j.addBindValue(integration.baseUrl + QStringLiteral("in"));
+        j.addBindValue(now);
+        j.addBindValue(now);
+        j.addBindValue(now);
+        j.exec();
+    }
+    db.commit();
+    const long before = peakRssKiB();
+    engine.dispatcher->start();
+    waitUntil([&]() { return hanging.requests() >= 160; }, 20000);
+    QElapsedTimer settle;
+    settle.start();
+    waitUntil([]() { return false; }, 2000);
+    std::printf("%ld %ld %d\n", before, peakRssKiB(), hanging.requests());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() > 2 && args.at(1) == QLatin1String("--rss-child"))
+        return rssChild(args.at(2).toInt());
+    const int events = args.size() > 1 ? args.at(1).toInt() : 20000;
+    // --engine-only: just the engine's run, e.g. under perf.
+    const bool engineOnly = args.contains(QLatin1String("--engine-only"));
+
+    std::printf(
+        "Hookdesk delivery benchmark: %d events of 1 KiB, SQLite WAL, receivers on 127.0.0.1 in their "
+        "own thread (same process)\n\n",
+        events);
+
+    ReceiverThread fast(Behaviour::Answer, 0);
+    const quint16 fastPort = fast.startAndWait();
+
+    const double bare = engineOnly ? 1 : bareQnam(fastPort, events);
+    double engineRate = 0;
+    {
+        Engine engine;
+        const QString type = engine.addIntegration(QStringLiteral("Fast"), fastPort, 16);
+        engineRate = engine.run({type}, events, events);
+        if (engine.succeeded != events)
+            std::printf("warning: %d of %d deliveries failed\n", events - engine.succeeded, events);
+    }
+    double drained = 0;
+    {
+        Engine engine;
+        const QString type = engine.addIntegration(QStringLiteral("Fast"), fastPort, 16);
+        drained = engine.drain({type}, events);
+    }
+    line("bare QNAM sender (1 thread, 16 in flight), requests/s", bare, "req/s",
+         QStringLiteral("(reference)"), true);
+    line("engine: raise, fan out, claim, sign, send, record; /s", engineRate, "deliv/s",
+         QStringLiteral(">= 3000/s"), engineRate >= 3000);
+    line("engine, events raised beforehand: claim..record; /s", drained, "deliv/s",
+         QStringLiteral(">= 3000/s"), drained >= 3000);
+    line("engine / bare (end to end, raising included)", engineRate / bare, "x", QStringLiteral(">= 1.0x"),
+         engineRate >= bare);
+    line("engine / bare (events raised beforehand)", drained / bare, "x", QStringLiteral(">= 1.0x"),
+         drained >= bare);
+    if (engineOnly)
+        return 0;
+
+    // 200 integrations whose receivers answer after 100 ms: each may have 8 in flight, so they
+    // allow 200 * 8 / 0.1 s = 16,000 deliveries/s together.
+    {
+        ReceiverThread slow(Behaviour::Answer, 100);
+        const quint16 slowPort = slow.startAndWait();
+        Engine engine;
+        QStringList types;
+        for (int i = 0; i < 200; ++i)
+            types << engine.addIntegration(QStringLiteral("Slow%1").arg(i), slowPort, 8);
+        const int count = qMin(events, 8000);
+        const double rate = engine.drain(types, count);
+        const double allowed = 200 * 8 / 0.1;
+        line("slow receivers: 200 x (8 in flight, 100 ms), deliveries/s", rate, "deliv/s",
+             QStringLiteral("(allowed %1/s)").arg(allowed), true);
+        line("slow receivers: share of the rate their limits allow", 100.0 * rate / allowed, "%",
+             QStringLiteral("(as high as the CPU allows)"), true);
+    }
+
+    // 20 healthy integrations alone, then beside one whose receiver never answers with a backlog.
+    {
+        const int count = qMin(events, 10000);
+        double alone = 0;
+        double beside = 0;
+        {
+            Engine engine;
+            QStringList types;
+            for (int i = 0; i < 20; ++i)
+                types << engine.addIntegration(QStringLiteral("Healthy%1").arg(i), fastPort, 8);
+            alone = engine.drain(types, count);
+        }
+        {
+            ReceiverThread hanging(Behaviour::NeverAnswer, 0);
+            const quint16 hangingPort = hanging.startAndWait();
+            Engine engine;
+            const QString stuck = engine.addIntegration(QStringLiteral("Stuck"), hangingPort, 8);
+            for (int i = 0; i < 2000; ++i)
+                engine.raise(stuck, i);
+            QStringList types;
+            for (int i = 0; i < 20; ++i)
+                types << engine.addIntegration(QStringLiteral("Healthy%1").arg(i), fastPort, 8);
+            beside = engine.drain(types, count);
+        }
+        const double drop = 100.0 * (alone - beside) / alone;
+        line("isolation: 20 healthy alone, deliveries/s", alone, "deliv/s", QStringLiteral("(reference)"),
+             true);
+        line("isolation: 20 healthy beside 1 never answering, deliv/s", beside, "deliv/s",
+             QStringLiteral("(reference)"), true);
+        line("isolation: healthy rate drop", drop, "%", QStringLiteral("<= 10%"), drop <= 10);
+    }
+
+    // Peak RSS with 100,000 due jobs, measured in a child process.
+    {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--rss-child"), QStringLiteral("100000")});
+        child.waitForFinished(600000);
+        const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
+        if (parts.size() == 3) {
+            const double mib = parts.at(1).toLong() / 1024.0;
+            line("peak RSS, dispatcher with 100,000 due jobs (MiB)", mib, "MiB", QStringLiteral("< 200 MiB"),
+                 mib < 200);
+        } else {
+            std::printf("peak RSS child failed: %s\n", child.readAllStandardError().constData());
+        }
+    }
+    return 0;
+}
