@@ -89,7 +89,9 @@ CataloguePage::CataloguePage(AppContext& context, QWidget* parent) : QWidget(par
     m_fields->setRootIsDecorated(false);
     m_fields->setWordWrap(true);
     m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A long enum type would otherwise push the description out of sight; it shows as a tooltip.
+    m_fields->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_fields->setColumnWidth(1, 150);
     m_fields->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_mismatch = new QLabel;
     m_mismatch->setObjectName(QStringLiteral("exampleMismatch"));
@@ -296,6 +298,7 @@ void CataloguePage::showDetails()
         auto* item = new QTreeWidgetItem(
             m_fields, {QString(field.depth * 2, QLatin1Char(' ')) + field.name, field.type,
                        field.required ? tr("required") : tr("optional"), field.description});
+        item->setToolTip(1, field.type);
         item->setToolTip(3, field.description);
     }
     if (fields.isEmpty())
