@@ -147,9 +147,16 @@ QString JobQuery::where(const JobFilter& filter, QVariantList* binds) const
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         if (m_db.isPostgres()) {
-            sql += QStringLiteral(" AND j.event_id IN (SELECT e.id FROM events e WHERE "
-                                  "hookdesk_payload_text(e.payload) ILIKE ?)");
-            binds->append(postgresPattern(text));
+            // Every word must occur, as with FTS5 on SQLite: one ILIKE per word.
+            const QStringList words =
+                text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+            QStringList conditions;
+            for (const QString& word : words) {
+                conditions.append(QStringLiteral("hookdesk_payload_text(e.payload) ILIKE ?"));
+                binds->append(postgresPattern(word));
+            }
+            sql += QStringLiteral(" AND j.event_id IN (SELECT e.id FROM events e WHERE %1)")
+                       .arg(conditions.join(QStringLiteral(" AND ")));
         } else {
             sql += QStringLiteral(" AND j.event_id IN (SELECT e.id FROM events e WHERE e.rowid IN "
                                   "(SELECT rowid FROM events_fts WHERE events_fts MATCH ?))");

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/IntegrationStore.h"
+#include "storage/JobQuery.h"
 #include "storage/JobStore.h"
 #include "storage/TriggerStore.h"
 
@@ -110,6 +111,7 @@ private slots:
     void attemptBodiesAreStoredByteExact();
     void resendQueuesOnlyFinishedJobs();
     void listFiltersByStatusNewestFirst();
+    void payloadTextSearchOnBothDatabases();
 
 private:
     bool addIntegration(Integration& integration, QString* error, Connection* c = nullptr);
@@ -842,6 +844,44 @@ void TestStorage::listFiltersByStatusNewestFirst()
     JobStore::Filter onlySucceeded;
     onlySucceeded.status = JobStatus::Succeeded;
     QVERIFY(m_c->jobs->list(onlySucceeded).isEmpty());
+}
+
+void TestStorage::payloadTextSearchOnBothDatabases()
+{
+    // The queue's free-text search: FTS5 on SQLite, the payload text function (and trigram index
+    // where available) on PostgreSQL. Both must find the same jobs.
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("Search");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QStringList brighton = raise(R"({"city":"Brighton","note":"damage report, kitchen"})", &error);
+    const QStringList hove = raise(R"({"city":"Hove","note":"damage report, bathroom"})", &error);
+    const QStringList other = raise(R"({"city":"Zürich","note":"new booking"})", &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    JobQuery query(m_c->db);
+    auto find = [&](const QString& text) {
+        JobFilter f;
+        f.text = text;
+        QStringList ids;
+        for (const DeliveryJob& j : query.page(f, Qt::DescendingOrder, std::nullopt, false, 50, &error))
+            ids.append(j.id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    auto sorted = [](QStringList l) {
+        std::sort(l.begin(), l.end());
+        return l;
+    };
+    QCOMPARE(find(QStringLiteral("damage")), sorted(brighton + hove));
+    QCOMPARE(find(QStringLiteral("damage kitchen")), brighton); // every word must occur
+    QCOMPARE(find(QStringLiteral("Zürich")), other);            // not only ASCII
+    QCOMPARE(find(QStringLiteral("nowhere")), QStringList());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    JobFilter f;
+    f.text = QStringLiteral("report");
+    QCOMPARE(query.count(f, &error), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
