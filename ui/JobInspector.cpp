@@ -4,6 +4,9 @@
 #include "BodyView.h"
 #include "CompareDialog.h"
 #include "delivery/CurlCommand.h"
+#include "delivery/Signer.h"
+#include "secrets/SecretStore.h"
+#include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
 
 #include <QApplication>
@@ -15,7 +18,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -82,8 +87,20 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
     auto* requestTopLayout = new QVBoxLayout(requestTop);
     requestTopLayout->setContentsMargins(0, 4, 0, 0);
     auto* requestBar = new QHBoxLayout;
-    requestBar->addStretch();
+    m_reveal = new QPushButton(tr("Reveal"));
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the token and the signature instead of ••••••••. They are read from the "
+                            "keychain now: if the token or secret changed since, the values differ from "
+                            "what was sent."));
+    m_reveal->hide();
+    m_revealNote = new QLabel;
+    m_revealNote->setObjectName(QStringLiteral("revealNote"));
+    m_revealNote->setWordWrap(true);
+    requestBar->addWidget(m_revealNote, 1);
+    requestBar->addWidget(m_reveal);
     requestBar->addWidget(m_copyCurl);
+    connect(m_reveal, &QPushButton::toggled, this, &JobInspector::setRevealed);
     requestTopLayout->addLayout(requestBar);
     requestTopLayout->addWidget(m_requestHeaders, 1);
     auto* request = new QSplitter(Qt::Vertical);
@@ -143,6 +160,15 @@ JobInspector::JobInspector(JobStore& jobs, QWidget* parent) : QWidget(parent), m
 
 void JobInspector::showJob(const QString& jobId)
 {
+    // Revealed secrets belong to the job they were revealed for.
+    if (jobId != m_jobId && m_revealed) {
+        m_revealed = false;
+        m_revealedToken.clear();
+        m_revealedSecret.clear();
+        m_revealNote->clear();
+        const QSignalBlocker block(m_reveal);
+        m_reveal->setChecked(false);
+    }
     m_jobId = jobId;
     refresh();
 }
@@ -168,6 +194,7 @@ void JobInspector::refresh()
         return;
     }
     m_payload = job->payload;
+    m_integrationId = job->integrationId;
     m_summary->setText(
         tr("<b>%1</b> to <b>%2</b> — %3<br>URL: %4<br>webhook-id: <code>%5</code> · created %6")
             .arg(job->eventType.toHtmlEscaped(),
@@ -228,7 +255,7 @@ void JobInspector::showAttempt(int index)
         return;
     }
     const Attempt& a = m_attempts.at(index);
-    fillHeaders(m_requestHeaders, a.requestHeaders);
+    fillHeaders(m_requestHeaders, m_revealed ? revealedHeaders(a) : a.requestHeaders);
     m_requestBody->setBody(a.requestBody);
     m_copyCurl->setEnabled(true);
     if (a.responseStatus > 0)
@@ -259,12 +286,110 @@ QString JobInspector::curlCommand() const
     const int index = m_attemptList->indexOfTopLevelItem(m_attemptList->currentItem());
     if (index >= 0 && index < m_attempts.size()) {
         const Attempt& a = m_attempts.at(index);
-        return CurlCommand::build(a.requestUrl, a.requestHeaders, a.requestBody);
+        return CurlCommand::build(a.requestUrl, m_revealed ? revealedHeaders(a) : a.requestHeaders,
+                                  a.requestBody);
     }
     const std::optional<DeliveryJob> job = m_jobs.job(m_jobId);
     if (!job)
         return {};
     return CurlCommand::build(job->url, {{"Content-Type", "application/json"}}, job->payload);
+}
+
+void JobInspector::setSecretAccess(IntegrationStore* integrations, SecretStore* secrets)
+{
+    m_integrations = integrations;
+    m_secrets = secrets;
+    m_reveal->setVisible(integrations && secrets);
+}
+
+int JobInspector::currentAttemptIndex() const
+{
+    return m_attemptList->indexOfTopLevelItem(m_attemptList->currentItem());
+}
+
+HeaderList JobInspector::shownRequestHeaders() const
+{
+    const int index = currentAttemptIndex();
+    if (index < 0 || index >= m_attempts.size())
+        return {};
+    return m_revealed ? revealedHeaders(m_attempts.at(index)) : m_attempts.at(index).requestHeaders;
+}
+
+HeaderList JobInspector::revealedHeaders(const Attempt& attempt) const
+{
+    const std::optional<Integration> integration =
+        m_integrations ? m_integrations->byId(m_integrationId) : std::nullopt;
+    if (!integration)
+        return attempt.requestHeaders;
+    const QByteArray authName = integration->authHeaderName().toLatin1();
+    QByteArray id;
+    qint64 timestamp = 0;
+    for (const auto& [name, value] : attempt.requestHeaders) {
+        if (name.compare("webhook-id", Qt::CaseInsensitive) == 0)
+            id = value;
+        else if (name.compare("webhook-timestamp", Qt::CaseInsensitive) == 0)
+            timestamp = value.toLongLong();
+    }
+    HeaderList out;
+    for (const auto& [name, value] : attempt.requestHeaders) {
+        if (name.compare(authName, Qt::CaseInsensitive) == 0)
+            out.append({name, integration->authHeaderValue(m_revealedToken).toUtf8()});
+        else if (name.compare("webhook-signature", Qt::CaseInsensitive) == 0 && !m_revealedSecret.isEmpty())
+            out.append(
+                {name, Signer::sign(m_revealedSecret, QString::fromLatin1(id), timestamp, attempt.requestBody)
+                           .toLatin1()});
+        else
+            out.append({name, value});
+    }
+    return out;
+}
+
+void JobInspector::setRevealed(bool revealed)
+{
+    if (!revealed || !m_integrations || !m_secrets) {
+        m_revealed = false;
+        m_revealedToken.clear();
+        m_revealedSecret.clear();
+        m_revealNote->clear();
+        if (m_reveal->isChecked())
+            m_reveal->setChecked(false);
+        showAttempt(currentAttemptIndex());
+        return;
+    }
+    const std::optional<Integration> integration = m_integrations->byId(m_integrationId);
+    if (!integration) {
+        m_revealNote->setText(tr("The integration of this job was deleted: there is nothing to reveal."));
+        m_reveal->setChecked(false);
+        return;
+    }
+    m_revealNote->setText(tr("Reading the keychain…"));
+    QPointer<JobInspector> self(this);
+    const Integration copy = *integration;
+    m_secrets->read(copy.tokenKey(), [self, copy](bool ok, const QString& token, const QString& error) {
+        if (!self)
+            return;
+        if (!ok) {
+            self->m_revealNote->setText(error);
+            self->m_reveal->setChecked(false);
+            return;
+        }
+        self->m_secrets->read(
+            copy.secretKey(), [self, token](bool ok2, const QString& secret, const QString& error2) {
+                if (!self || !self->m_reveal->isChecked())
+                    return;
+                if (!ok2) {
+                    self->m_revealNote->setText(error2);
+                    self->m_reveal->setChecked(false);
+                    return;
+                }
+                self->m_revealedToken = token;
+                self->m_revealedSecret = secret;
+                self->m_revealed = true;
+                self->m_revealNote->setText(
+                    tr("Showing the current token and a signature made with the current secret."));
+                self->showAttempt(self->currentAttemptIndex());
+            });
+    });
 }
 
 void JobInspector::compareSelectedAttempts()

@@ -16,7 +16,9 @@ class QTreeWidget;
 namespace hookdesk {
 
 class BodyView;
+class IntegrationStore;
 class JobStore;
+class SecretStore;
 
 // The detail pane of the queue: the job, its attempts, and for the chosen attempt the request
 // (headers with Authorization redacted, payload pretty-printed) and the response.
@@ -31,12 +33,21 @@ public:
     void refresh();
     // The chosen attempt (or, before any, the job's payload) as a curl command.
     QString curlCommand() const;
+    // Enables "Reveal": the token and signature, read from the keychain, instead of the
+    // redacted values stored with each attempt.
+    void setSecretAccess(IntegrationStore* integrations, SecretStore* secrets);
+    void setRevealed(bool revealed);
+    bool isRevealed() const { return m_revealed; }
+    // The chosen attempt's request headers as shown: redacted, or revealed.
+    HeaderList shownRequestHeaders() const;
 
 private:
     void showAttempt(int index);
     static void fillHeaders(QTableWidget* table, const HeaderList& headers);
     void copyAsCurl();
     void compareSelectedAttempts();
+    HeaderList revealedHeaders(const Attempt& attempt) const;
+    int currentAttemptIndex() const;
 
     JobStore& m_jobs;
     QString m_jobId;
@@ -51,6 +62,14 @@ private:
     BodyView* m_requestBody = nullptr;
     QPushButton* m_copyCurl = nullptr;
     QPushButton* m_compare = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QLabel* m_revealNote = nullptr;
+    IntegrationStore* m_integrations = nullptr;
+    SecretStore* m_secrets = nullptr;
+    bool m_revealed = false;
+    QString m_revealedToken;
+    QString m_revealedSecret;
+    qint64 m_integrationId = 0;
     QLabel* m_responseStatus = nullptr;
     QTableWidget* m_responseHeaders = nullptr;
     BodyView* m_responseBody = nullptr;

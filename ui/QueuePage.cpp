@@ -156,6 +156,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_view->setColumnWidth(LazyQueueModel::NextRetryColumn, 150);
 
     m_inspector = new JobInspector(context.jobs());
+    m_inspector->setSecretAccess(&context.integrations(), &context.secrets());
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
     split->addWidget(m_inspector);

@@ -245,6 +245,23 @@ void TestGui::adminJourney()
     QVERIFY(child<QLabel>(queue, "responseStatus")->text().contains(QStringLiteral("500")));
     screenshot(QStringLiteral("queue-failed"));
 
+    // Reveal: the token and the signature, from the keychain. With the secret unchanged, the
+    // signature is exactly the one the receiver got.
+    auto* reveal = child<QPushButton>(queue, "revealButton");
+    QVERIFY(reveal->isVisible());
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    auto headerValue = [&](const char* name) {
+        for (int row = 0; row < headers->rowCount(); ++row)
+            if (headers->item(row, 0)->text().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+                return headers->item(row, 1)->text();
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(headerValue("Authorization"), QStringLiteral("Bearer s3cret-token"), 10000);
+    QCOMPARE(headerValue("webhook-signature"),
+             QString::fromLatin1(m_receiverPtr->requests().at(1).header("webhook-signature")));
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QVERIFY(!headerValue("Authorization").contains(QStringLiteral("s3cret-token")));
+
     // 6. Fixed: Resend, and the same job succeeds on its second attempt.
     m_receiverPtr->setStatus(200);
     auto* resend = child<QPushButton>(queue, "resendButton");
