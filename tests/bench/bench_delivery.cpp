@@ -400,8 +400,12 @@ int main(int argc, char** argv)
         const double allowed = 200 * 8 / 0.1;
         line("slow receivers: 200 x (8 in flight, 100 ms), deliveries/s", rate, "deliv/s",
              QStringLiteral("(allowed %1/s)").arg(allowed), true);
-        line("slow receivers: share of the rate their limits allow", 100.0 * rate / allowed, "%",
-             QStringLiteral("(as high as the CPU allows)"), true);
+        // Issue #3 asks for 90 % of what the limits allow. 16,000/s is above what one QNAM-based
+        // process makes on this 2-core machine even against a fast receiver, so this is judged
+        // against the issue's figure as written and reported as missed, not relabelled.
+        const double share = 100.0 * rate / allowed;
+        line("slow receivers: share of the rate their limits allow", share, "%", QStringLiteral(">= 90%"),
+             share >= 90.0);
     }
 
     // 20 healthy integrations alone, then beside one whose receiver never answers with a backlog.
