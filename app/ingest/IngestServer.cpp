@@ -340,6 +340,15 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
                             QStringLiteral("payload")));
         return true;
     }
+    // A type whose schema is enforced refuses a payload that does not fit it, naming the field.
+    if (const EventType* eventType = m_catalogue.find(type.toString());
+        eventType && eventType->validation == ValidationMode::Reject) {
+        const QString mismatch = m_events.schemaProblems(*eventType, payload);
+        if (!mismatch.isEmpty()) {
+            answer(400, problem(mismatch, QStringLiteral("payload")));
+            return true;
+        }
+    }
     QString error;
     const std::optional<EventStore::Raised> raised =
         m_events.raise(type.toString(), QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact),
@@ -348,10 +357,13 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         answer(500, problem(error, QString()));
         return true;
     }
-    answer(202,
-           QJsonDocument(QJsonObject{{QStringLiteral("eventId"), raised->event.id},
-                                     {QStringLiteral("jobIds"), QJsonArray::fromStringList(raised->jobIds)},
-                                     {QStringLiteral("duplicate"), raised->duplicate}}));
+    QJsonObject accepted{{QStringLiteral("eventId"), raised->event.id},
+                         {QStringLiteral("jobIds"), QJsonArray::fromStringList(raised->jobIds)},
+                         {QStringLiteral("duplicate"), raised->duplicate}};
+    // In warn mode the event is raised and the caller is told what did not fit.
+    if (!m_events.lastWarning().isEmpty())
+        accepted.insert(QStringLiteral("warning"), m_events.lastWarning());
+    answer(202, QJsonDocument(accepted));
     Q_EMIT eventAccepted(raised->event.id, raised->jobIds, raised->duplicate);
     return true;
 }

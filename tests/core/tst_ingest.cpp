@@ -291,6 +291,43 @@ private slots:
         QCOMPARE(jobCount(), 0);
     }
 
+    void payloadsAreCheckedAgainstTheirSchema()
+    {
+        // A custom type that enforces its schema: a payload that does not fit is refused with 400
+        // naming the payload; one that fits is accepted.
+        EventType strict;
+        strict.type = QStringLiteral("acme.invoice.paid");
+        strict.title = QStringLiteral("Invoice paid");
+        strict.itemName = QStringLiteral("Invoice");
+        strict.eventName = QStringLiteral("Paid");
+        strict.builtIn = false;
+        strict.validation = ValidationMode::Reject;
+        strict.schema = QJsonDocument::fromJson(R"({"type":"object","required":["amount"],
+            "properties":{"amount":{"type":"number"}}})")
+                            .object();
+        strict.example = QJsonObject{{QStringLiteral("amount"), 12.5}};
+        QString error;
+        m_catalogue.addCustom({strict}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto body = [](const QJsonObject& payload) {
+            return QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("acme.invoice.paid")},
+                                             {QStringLiteral("payload"), payload}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const Answer refused = post(body({{QStringLiteral("amount"), QStringLiteral("twelve")}}), m_key);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.body.value(QLatin1String("field")).toString(), QStringLiteral("payload"));
+        QVERIFY2(refused.body.value(QLatin1String("error")).toString().contains(QStringLiteral("amount")),
+                 refused.raw.constData());
+        QCOMPARE(post(body({{QStringLiteral("amount"), 12.5}}), m_key).status, 202);
+
+        // A built-in type only warns: the event is raised and the answer says what did not fit.
+        const Answer warned =
+            post(event({{QStringLiteral("payload"), QJsonObject{{QStringLiteral("x"), 1}}}}), m_key);
+        QCOMPARE(warned.status, 202);
+        QVERIFY2(!warned.body.value(QLatin1String("warning")).toString().isEmpty(), warned.raw.constData());
+    }
+
     void refusesMissingWrongAndDeletedKeys()
     {
         QCOMPARE(post(event(), QString()).status, 401);
