@@ -2,10 +2,12 @@
 #include "TriggersPage.h"
 
 #include "PageHeader.h"
+#include "SendTestDialog.h"
 #include "TriggerDialog.h"
 #include "TriggerModel.h"
 #include "TriggerTester.h"
 #include "service/AppContext.h"
+#include "service/TriggerMatcher.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,8 +34,12 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
     m_toggle->setObjectName(QStringLiteral("toggleButton"));
     m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_sendTest = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send test event…"));
+    m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
+    m_sendTest->setToolTip(
+        tr("Raise an event this trigger subscribes to, with an example payload you can edit."));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_edit, m_toggle, m_delete})
+    for (QPushButton* b : {add, m_edit, m_toggle, m_delete, m_sendTest})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -68,6 +74,7 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
     connect(m_edit, &QPushButton::clicked, this, &TriggersPage::editSelected);
     connect(m_toggle, &QPushButton::clicked, this, &TriggersPage::toggleSelected);
     connect(m_delete, &QPushButton::clicked, this, &TriggersPage::deleteSelected);
+    connect(m_sendTest, &QPushButton::clicked, this, &TriggersPage::sendTestForSelected);
     connect(m_view, &QTableView::doubleClicked, this, &TriggersPage::editSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TriggersPage::updateButtons);
@@ -88,7 +95,7 @@ const TriggerRow* TriggersPage::selected() const
 void TriggersPage::updateButtons()
 {
     const TriggerRow* r = selected();
-    for (QPushButton* b : {m_edit, m_toggle, m_delete})
+    for (QPushButton* b : {m_edit, m_toggle, m_delete, m_sendTest})
         b->setEnabled(r != nullptr);
     m_toggle->setText(r && !r->trigger.enabled ? tr("Enable") : tr("Disable"));
     const bool empty = m_model->rowCount() == 0;
@@ -141,6 +148,61 @@ void TriggersPage::deleteSelected()
     QString error;
     if (!m_context.triggers().remove(id, &error))
         m_header->showError(error);
+}
+
+QString TriggersPage::message() const
+{
+    return m_header->message();
+}
+
+void TriggersPage::sendTestForSelected()
+{
+    const TriggerRow* r = selected();
+    if (!r)
+        return;
+    // The first catalogue type the trigger subscribes to (an entry may be a group wildcard).
+    const TriggerMatcher matcher(&m_context.catalogue());
+    const EventType* type = nullptr;
+    for (const QString& entry : r->trigger.types()) {
+        for (const EventType& t : m_context.catalogue().eventTypes()) {
+            if (matcher.typeMatches(entry, t.type)) {
+                type = &t;
+                break;
+            }
+        }
+        if (type)
+            break;
+    }
+    if (!type) {
+        m_header->showError(
+            tr("No event type of the catalogue matches this trigger, so there is nothing to send."));
+        return;
+    }
+    // With a URN scope, the test event needs a URN inside it: the first pattern, wildcards filled.
+    QString urn;
+    if (!r->trigger.urnPatterns.isEmpty()) {
+        QStringList segments = r->trigger.urnPatterns.first().split(QLatin1Char(':'));
+        for (QString& segment : segments)
+            if (segment == QLatin1String("*"))
+                segment = QStringLiteral("test");
+        urn = segments.join(QLatin1Char(':'));
+    }
+    auto* dialog = new SendTestDialog(*type, m_context.eventService(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString typeName = type->type;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, typeName, urn]() {
+        QString error;
+        const auto raised = m_context.eventService().raise(typeName, dialog->payload(), urn, {},
+                                                           QStringLiteral("gui-test"), &error);
+        if (!raised) {
+            m_header->showError(error);
+            return;
+        }
+        m_header->showInfo(
+            tr("Test event %1%2 raised: %n delivery job(s) queued.", nullptr, int(raised->jobIds.size()))
+                .arg(typeName, urn.isEmpty() ? QString() : tr(" for %1").arg(urn)));
+    });
+    dialog->open();
 }
 
 } // namespace hookdesk

@@ -28,6 +28,9 @@ public:
     TriggerTester* tester() const { return m_tester; }
 
     void addTrigger(const QString& eventType = {});
+    // Raises an event the selected trigger subscribes to, with an editable example payload.
+    void sendTestForSelected();
+    QString message() const;
     void editSelected();
     void toggleSelected();
     void deleteSelected();
@@ -44,6 +47,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_toggle = nullptr;
     QPushButton* m_delete = nullptr;
+    QPushButton* m_sendTest = nullptr;
     TriggerTester* m_tester = nullptr;
     ConfirmHook m_confirm = defaultConfirmHook();
 };

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void editDisableResetTokenAndDelete();
     void triggerEditDisableAndDelete();
     void resendToADisabledIntegrationAsksFirst();
+    void sendTestEventFromATrigger();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -551,6 +552,40 @@ void TestGui::resendToADisabledIntegrationAsksFirst()
     QTest::mouseClick(child<QPushButton>(queue, "resendButton"), Qt::LeftButton);
     QCOMPARE(m_context->jobs().job(jobId)->status, JobStatus::Pending);
     QCOMPARE(m_receiverPtr->requestCount(), 0); // it waits for the integration
+}
+
+void TestGui::sendTestEventFromATrigger()
+{
+    Integration i;
+    i.name = QStringLiteral("Tickets");
+    i.baseUrl = m_receiverPtr->url(QStringLiteral("/tickets"));
+    QString error;
+    QVERIFY(m_context->integrations().insert(i, &error));
+    bool stored = false;
+    m_context->secrets().write(i.tokenKey(), QStringLiteral("tt"), [&](bool, const QString&, const QString&) {
+        m_context->secrets().write(i.secretKey(), QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"),
+                                   [&](bool, const QString&, const QString&) { stored = true; });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
+    Trigger t;
+    t.integrationId = i.id;
+    t.eventTypes = {QStringLiteral("Interactions > *")}; // a group wildcard
+    t.eventType = t.eventTypes.first();
+    t.urnPatterns = {QStringLiteral("urn:acme:app:*:ticket:*")};
+    QVERIFY2(m_context->triggers().insert(t, &error), qPrintable(error));
+
+    TriggersPage* page = m_window->triggersPage();
+    m_window->showPage(MainWindow::TriggersScreen);
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    child<QTableView>(page, "triggersView")->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, "sendTestButton"), Qt::LeftButton);
+    SendTestDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<SendTestDialog*>()) != nullptr);
+    QTest::mouseClick(child<QPushButton>(dialog, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY2(page->message().contains(QStringLiteral("1 delivery job")), qPrintable(page->message()));
+    QVERIFY(page->message().contains(QStringLiteral("urn:acme:app:test:ticket:test")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiverPtr->requestCount(), 1, 10000);
+    QCOMPARE(m_receiverPtr->requests().first().header("Item-Name"), QByteArray("Conversion"));
 }
 
 QTEST_MAIN(TestGui)
