@@ -146,14 +146,14 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(LazyQueueModel::CreatedColumn, 150);
-    m_view->setColumnWidth(LazyQueueModel::EventColumn, 220);
-    m_view->setColumnWidth(LazyQueueModel::IntegrationColumn, 130);
-    m_view->setColumnWidth(LazyQueueModel::StatusColumn, 110);
-    m_view->setColumnWidth(LazyQueueModel::HttpColumn, 50);
-    m_view->setColumnWidth(LazyQueueModel::AttemptsColumn, 70);
-    m_view->setColumnWidth(LazyQueueModel::DurationColumn, 80);
-    m_view->setColumnWidth(LazyQueueModel::NextRetryColumn, 150);
+    m_view->setColumnWidth(LazyQueueModel::CreatedColumn, 140);
+    m_view->setColumnWidth(LazyQueueModel::EventColumn, 200);
+    m_view->setColumnWidth(LazyQueueModel::IntegrationColumn, 110);
+    m_view->setColumnWidth(LazyQueueModel::StatusColumn, 105);
+    m_view->setColumnWidth(LazyQueueModel::HttpColumn, 45);
+    m_view->setColumnWidth(LazyQueueModel::AttemptsColumn, 65);
+    m_view->setColumnWidth(LazyQueueModel::DurationColumn, 70);
+    m_view->setColumnWidth(LazyQueueModel::NextRetryColumn, 140);
 
     m_inspector = new JobInspector(context.jobs());
     m_inspector->setSecretAccess(&context.integrations(), &context.secrets());

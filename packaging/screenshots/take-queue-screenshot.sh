@@ -58,7 +58,7 @@ xdotool windowmove "\$win" 0 0 windowsize "\$win" 1280 800
 sleep 0.5
 xdotool mousemove 60 160 click 1      # Queue in the navigation
 sleep 2.5                             # the resent job is delivered by the window's dispatcher
-xdotool mousemove 500 178 click 1     # the resent job's row
+xdotool mousemove 500 196 click 1     # the resent job's row (third, under the filters)
 sleep 1
 import -window root -crop 1200x760+0+0 "$out"
 kill \$gui
