@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationDialog.h"
 
+#include "delivery/Signer.h"
+#include "delivery/UrlVerifier.h"
 #include "service/IntegrationService.h"
 
 #include <QAction>
@@ -71,6 +73,11 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     form->addRow(tr("&Header name:"), m_header);
     form->addRow(tr("&Token:"), m_token);
     form->addRow(QString(), m_enabled);
+    m_verify = new QCheckBox(tr("Check that the URL answers before saving (sends a signed ping)"));
+    m_verify->setObjectName(QStringLiteral("verifyCheck"));
+    m_verify->setChecked(true);
+    m_verify->hide();
+    form->addRow(QString(), m_verify);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -82,6 +89,11 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_error);
+    m_saveAnyway = new QPushButton(tr("Save anyway"));
+    m_saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    m_saveAnyway->hide();
+    layout->addWidget(m_saveAnyway, 0, Qt::AlignLeft);
+    connect(m_saveAnyway, &QPushButton::clicked, this, [this]() { create(); });
     layout->addWidget(m_buttons);
 
     if (existing) {
@@ -142,28 +154,79 @@ void IntegrationDialog::save()
         m_error->show();
         return;
     }
-    setBusy(true);
-    QPointer<IntegrationDialog> self(this);
-    auto finished = [self](bool ok, const QString& error) {
-        if (!self)
-            return;
-        self->setBusy(false);
-        if (!ok) {
-            self->m_error->setText(error);
-            self->m_error->show();
-            return;
-        }
-        self->accept();
-    };
+    m_saveAnyway->hide();
     if (m_existing) {
+        setBusy(true);
+        QPointer<IntegrationDialog> self(this);
         const std::optional<QString> token =
             m_token->text().isEmpty() ? std::nullopt : std::optional<QString>(m_token->text());
-        m_service.update(value, token, finished);
-    } else {
-        m_service.create(
-            value, m_token->text(),
-            [finished](bool ok, const QString& error, const Integration&) { finished(ok, error); });
+        m_service.update(value, token, [self](bool ok, const QString& error) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            if (!ok) {
+                self->m_error->setText(error);
+                self->m_error->show();
+                return;
+            }
+            self->accept();
+        });
+        return;
     }
+    if (m_verify->isHidden() || !m_verify->isChecked()) {
+        create();
+        return;
+    }
+    // The ping is signed with the secret the integration will keep, so the receiver can check it.
+    m_pendingSecret = Signer::generateSecret();
+    setBusy(true);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Checking the URL…"));
+    QPointer<IntegrationDialog> self(this);
+    m_verifier->ping(value, value.baseUrl, m_token->text(), {m_pendingSecret}, m_catalogue,
+                     [self](const UrlVerifier::Result& result) {
+                         if (!self)
+                             return;
+                         if (result.ok) {
+                             self->create();
+                             return;
+                         }
+                         self->setBusy(false);
+                         self->m_error->setText(
+                             tr("%1 Nothing was saved. Check the URL and the receiver, or save anyway.")
+                                 .arg(result.message));
+                         self->m_error->show();
+                         self->m_saveAnyway->show();
+                     });
+}
+
+void IntegrationDialog::create()
+{
+    m_error->hide();
+    m_saveAnyway->hide();
+    setBusy(true);
+    QPointer<IntegrationDialog> self(this);
+    m_service.create(
+        formValue(), m_token->text(),
+        [self](bool ok, const QString& error, const Integration&) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            if (!ok) {
+                self->m_error->setText(error);
+                self->m_error->show();
+                return;
+            }
+            self->accept();
+        },
+        m_pendingSecret);
+}
+
+void IntegrationDialog::setVerification(const Catalogue* catalogue)
+{
+    m_catalogue = catalogue;
+    if (!m_verifier)
+        m_verifier = new UrlVerifier(this);
+    m_verify->setVisible(!m_existing);
 }
 
 } // namespace hookdesk

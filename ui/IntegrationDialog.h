@@ -11,10 +11,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace hookdesk {
 
+class Catalogue;
 class IntegrationService;
+class UrlVerifier;
 
 // Adds or edits an integration. Saving is asynchronous (the keychain answers later): the form
 // stays open, disabled, until the service reports; on failure it shows why and keeps the input.
@@ -27,9 +30,13 @@ public:
                       QWidget* parent = nullptr);
 
     QString errorText() const;
+    // Offers "Check that the URL answers": before a new integration is saved, a signed ping is
+    // sent to its URL; anything but 2xx stops the save unless the administrator saves anyway.
+    void setVerification(const Catalogue* catalogue);
 
 private:
     void save();
+    void create();
     void setBusy(bool busy);
     void updateHeaderField();
     Integration formValue() const;
@@ -43,6 +50,11 @@ private:
     QLineEdit* m_token = nullptr;
     QCheckBox* m_enabled = nullptr;
     QLabel* m_error = nullptr;
+    QCheckBox* m_verify = nullptr;
+    QPushButton* m_saveAnyway = nullptr;
+    UrlVerifier* m_verifier = nullptr;
+    const Catalogue* m_catalogue = nullptr;
+    QString m_pendingSecret;
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -115,6 +115,7 @@ void IntegrationsPage::addIntegration()
 {
     auto* dialog = new IntegrationDialog(m_context.integrationService(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setVerification(&m_context.catalogue());
     connect(dialog, &QDialog::accepted, this, [this]() {
         m_header->showInfo(tr("Integration saved. Its token and signing secret are in the system keychain."));
     });

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TriggerDialog.h"
 
+#include "delivery/UrlVerifier.h"
 #include "domain/UrnPattern.h"
+#include "secrets/SecretStore.h"
 #include "service/AppContext.h"
 #include "service/TriggerMatcher.h"
 
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
@@ -114,6 +117,12 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     form->addRow(tr("&Path:"), m_path);
     form->addRow(tr("Sends to:"), m_preview);
     form->addRow(QString(), m_enabled);
+    // Reference 003: a new trigger's URL is checked on save; anything but 2xx needs "Save anyway".
+    m_verify = new QCheckBox(tr("Check that the URL answers before saving (sends a signed ping)"));
+    m_verify->setObjectName(QStringLiteral("verifyCheck"));
+    m_verify->setChecked(!existing);
+    form->addRow(QString(), m_verify);
+    m_verifier = new UrlVerifier(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -123,7 +132,13 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    m_saveAnyway = new QPushButton(tr("Save anyway"));
+    m_saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    m_saveAnyway->hide();
+    connect(m_saveAnyway, &QPushButton::clicked, this, [this]() { store(m_pending); });
+    layout->addWidget(m_saveAnyway, 0, Qt::AlignLeft);
     layout->addWidget(buttons);
+    m_save = buttons->button(QDialogButtonBox::Save);
 
     if (m_integration->count() == 0) {
         m_error->setText(tr("There is no integration yet. Add one on the Integrations page first."));
@@ -272,6 +287,16 @@ void TriggerDialog::save()
     t.urnPatterns = urnPatterns();
     t.path = m_path->text().trimmed();
     t.enabled = m_enabled->isChecked();
+    m_saveAnyway->hide();
+    if (m_verify->isChecked())
+        verifyThenStore(t);
+    else
+        store(t);
+}
+
+void TriggerDialog::store(const Trigger& trigger)
+{
+    Trigger t = trigger;
     QString error;
     const bool ok =
         m_existing ? m_context.triggers().update(t, &error) : m_context.triggers().insert(t, &error);
@@ -281,6 +306,63 @@ void TriggerDialog::save()
         return;
     }
     accept();
+}
+
+void TriggerDialog::verifyThenStore(const Trigger& t)
+{
+    const std::optional<Integration> integration = m_context.integrations().byId(t.integrationId);
+    if (!integration) {
+        m_error->setText(tr("Choose the integration this trigger sends to."));
+        m_error->show();
+        return;
+    }
+    m_pending = t;
+    m_error->setText(tr("Checking that %1 answers…").arg(joinUrl(integration->baseUrl, t.path)));
+    m_error->show();
+    m_save->setEnabled(false);
+    QPointer<TriggerDialog> self(this);
+    const Integration target = *integration;
+    auto failed = [self](const QString& message) {
+        if (!self)
+            return;
+        self->m_save->setEnabled(true);
+        self->m_error->setText(
+            tr("%1 Nothing was saved. Check the URL and the receiver, or save anyway.").arg(message));
+        self->m_error->show();
+        self->m_saveAnyway->show();
+    };
+    // The ping carries the integration's real token and signature, read from the keychain.
+    m_context.secrets().read(
+        target.tokenKey(), [self, target, failed](bool ok, const QString& token, const QString& error) {
+            if (!self)
+                return;
+            if (!ok) {
+                failed(error);
+                return;
+            }
+            self->m_context.secrets().read(
+                target.secretKey(),
+                [self, target, token, failed](bool ok2, const QString& secret, const QString& error2) {
+                    if (!self)
+                        return;
+                    if (!ok2) {
+                        failed(error2);
+                        return;
+                    }
+                    self->m_verifier->ping(target, joinUrl(target.baseUrl, self->m_pending.path), token,
+                                           {secret}, &self->m_context.catalogue(),
+                                           [self, failed](const UrlVerifier::Result& r) {
+                                               if (!self)
+                                                   return;
+                                               if (!r.ok) {
+                                                   failed(r.message);
+                                                   return;
+                                               }
+                                               self->m_save->setEnabled(true);
+                                               self->store(self->m_pending);
+                                           });
+                });
+        });
 }
 
 } // namespace hookdesk

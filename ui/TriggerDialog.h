@@ -17,6 +17,7 @@ class QPushButton;
 namespace hookdesk {
 
 class AppContext;
+class UrlVerifier;
 
 // Adds or edits a trigger: which event types (exact, or whole groups such as "Submissions > *")
 // go to which integration, at which path, and optionally only for events whose URN matches one of
@@ -33,6 +34,8 @@ public:
 
 private:
     void save();
+    void store(const Trigger& trigger);
+    void verifyThenStore(const Trigger& trigger);
     void updatePreview();
     void addChosenEvent();
     void removeSelectedEvents();
@@ -55,6 +58,11 @@ private:
     QLabel* m_preview = nullptr;
     QCheckBox* m_enabled = nullptr;
     QLabel* m_error = nullptr;
+    QCheckBox* m_verify = nullptr;
+    QPushButton* m_saveAnyway = nullptr;
+    QPushButton* m_save = nullptr;
+    UrlVerifier* m_verifier = nullptr;
+    Trigger m_pending;
 };
 
 } // namespace hookdesk

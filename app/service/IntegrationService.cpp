@@ -59,7 +59,8 @@ QString IntegrationService::validateToken(const QString& token)
     return {};
 }
 
-void IntegrationService::create(Integration integration, const QString& token, Created done)
+void IntegrationService::create(Integration integration, const QString& token, Created done,
+                                const QString& signingSecret)
 {
     integration.name = integration.name.trimmed();
     integration.baseUrl = integration.baseUrl.trimmed();
@@ -76,10 +77,11 @@ void IntegrationService::create(Integration integration, const QString& token, C
         return;
     }
     integration.uid = newId(QStringLiteral("int"));
+    const QString secret = signingSecret.isEmpty() ? Signer::generateSecret() : signingSecret;
     QPointer<IntegrationService> self(this);
     m_secrets.write(
         integration.tokenKey(), token,
-        [self, integration, done](bool ok, const QString&, const QString& error) {
+        [self, integration, done, secret](bool ok, const QString&, const QString& error) {
             if (!self)
                 return;
             if (!ok) {
@@ -90,7 +92,7 @@ void IntegrationService::create(Integration integration, const QString& token, C
                 return;
             }
             self->m_secrets.write(
-                integration.secretKey(), Signer::generateSecret(),
+                integration.secretKey(), secret,
                 [self, integration, done](bool ok2, const QString&, const QString& error2) mutable {
                     if (!self)
                         return;

@@ -30,7 +30,9 @@ public:
     static QString validateToken(const QString& token);
 
     // Stores the token and a new signing secret in the keychain, then the row.
-    void create(Integration integration, const QString& token, Created done);
+    // signingSecret: one made beforehand (e.g. to sign a verification ping with it); empty makes
+    // a new one.
+    void create(Integration integration, const QString& token, Created done, const QString& signingSecret = {});
     // Saves the row; with a new token, writes it to the keychain first.
     void update(Integration integration, const std::optional<QString>& newToken, Done done);
     void resetToken(qint64 id, const QString& token, Done done);

@@ -17,6 +17,7 @@
 #include "TriggerModel.h"
 #include "TriggersPage.h"
 #include "delivery/Dispatcher.h"
+#include "delivery/Signer.h"
 #include "secrets/SecretStore.h"
 #include "service/AppContext.h"
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void triggerEditDisableAndDelete();
     void resendToADisabledIntegrationAsksFirst();
     void sendTestEventFromATrigger();
+    void verifyOnSave();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -134,6 +136,8 @@ void TestGui::addIntegrationThroughTheForm(const QString& name, const QString& u
     QCOMPARE(token_->echoMode(), QLineEdit::Password);
     QTest::keyClicks(token_, token);
     screenshot(QStringLiteral("integration-dialog"), dialog);
+    // Verify-on-save has its own test; here the receiver's request counts stay exact.
+    child<QCheckBox>(dialog, "verifyCheck")->setChecked(false);
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     // The keychain answers asynchronously; the dialog closes once the row is saved.
     QTRY_VERIFY_WITH_TIMEOUT(page->findChild<IntegrationDialog*>() == nullptr || !dialog->isVisible(), 15000);
@@ -176,6 +180,7 @@ void TestGui::adminJourney()
     QTest::keyClicks(child<QLineEdit>(triggerDialog, "pathEdit"), QStringLiteral("/interactions"));
     QCOMPARE(child<QLabel>(triggerDialog, "urlPreview")->text(),
              m_receiverPtr->url(QStringLiteral("/hooks/interactions")));
+    child<QCheckBox>(triggerDialog, "verifyCheck")->setChecked(false);
     QTest::mouseClick(child<QPushButton>(triggerDialog, "saveButton"), Qt::LeftButton);
     QTRY_COMPARE(triggers->model()->rowCount(), 1);
     QCOMPARE(triggers->model()->index(0, TriggerModel::EventColumn).data().toString(), kEvent);
@@ -586,6 +591,60 @@ void TestGui::sendTestEventFromATrigger()
     QVERIFY(page->message().contains(QStringLiteral("urn:acme:app:test:ticket:test")));
     QTRY_COMPARE_WITH_TIMEOUT(m_receiverPtr->requestCount(), 1, 10000);
     QCOMPARE(m_receiverPtr->requests().first().header("Item-Name"), QByteArray("Conversion"));
+}
+
+void TestGui::verifyOnSave()
+{
+    // A new integration: the URL answers 404, so nothing is saved until "Save anyway".
+    m_receiverPtr->setStatus(404);
+    IntegrationsPage* page = m_window->integrationsPage();
+    m_window->showPage(MainWindow::IntegrationsScreen);
+    QTest::mouseClick(child<QPushButton>(page, "addButton"), Qt::LeftButton);
+    IntegrationDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = page->findChild<IntegrationDialog*>()) != nullptr);
+    QVERIFY(child<QCheckBox>(dialog, "verifyCheck")->isChecked());
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Checked"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "urlEdit"), m_receiverPtr->url(QStringLiteral("/hook")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("ping-token"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    auto* saveAnyway = child<QPushButton>(dialog, "saveAnywayButton");
+    QTRY_VERIFY_WITH_TIMEOUT(saveAnyway->isVisible(), 10000);
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("404")), qPrintable(dialog->errorText()));
+    QCOMPARE(m_context->integrations().all().size(), 0);
+    QCOMPARE(m_receiverPtr->requestCount(), 1);
+    QCOMPARE(m_receiverPtr->requests().first().header("Authorization"), QByteArray("Bearer ping-token"));
+
+    // Fixed receiver: saving again pings again, and the integration keeps the secret it signed with.
+    m_receiverPtr->setStatus(200);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_context->integrations().all().size(), 1, 10000);
+    const Integration saved = m_context->integrations().all().first();
+    QString secret;
+    m_context->integrationService().readSigningSecret(
+        saved.id, [&](bool, const QString& value, const QString&) { secret = value; });
+    QTRY_VERIFY_WITH_TIMEOUT(!secret.isEmpty(), 10000);
+    const TestReceiver::Request ping = m_receiverPtr->requests().last();
+    QVERIFY(Signer::verify(secret, QString::fromLatin1(ping.header("webhook-id")),
+                           ping.header("webhook-timestamp").toLongLong(), ping.body,
+                           QString::fromLatin1(ping.header("webhook-signature"))));
+
+    // A new trigger: its URL answers 500; "Save anyway" saves it all the same.
+    m_receiverPtr->setStatus(500);
+    TriggersPage* triggers = m_window->triggersPage();
+    m_window->showPage(MainWindow::TriggersScreen);
+    QTest::mouseClick(child<QPushButton>(triggers, "addButton"), Qt::LeftButton);
+    TriggerDialog* triggerDialog = nullptr;
+    QTRY_VERIFY((triggerDialog = triggers->findChild<TriggerDialog*>()) != nullptr);
+    auto* events = child<QComboBox>(triggerDialog, "eventCombo");
+    events->setCurrentIndex(events->findData(kEvent));
+    QTest::keyClicks(child<QLineEdit>(triggerDialog, "pathEdit"), QStringLiteral("/t"));
+    QTest::mouseClick(child<QPushButton>(triggerDialog, "saveButton"), Qt::LeftButton);
+    auto* triggerAnyway = child<QPushButton>(triggerDialog, "saveAnywayButton");
+    QTRY_VERIFY_WITH_TIMEOUT(triggerAnyway->isVisible(), 10000);
+    QCOMPARE(m_context->triggers().all().size(), 0);
+    QCOMPARE(m_receiverPtr->requests().last().path, QByteArray("/hook/t"));
+    QTest::mouseClick(triggerAnyway, Qt::LeftButton);
+    QTRY_COMPARE(m_context->triggers().all().size(), 1);
 }
 
 QTEST_MAIN(TestGui)

@@ -7,6 +7,7 @@
 #include "service/AppContext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +44,8 @@ void TestGuiNoKeychain::saveExplainsTheMissingKeychain()
                      QStringLiteral("https://billing.example.com"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tokenEdit")),
                      QStringLiteral("plain-token-4711"));
+    // No ping to a host outside this machine: the keychain is what this test is about.
+    dialog->findChild<QCheckBox*>(QStringLiteral("verifyCheck"))->setChecked(false);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
 
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 10000);
