@@ -463,10 +463,20 @@ void QueuePage::bulkCounted(qint64 total)
         m_header->showInfo(tr("No finished job matches the filter; nothing to resend."));
         return;
     }
-    const QString question =
+    QString question =
         tr("Send %1 job(s) (%2) again, each as a new attempt with its own webhook-id unchanged? Jobs still "
            "pending or being sent are left alone.")
             .arg(QLocale().toString(total), filterSummary());
+    // Say so when some of them belong to a disabled integration: those will wait in the queue.
+    const JobFilter filter = currentFilter();
+    QStringList disabled;
+    for (const Integration& i : m_context.integrations().all())
+        if (!i.enabled && (filter.integrationId == 0 || filter.integrationId == i.id))
+            disabled.append(i.name);
+    if (!disabled.isEmpty())
+        question += QLatin1Char(' ') +
+                    tr("%1 is disabled: its jobs will wait in the queue until it is enabled again.")
+                        .arg(disabled.join(QStringLiteral(", ")));
     // The count-only run's thread ends right after reporting; let it before starting the real run.
     m_bulk->wait();
     if (!m_confirm(this, tr("Resend matching jobs"), question)) {

@@ -147,11 +147,17 @@ void TestQueuePage::resendAllMatchingAsksThenQueues()
     http->setCurrentIndex(http->findData(int(JobFilter::HttpClass::ClientError)));
     const int expected =
         countWhere(QStringLiteral("status = 'failed' AND last_http_status BETWEEN 400 AND 499"));
+    // One integration is disabled: the question says its jobs will wait.
+    Integration paused = m_context->integrations().all().first();
+    paused.enabled = false;
+    QString error;
+    QVERIFY2(m_context->integrations().update(paused, &error), qPrintable(error));
     auto* resendAll = child<QPushButton>(m_page.get(), "resendAllButton");
     QTRY_VERIFY(resendAll->isEnabled());
     QTest::mouseClick(resendAll, Qt::LeftButton);
     QTRY_VERIFY2(!asked.isEmpty(), "the page asked first");
     QVERIFY2(asked.contains(QStringLiteral("Send %1 job").arg(expected)), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("%1 is disabled").arg(paused.name)), qPrintable(asked));
     QTRY_VERIFY(!child<QProgressBar>(m_page.get(), "resendProgress")->isVisible() && resendAll->isEnabled());
     QCOMPARE(countWhere(QStringLiteral("status = 'pending' AND next_attempt_kind = 'resend'")), expected);
     QCOMPARE(countWhere(QStringLiteral("status = 'failed' AND last_http_status BETWEEN 400 AND 499")), 0);
