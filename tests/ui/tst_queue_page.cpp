@@ -2,6 +2,7 @@
 // The queue page over a known queue: the filter controls narrow the table and say what is shown
 // with the matching count, sorting flips the order, and "Resend all matching" asks with the count
 // first, then queues exactly the matching finished jobs.
+#include "CompareDialog.h"
 #include "LazyQueueModel.h"
 #include "PageHeader.h"
 #include "QueueDataSet.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void filtersNarrowAndSummarise();
     void resendAllMatchingAsksThenQueues();
+    void filterSelectCompareResend();
 
 private:
     int countWhere(const QString& where);
@@ -165,6 +167,39 @@ void TestQueuePage::resendAllMatchingAsksThenQueues()
     // The filtered table follows: nothing failed with 4xx is left.
     auto* count = child<QLabel>(m_page.get(), "countLabel");
     QTRY_VERIFY2(count->text().endsWith(QStringLiteral("— 0 job(s)")), qPrintable(count->text()));
+}
+
+void TestQueuePage::filterSelectCompareResend()
+{
+    // The administrator's path: show failed jobs, pick two, compare them, resend both.
+    m_page->setConfirmHook([](QWidget*, const QString&, const QString&) { return true; });
+    auto* status = child<QComboBox>(m_page.get(), "statusFilter");
+    status->setCurrentIndex(status->findData(int(JobStatus::Failed)));
+    auto* view = child<QTableView>(m_page.get(), "queueView");
+    QTRY_VERIFY(view->model()->rowCount() >= 2);
+    QTRY_VERIFY(view->model()->index(1, 0).data(LazyQueueModel::LoadedRole).toBool());
+    const QString first = view->model()->index(0, 0).data(LazyQueueModel::JobIdRole).toString();
+    const QString second = view->model()->index(1, 0).data(LazyQueueModel::JobIdRole).toString();
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    auto* compare = child<QPushButton>(m_page.get(), "compareJobsButton");
+    QTRY_VERIFY(compare->isEnabled());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    CompareDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<CompareDialog*>()) != nullptr);
+    QVERIFY(dialog->changedLines() > 0); // two different jobs differ at least in their URL or body
+    dialog->reject();
+
+    auto* resend = child<QPushButton>(m_page.get(), "resendButton");
+    QVERIFY(resend->isEnabled());
+    QCOMPARE(resend->text(), QStringLiteral("Resend 2 jobs"));
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QCOMPARE(m_context->jobs().job(first)->status, JobStatus::Pending);
+    QCOMPARE(m_context->jobs().job(second)->status, JobStatus::Pending);
+    QCOMPARE(m_context->jobs().job(first)->nextAttemptKind, QStringLiteral("resend"));
 }
 
 QTEST_MAIN(TestQueuePage)
