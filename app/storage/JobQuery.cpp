@@ -3,6 +3,7 @@
 
 #include "domain/Ids.h"
 #include "storage/Database.h"
+#include "storage/JobStore.h"
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -14,36 +15,9 @@ namespace hookdesk {
 
 namespace {
 
-const char* const kColumns =
-    "j.id, j.event_id, j.trigger_id, j.integration_id, COALESCE(i.name, ''), j.event_type, j.url, j.status, "
-    "j.attempts, j.last_http_status, j.last_error, j.last_duration_ms, j.created_at, j.updated_at, "
-    "j.next_attempt_at, j.next_attempt_kind";
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("hookdesk::JobQuery", text);
-}
-
-DeliveryJob fromQuery(const QSqlQuery& q)
-{
-    DeliveryJob j;
-    j.id = q.value(0).toString();
-    j.eventId = q.value(1).toString();
-    j.triggerId = q.value(2).toLongLong();
-    j.integrationId = q.value(3).toLongLong();
-    j.integrationName = q.value(4).toString();
-    j.eventType = q.value(5).toString();
-    j.url = q.value(6).toString();
-    j.status = jobStatusFromString(q.value(7).toString());
-    j.attempts = q.value(8).toInt();
-    j.lastHttpStatus = q.value(9).toInt();
-    j.lastError = q.value(10).toString();
-    j.lastDurationMs = q.value(11).toLongLong();
-    j.createdAt = q.value(12).toLongLong();
-    j.updatedAt = q.value(13).toLongLong();
-    j.nextAttemptAt = q.value(14).toLongLong();
-    j.nextAttemptKind = q.value(15).toString();
-    return j;
 }
 
 QString orderBy(Qt::SortOrder order)
@@ -174,7 +148,7 @@ QList<DeliveryJob> JobQuery::page(const JobFilter& filter, Qt::SortOrder order,
     QVariantList binds;
     QString sql = QStringLiteral("SELECT %1 FROM jobs j LEFT JOIN integrations i ON i.id = j.integration_id "
                                  "WHERE 1 = 1")
-                      .arg(QLatin1String(kColumns));
+                      .arg(JobStore::jobColumns());
     sql += where(filter, &binds);
     if (from) {
         sql += keyset(order, inclusive);
@@ -188,7 +162,7 @@ QList<DeliveryJob> JobQuery::page(const JobFilter& filter, Qt::SortOrder order,
     if (!execQuery(q, tr("Could not read the queue"), error))
         return out;
     while (q.next())
-        out.append(fromQuery(q));
+        out.append(JobStore::jobFromQuery(q));
     return out;
 }
 

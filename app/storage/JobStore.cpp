@@ -44,6 +44,16 @@ DeliveryJob fromQuery(const QSqlQuery& q)
 
 JobStore::JobStore(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
 
+QString JobStore::jobColumns()
+{
+    return QLatin1String(kJobColumns);
+}
+
+DeliveryJob JobStore::jobFromQuery(const QSqlQuery& query)
+{
+    return fromQuery(query);
+}
+
 void JobStore::setClock(Clock clock)
 {
     m_clock = std::move(clock);

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <optional>
 
+class QSqlQuery;
+
 namespace hookdesk {
 
 class Database;
@@ -20,6 +22,11 @@ class JobStore : public QObject
     Q_OBJECT
 public:
     explicit JobStore(Database& db, QObject* parent = nullptr);
+
+    // The columns every job query selects (jobs j LEFT JOIN integrations i) and the row they make;
+    // shared with JobQuery so that a job reads the same wherever it comes from.
+    static QString jobColumns();
+    static DeliveryJob jobFromQuery(const QSqlQuery& query);
 
     // What claims, attempts and resends take as "now" (the system clock unless a test sets one).
     void setClock(Clock clock);
