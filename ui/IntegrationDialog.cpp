@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationDialog.h"
 
+#include "delivery/RetryPolicy.h"
 #include "delivery/Signer.h"
 #include "delivery/UrlVerifier.h"
 #include "service/IntegrationService.h"
@@ -9,11 +10,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hookdesk {
@@ -73,6 +77,34 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     form->addRow(tr("&Header name:"), m_header);
     form->addRow(tr("&Token:"), m_token);
     form->addRow(QString(), m_enabled);
+
+    // How this integration is delivered to: its own lane, so one slow receiver never holds up others.
+    m_maxInFlight = new QSpinBox;
+    m_maxInFlight->setObjectName(QStringLiteral("maxInFlightSpin"));
+    m_maxInFlight->setRange(1, 256);
+    m_maxInFlight->setValue(8);
+    m_maxInFlight->setSuffix(tr(" requests at once"));
+    m_timeout = new QSpinBox;
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, 300);
+    m_timeout->setValue(15);
+    m_timeout->setSuffix(tr(" s"));
+    m_rate = new QDoubleSpinBox;
+    m_rate->setObjectName(QStringLiteral("rateSpin"));
+    m_rate->setRange(0, 100000);
+    m_rate->setDecimals(1);
+    m_rate->setSpecialValueText(tr("Unlimited"));
+    m_rate->setSuffix(tr(" per second"));
+    m_retrySchedule = new QLineEdit;
+    m_retrySchedule->setObjectName(QStringLiteral("retryScheduleEdit"));
+    m_retrySchedule->setPlaceholderText(tr("Standard Webhooks: 5s, 5m, 30m, 2h, 5h, 10h, 14h, 20h, 24h"));
+    auto* delivery = new QGroupBox(tr("Delivery"));
+    auto* deliveryForm = new QFormLayout(delivery);
+    deliveryForm->addRow(tr("&Concurrency:"), m_maxInFlight);
+    deliveryForm->addRow(tr("T&imeout:"), m_timeout);
+    deliveryForm->addRow(tr("&Rate limit:"), m_rate);
+    deliveryForm->addRow(tr("Retr&y waits:"), m_retrySchedule);
+    form->addRow(delivery);
     m_verify = new QCheckBox(tr("Check that the URL answers before saving (sends a signed ping)"));
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     m_verify->setChecked(true);
@@ -102,6 +134,10 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
         m_scheme->setCurrentIndex(m_scheme->findData(int(existing->authScheme)));
         m_header->setText(existing->authHeader);
         m_enabled->setChecked(existing->enabled);
+        m_maxInFlight->setValue(existing->maxInFlight);
+        m_timeout->setValue(qMax(1, existing->timeoutMs / 1000));
+        m_rate->setValue(existing->ratePerSecond);
+        m_retrySchedule->setText(existing->retrySchedule);
     }
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &IntegrationDialog::updateHeaderField);
     updateHeaderField();
@@ -125,6 +161,10 @@ Integration IntegrationDialog::formValue() const
     i.authScheme = AuthScheme(m_scheme->currentData().toInt());
     i.authHeader = i.authScheme == AuthScheme::Header ? m_header->text().trimmed() : QString();
     i.enabled = m_enabled->isChecked();
+    i.maxInFlight = m_maxInFlight->value();
+    i.timeoutMs = m_timeout->value() * 1000;
+    i.ratePerSecond = m_rate->value();
+    i.retrySchedule = m_retrySchedule->text().trimmed();
     return i;
 }
 
@@ -147,6 +187,11 @@ void IntegrationDialog::save()
     m_error->hide();
     const Integration value = formValue();
     QString problem = IntegrationService::validate(value);
+    if (problem.isEmpty() && !value.retrySchedule.isEmpty()) {
+        QString scheduleError;
+        if (!RetryPolicy::fromText(value.retrySchedule, &scheduleError))
+            problem = scheduleError;
+    }
     if (problem.isEmpty() && (!m_existing || !m_token->text().isEmpty()))
         problem = IntegrationService::validateToken(m_token->text());
     if (!problem.isEmpty()) {

@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -51,6 +53,10 @@ private:
     QCheckBox* m_enabled = nullptr;
     QLabel* m_error = nullptr;
     QCheckBox* m_verify = nullptr;
+    QSpinBox* m_maxInFlight = nullptr;
+    QSpinBox* m_timeout = nullptr;
+    QDoubleSpinBox* m_rate = nullptr;
+    QLineEdit* m_retrySchedule = nullptr;
     QPushButton* m_saveAnyway = nullptr;
     UrlVerifier* m_verifier = nullptr;
     const Catalogue* m_catalogue = nullptr;

@@ -25,11 +25,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -418,9 +420,26 @@ void TestGui::editDisableResetTokenAndDelete()
     auto* name = child<QLineEdit>(dialog, "nameEdit");
     name->clear();
     QTest::keyClicks(name, QStringLiteral("Sales CRM"));
+    // Delivery settings of its own lane; a retry schedule that makes no sense is explained.
+    child<QSpinBox>(dialog, "maxInFlightSpin")->setValue(3);
+    child<QSpinBox>(dialog, "timeoutSpin")->setValue(5);
+    child<QDoubleSpinBox>(dialog, "rateSpin")->setValue(2.5);
+    auto* schedule = child<QLineEdit>(dialog, "retryScheduleEdit");
+    QTest::keyClicks(schedule, QStringLiteral("soon, later"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY2(!dialog->errorText().isEmpty(), "a bad retry schedule is refused");
+    schedule->clear();
+    QTest::keyClicks(schedule, QStringLiteral("5s, 1m, 1h"));
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QTRY_COMPARE(model->index(0, IntegrationModel::NameColumn).data().toString(),
                  QStringLiteral("Sales CRM"));
+    {
+        const Integration edited = *m_context->integrations().byId(id);
+        QCOMPARE(edited.maxInFlight, 3);
+        QCOMPARE(edited.timeoutMs, 5000);
+        QCOMPARE(edited.ratePerSecond, 2.5);
+        QCOMPARE(edited.retrySchedule, QStringLiteral("5s, 1m, 1h"));
+    }
 
     // Disable, then enable again.
     view->selectRow(0);
