@@ -212,10 +212,9 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
         updateButtons();
         if (!m_inspector->jobId().isEmpty()) {
             const DeliveryJob* j = m_model->rowAt(m_model->rowOf(m_inspector->jobId()));
-            if (j && (property("shownAttempts").toInt() != j->attempts ||
-                      property("shownStatus").toInt() != int(j->status))) {
-                setProperty("shownAttempts", j->attempts);
-                setProperty("shownStatus", int(j->status));
+            if (j && (m_shownAttempts != j->attempts || m_shownStatus != int(j->status))) {
+                m_shownAttempts = j->attempts;
+                m_shownStatus = int(j->status);
                 m_inspector->refresh();
             }
         }
@@ -384,8 +383,8 @@ void QueuePage::selectionChanged()
     const QString id = ids.size() == 1 ? ids.first() : QString();
     if (id != m_inspector->jobId()) {
         const DeliveryJob* j = m_model->rowAt(m_model->rowOf(id));
-        setProperty("shownAttempts", j ? j->attempts : -1);
-        setProperty("shownStatus", j ? int(j->status) : -1);
+        m_shownAttempts = j ? j->attempts : -1;
+        m_shownStatus = j ? int(j->status) : -1;
         m_inspector->showJob(id);
     }
     updateButtons();

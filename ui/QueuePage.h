@@ -83,6 +83,9 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
     JobInspector* m_inspector = nullptr;
+    // What the inspector shows of its job, to refresh it only when the job really changed.
+    int m_shownAttempts = -1;
+    int m_shownStatus = -1;
 };
 
 } // namespace hookdesk
