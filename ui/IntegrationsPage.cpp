@@ -3,6 +3,7 @@
 
 #include "IntegrationDialog.h"
 #include "IntegrationModel.h"
+#include "ListPageWidgets.h"
 #include "PageHeader.h"
 #include "TokenDialog.h"
 #include "service/AppContext.h"
@@ -17,17 +18,6 @@
 
 namespace hookdesk {
 
-namespace {
-
-QPushButton* makeButton(const QString& icon, const QString& text, const QString& name)
-{
-    auto* b = new QPushButton(QIcon(icon), text);
-    b->setObjectName(name);
-    return b;
-}
-
-} // namespace
-
 IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
     m_header = new PageHeader(
@@ -36,36 +26,26 @@ IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidg
            "and a signing secret. Tokens and secrets stay in the system keychain."));
     m_model = new IntegrationModel(context.integrations(), this);
 
-    auto* add =
-        makeButton(QStringLiteral(":/icons/add.svg"), tr("Add integration…"), QStringLiteral("addButton"));
-    m_edit = makeButton(QStringLiteral(":/icons/edit.svg"), tr("Edit…"), QStringLiteral("editButton"));
-    m_resetToken =
-        makeButton(QStringLiteral(":/icons/key.svg"), tr("Reset token…"), QStringLiteral("resetTokenButton"));
-    m_toggle = makeButton(QString(), tr("Disable"), QStringLiteral("toggleButton"));
-    m_delete = makeButton(QStringLiteral(":/icons/delete.svg"), tr("Delete"), QStringLiteral("deleteButton"));
+    auto* add = ListPageWidgets::button(QStringLiteral(":/icons/add.svg"), tr("Add integration…"),
+                                        QStringLiteral("addButton"));
+    m_edit = ListPageWidgets::button(QStringLiteral(":/icons/edit.svg"), tr("Edit…"),
+                                     QStringLiteral("editButton"));
+    m_resetToken = ListPageWidgets::button(QStringLiteral(":/icons/key.svg"), tr("Reset token…"),
+                                           QStringLiteral("resetTokenButton"));
+    m_toggle = ListPageWidgets::button(QString(), tr("Disable"), QStringLiteral("toggleButton"));
+    m_delete = ListPageWidgets::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
+                                       QStringLiteral("deleteButton"));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {add, m_edit, m_resetToken, m_toggle, m_delete})
         buttons->addWidget(b);
     buttons->addStretch();
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("integrationsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(IntegrationModel::UrlColumn, QHeaderView::Stretch);
+    m_view = ListPageWidgets::table(QStringLiteral("integrationsView"), m_model, IntegrationModel::UrlColumn);
     m_view->setColumnWidth(IntegrationModel::NameColumn, 200);
     m_view->setColumnWidth(IntegrationModel::AuthColumn, 220);
     m_view->setColumnWidth(IntegrationModel::StatusColumn, 220);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-
-    m_empty = new QLabel(
+    m_empty = ListPageWidgets::emptyState(
         tr("No integrations yet. Click “Add integration…” and enter the receiver's URL and token."));
-    m_empty->setObjectName(QStringLiteral("emptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 24px;"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

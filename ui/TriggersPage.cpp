@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TriggersPage.h"
 
+#include "ListPageWidgets.h"
 #include "PageHeader.h"
 #include "SendTestDialog.h"
 #include "TriggerDialog.h"
@@ -26,16 +27,15 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
            "resource URNs."));
     m_model = new TriggerModel(context.triggers(), context.integrations(), this);
 
-    auto* add = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add trigger…"));
-    add->setObjectName(QStringLiteral("addButton"));
-    m_edit = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit…"));
-    m_edit->setObjectName(QStringLiteral("editButton"));
-    m_toggle = new QPushButton(tr("Disable"));
-    m_toggle->setObjectName(QStringLiteral("toggleButton"));
-    m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"));
-    m_delete->setObjectName(QStringLiteral("deleteButton"));
-    m_sendTest = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send test event…"));
-    m_sendTest->setObjectName(QStringLiteral("sendTestButton"));
+    auto* add = ListPageWidgets::button(QStringLiteral(":/icons/add.svg"), tr("Add trigger…"),
+                                        QStringLiteral("addButton"));
+    m_edit = ListPageWidgets::button(QStringLiteral(":/icons/edit.svg"), tr("Edit…"),
+                                     QStringLiteral("editButton"));
+    m_toggle = ListPageWidgets::button(QString(), tr("Disable"), QStringLiteral("toggleButton"));
+    m_delete = ListPageWidgets::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
+                                       QStringLiteral("deleteButton"));
+    m_sendTest = ListPageWidgets::button(QStringLiteral(":/icons/send.svg"), tr("Send test event…"),
+                                         QStringLiteral("sendTestButton"));
     m_sendTest->setToolTip(
         tr("Raise an event this trigger subscribes to, with an example payload you can edit."));
     auto* buttons = new QHBoxLayout;
@@ -43,24 +43,13 @@ TriggersPage::TriggersPage(AppContext& context, QWidget* parent) : QWidget(paren
         buttons->addWidget(b);
     buttons->addStretch();
 
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("triggersView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(TriggerModel::UrlColumn, QHeaderView::Stretch);
+    m_view = ListPageWidgets::table(QStringLiteral("triggersView"), m_model, TriggerModel::UrlColumn);
     m_view->setColumnWidth(TriggerModel::EventColumn, 280);
     m_view->setColumnWidth(TriggerModel::ScopeColumn, 240);
     m_view->setColumnWidth(TriggerModel::IntegrationColumn, 180);
     m_view->setColumnWidth(TriggerModel::StatusColumn, 160);
-    m_view->setAlternatingRowColors(true);
-
-    m_empty =
-        new QLabel(tr("No triggers yet. Click “Add trigger…” to send an event type to an integration."));
-    m_empty->setObjectName(QStringLiteral("emptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 24px;"));
+    m_empty = ListPageWidgets::emptyState(
+        tr("No triggers yet. Click “Add trigger…” to send an event type to an integration."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
