@@ -164,6 +164,7 @@ install_verifier() {
 
 run_tests() {
     local preset=$1 build_dir=$2
+    shift 2 # the rest goes to ctest, e.g. -R storage
     ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     install_verifier
     configure_and_build "$preset" "$build_dir"
@@ -198,8 +199,10 @@ run_tests() {
     # shellcheck disable=SC2016 # expanded by the inner shell
     dbus-run-session -- sh -c '
         printf %s pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>"$XDG_RUNTIME_DIR/keyring.log"
-        exec ctest --test-dir "$1" --output-on-failure --no-tests=ignore -j2 --output-log "$2"
-    ' hookdesk-tests "$build_dir" "$ctest_log" </dev/null || status=$?
+        dir=$1 log=$2
+        shift 2
+        exec ctest --test-dir "$dir" --output-on-failure --no-tests=ignore -j2 --output-log "$log" "$@"
+    ' hookdesk-tests "$build_dir" "$ctest_log" "$@" </dev/null || status=$?
 
     local passed=0 failed=0 summary
     summary=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$ctest_log" 2>/dev/null | tail -n 1 || true)
@@ -222,10 +225,10 @@ main() {
         configure_and_build default build
         exec "$ROOT_DIR/build/hookdesk" "$@"
         ;;
-    test) run_tests default build ;;
-    asan) run_tests asan build-asan ;;
+    test) run_tests default build "$@" ;;
+    asan) run_tests asan build-asan "$@" ;;
     *)
-        printf 'Usage: %s run [ARGS...] | test | asan\n' "$0" >&2
+        printf 'Usage: %s run [ARGS...] | test [CTEST ARGS...] | asan [CTEST ARGS...]\n' "$0" >&2
         exit 2
         ;;
     esac

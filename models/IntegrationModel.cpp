@@ -59,6 +59,8 @@ QVariant IntegrationModel::data(const QModelIndex& index, int role) const
                 return tr("Authorization: Token …");
             case AuthScheme::Bearer:
                 return tr("Authorization: Bearer …");
+            case AuthScheme::Basic:
+                return tr("Authorization: Basic (%1) …").arg(i.authUsername);
             case AuthScheme::Header:
                 return tr("%1: …").arg(i.authHeader);
             }

@@ -87,6 +87,9 @@ OutgoingRequest RequestBuilder::build(const RequestInput& in)
             out.authSchemeWord = headerValue(value.trimmed());
             break;
         }
+        case AuthScheme::Basic:
+            out.authSchemeWord = QByteArrayLiteral("Basic");
+            break;
         case AuthScheme::Header:
             break;
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Attempt.h"
+
 #include <QString>
 
 namespace hookdesk {
@@ -11,11 +13,32 @@ enum class AuthScheme
 {
     Token,
     Bearer,
+    Basic, // "Basic base64(authUsername:token)": the token is the password
     Header
 };
 
 QString authSchemeToString(AuthScheme scheme);
 AuthScheme authSchemeFromString(const QString& text, bool* ok = nullptr);
+
+// How the event is put in the request body.
+enum class PayloadFormat
+{
+    Json,       // the payload as it is, application/json
+    Form,       // application/x-www-form-urlencoded with the JSON in a "payload" field
+    CloudEvents // CloudEvents 1.0 binary mode: the payload as body, ce-* headers
+};
+
+QString payloadFormatToString(PayloadFormat format);
+PayloadFormat payloadFormatFromString(const QString& text, bool* ok = nullptr);
+
+// Where the run number (the receiver's own reference for a delivery, e.g. "001") is read
+// from in a response.
+enum class RunNumberSource
+{
+    None,
+    JsonPointer, // runNumberPath is a JSON pointer into the response body, e.g. "/run/number"
+    Header       // runNumberPath is a response header name
+};
 
 // A destination. Secrets are never held here: only the keychain key names under which the
 // token and the signing secret are stored.
@@ -41,9 +64,31 @@ struct Integration
     int consecutiveFailures = 0;
     qint64 failingSince = 0; // ms since epoch of the first failure in a row; 0 when healthy
     qint64 pausedUntil = 0;  // no job is claimed before this (ms since epoch); 0: not paused
+    // An integration failing without a break for this long is disabled; 0: never.
+    qint64 autoDisableAfterMs = 5LL * 24 * 60 * 60 * 1000;
+    // Strictly one delivery at a time, in the order the events were raised: a later job waits
+    // until the one before it succeeded or ran out of attempts.
+    bool ordered = false;
+    PayloadFormat payloadFormat = PayloadFormat::Json;
+    HeaderList customHeaders; // sent with every request; values never contain CR or LF
+    QString authUsername;     // user name when authScheme == Basic
+    RunNumberSource runNumberSource = RunNumberSource::None;
+    QString runNumberPath;
+    QString caFile; // PEM file of CAs trusted besides the system store; empty: system store only
+    // After a secret rotation the previous signing secret (stored in the keychain under
+    // previousSecretKey()) keeps signing alongside the new one until this time (ms); 0: none.
+    qint64 previousSecretUntil = 0;
 
     QString tokenKey() const { return QStringLiteral("integration/%1/token").arg(uid); }
     QString secretKey() const { return QStringLiteral("integration/%1/signing-secret").arg(uid); }
+    QString previousSecretKey() const
+    {
+        return QStringLiteral("integration/%1/signing-secret-previous").arg(uid);
+    }
+    // The run-number rule as one string, "json:/run/number" or "header:X-Run"; empty: none.
+    QString runNumberRule() const;
+    // Reads what runNumberRule() wrote; false for text that is not a rule.
+    bool setRunNumberRule(const QString& rule);
     // Header name actually used for the token on the wire.
     QString authHeaderName() const;
     // Header value for a given token, e.g. "Bearer abc".

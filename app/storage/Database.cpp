@@ -172,6 +172,21 @@ ALTER TABLE integrations ADD COLUMN failing_since BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE integrations ADD COLUMN paused_until BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX jobs_integration_due ON jobs(integration_id, status, next_attempt_at)
 )SQL",
+    // 8: how requests are shaped (payload format, custom headers, Basic auth, TLS CA file),
+    // ordering, the auto-disable period, secret rotation's overlap, and the run number read
+    // from responses. custom_headers holds headersToJson's array.
+    R"SQL(
+ALTER TABLE integrations ADD COLUMN ordered INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE integrations ADD COLUMN payload_format TEXT NOT NULL DEFAULT 'json';
+ALTER TABLE integrations ADD COLUMN custom_headers TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE integrations ADD COLUMN auth_username TEXT NOT NULL DEFAULT '';
+ALTER TABLE integrations ADD COLUMN run_number_rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE integrations ADD COLUMN ca_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE integrations ADD COLUMN auto_disable_after_ms BIGINT NOT NULL DEFAULT 432000000;
+ALTER TABLE integrations ADD COLUMN previous_secret_until BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN run_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE attempts ADD COLUMN run_number TEXT NOT NULL DEFAULT ''
+)SQL",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

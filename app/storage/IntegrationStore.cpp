@@ -16,7 +16,9 @@ namespace {
 const char* const kColumns =
     "id, uid, name, base_url, auth_scheme, auth_header, enabled, disabled_reason, "
     "secret_version, created_at, updated_at, retry_schedule, max_in_flight, timeout_ms, "
-    "rate_per_second, consecutive_failures, failing_since, paused_until";
+    "rate_per_second, consecutive_failures, failing_since, paused_until, auto_disable_after_ms, "
+    "ordered, payload_format, custom_headers, auth_username, run_number_rule, ca_file, "
+    "previous_secret_until";
 
 Integration fromQuery(const QSqlQuery& q)
 {
@@ -39,7 +41,28 @@ Integration fromQuery(const QSqlQuery& q)
     i.consecutiveFailures = q.value(15).toInt();
     i.failingSince = q.value(16).toLongLong();
     i.pausedUntil = q.value(17).toLongLong();
+    i.autoDisableAfterMs = q.value(18).toLongLong();
+    i.ordered = q.value(19).toInt() != 0;
+    i.payloadFormat = payloadFormatFromString(q.value(20).toString());
+    i.customHeaders = headersFromJson(q.value(21).toString().toUtf8());
+    i.authUsername = q.value(22).toString();
+    i.setRunNumberRule(q.value(23).toString());
+    i.caFile = q.value(24).toString();
+    i.previousSecretUntil = q.value(25).toLongLong();
     return i;
+}
+
+// The settings written by both insert and update after the isolation settings, in the order
+// of their columns there.
+void bindShape(QSqlQuery& q, const Integration& integration)
+{
+    q.addBindValue(qMax<qint64>(0, integration.autoDisableAfterMs));
+    q.addBindValue(integration.ordered ? 1 : 0);
+    q.addBindValue(payloadFormatToString(integration.payloadFormat));
+    q.addBindValue(QString::fromUtf8(headersToJson(integration.customHeaders)));
+    q.addBindValue(text(integration.authUsername));
+    q.addBindValue(text(integration.runNumberRule()));
+    q.addBindValue(text(integration.caFile));
 }
 
 } // namespace
@@ -106,8 +129,9 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
         "INSERT INTO integrations (uid, name, base_url, auth_scheme, auth_header, "
         "token_key, secret_key, enabled, "
         "disabled_reason, secret_version, created_at, updated_at, retry_schedule, max_in_flight, "
-        "timeout_ms, rate_per_second) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "timeout_ms, rate_per_second, auto_disable_after_ms, ordered, payload_format, custom_headers, "
+        "auth_username, run_number_rule, ca_file) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(text(integration.uid));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
@@ -124,6 +148,7 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
     q.addBindValue(qMax(1, integration.maxInFlight));
     q.addBindValue(qMax(1, integration.timeoutMs));
     q.addBindValue(qMax(0.0, integration.ratePerSecond));
+    bindShape(q, integration);
     if (!execQuery(q, tr("Could not save the integration"), error) || !q.next())
         return false;
     integration.id = q.value(0).toLongLong();
@@ -140,7 +165,8 @@ bool IntegrationStore::update(Integration& integration, QString* error)
     q.prepare(QStringLiteral(
         "UPDATE integrations SET name = ?, base_url = ?, auth_scheme = ?, auth_header = ?, "
         "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ?, max_in_flight = ?, "
-        "timeout_ms = ?, rate_per_second = ?, "
+        "timeout_ms = ?, rate_per_second = ?, auto_disable_after_ms = ?, ordered = ?, "
+        "payload_format = ?, custom_headers = ?, auth_username = ?, run_number_rule = ?, ca_file = ?, "
         // Enabling a disabled integration starts it afresh: no pause, no failure streak.
         "consecutive_failures = CASE WHEN enabled = 0 THEN 0 ELSE consecutive_failures END, "
         "failing_since = CASE WHEN enabled = 0 THEN 0 ELSE failing_since END, "
@@ -156,6 +182,7 @@ bool IntegrationStore::update(Integration& integration, QString* error)
     q.addBindValue(qMax(1, integration.maxInFlight));
     q.addBindValue(qMax(1, integration.timeoutMs));
     q.addBindValue(qMax(0.0, integration.ratePerSecond));
+    bindShape(q, integration);
     q.addBindValue(integration.id);
     if (!execQuery(q, tr("Could not save the integration"), error))
         return false;

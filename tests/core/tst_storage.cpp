@@ -271,6 +271,34 @@ void TestStorage::integrationInsertAndUpdate()
     QVERIFY(!updated->enabled);
     QCOMPARE(updated->disabledReason, QStringLiteral("The receiver answered 410 Gone."));
     QVERIFY(!m_c->integrations->byName(QStringLiteral("Thyngs production")));
+    // Request shaping, ordering and the run-number rule survive a round trip, and defaults
+    // are what a new integration gets.
+    QCOMPARE(updated->payloadFormat, PayloadFormat::Json);
+    QVERIFY(!updated->ordered);
+    QCOMPARE(updated->autoDisableAfterMs, 5LL * 24 * 60 * 60 * 1000);
+    QCOMPARE(updated->runNumberSource, RunNumberSource::None);
+
+    Integration shaped = *updated;
+    shaped.authScheme = AuthScheme::Basic;
+    shaped.authUsername = QStringLiteral("acme-bot");
+    shaped.payloadFormat = PayloadFormat::CloudEvents;
+    shaped.customHeaders = {{"X-Tenant", "acme"}, {"X-Env", "staging"}};
+    shaped.ordered = true;
+    shaped.runNumberSource = RunNumberSource::JsonPointer;
+    shaped.runNumberPath = QStringLiteral("/run/number");
+    shaped.caFile = QStringLiteral("/etc/hookdesk/acme-ca.pem");
+    shaped.autoDisableAfterMs = 2LL * 60 * 60 * 1000;
+    QVERIFY2(m_c->integrations->update(shaped, &error), qPrintable(error));
+    const auto reread = m_c->integrations->byId(i.id);
+    QVERIFY(reread);
+    QCOMPARE(reread->authScheme, AuthScheme::Basic);
+    QCOMPARE(reread->authUsername, QStringLiteral("acme-bot"));
+    QCOMPARE(reread->payloadFormat, PayloadFormat::CloudEvents);
+    QCOMPARE(reread->customHeaders, shaped.customHeaders);
+    QVERIFY(reread->ordered);
+    QCOMPARE(reread->runNumberRule(), QStringLiteral("json:/run/number"));
+    QCOMPARE(reread->caFile, shaped.caFile);
+    QCOMPARE(reread->autoDisableAfterMs, 2LL * 60 * 60 * 1000);
 
     Integration gone = *updated;
     gone.id = i.id + 1000;
