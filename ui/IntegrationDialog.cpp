@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationDialog.h"
 
+#include "IntegrationSettingsTab.h"
 #include "delivery/RetryPolicy.h"
 #include "delivery/Signer.h"
 #include "delivery/UrlVerifier.h"
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hookdesk {
@@ -98,13 +100,12 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     m_retrySchedule = new QLineEdit;
     m_retrySchedule->setObjectName(QStringLiteral("retryScheduleEdit"));
     m_retrySchedule->setPlaceholderText(tr("Standard Webhooks: 5s, 5m, 30m, 2h, 5h, 10h, 14h, 20h, 24h"));
-    auto* delivery = new QGroupBox(tr("Delivery"));
+    auto* delivery = new QWidget;
     auto* deliveryForm = new QFormLayout(delivery);
     deliveryForm->addRow(tr("&Concurrency:"), m_maxInFlight);
     deliveryForm->addRow(tr("T&imeout:"), m_timeout);
     deliveryForm->addRow(tr("&Rate limit:"), m_rate);
     deliveryForm->addRow(tr("Retr&y waits:"), m_retrySchedule);
-    form->addRow(delivery);
     m_verify = new QCheckBox(tr("Check that the URL answers before saving (sends a signed ping)"));
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     m_verify->setChecked(true);
@@ -117,9 +118,18 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     connect(m_buttons, &QDialogButtonBox::accepted, this, &IntegrationDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* general = new QWidget;
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(note);
+    generalLayout->addStretch(1);
+    m_tabWidget = new QTabWidget;
+    m_tabWidget->setObjectName(QStringLiteral("integrationTabs"));
+    m_tabWidget->addTab(general, tr("&General"));
+    m_tabWidget->addTab(delivery, tr("&Delivery"));
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_tabWidget);
     layout->addWidget(m_error);
     m_saveAnyway = new QPushButton(tr("Save anyway"));
     m_saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
@@ -165,7 +175,28 @@ Integration IntegrationDialog::formValue() const
     i.timeoutMs = m_timeout->value() * 1000;
     i.ratePerSecond = m_rate->value();
     i.retrySchedule = m_retrySchedule->text().trimmed();
+    for (const IntegrationSettingsTab* tab : m_settingsTabs)
+        tab->apply(i);
     return i;
+}
+
+void IntegrationDialog::addSettingsTab(IntegrationSettingsTab* tab, const QString& title)
+{
+    tab->load(m_existing.value_or(Integration()));
+    m_settingsTabs.append(tab);
+    m_tabWidget->addTab(tab, title);
+}
+
+QString IntegrationDialog::validateTabs()
+{
+    for (IntegrationSettingsTab* tab : std::as_const(m_settingsTabs)) {
+        const QString problem = tab->validate();
+        if (!problem.isEmpty()) {
+            m_tabWidget->setCurrentWidget(tab);
+            return problem;
+        }
+    }
+    return {};
 }
 
 void IntegrationDialog::setBusy(bool busy)
@@ -174,6 +205,8 @@ void IntegrationDialog::setBusy(bool busy)
          {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_scheme),
           static_cast<QWidget*>(m_token), static_cast<QWidget*>(m_enabled)})
         w->setEnabled(!busy);
+    for (IntegrationSettingsTab* tab : std::as_const(m_settingsTabs))
+        tab->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setText(busy ? tr("Saving…") : tr("Save"));
     if (!busy)
@@ -194,6 +227,8 @@ void IntegrationDialog::save()
     }
     if (problem.isEmpty() && (!m_existing || !m_token->text().isEmpty()))
         problem = IntegrationService::validateToken(m_token->text());
+    if (problem.isEmpty())
+        problem = validateTabs();
     if (!problem.isEmpty()) {
         m_error->setText(problem);
         m_error->show();

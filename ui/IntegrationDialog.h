@@ -14,11 +14,13 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace hookdesk {
 
 class Catalogue;
 class IntegrationService;
+class IntegrationSettingsTab;
 class UrlVerifier;
 
 // Adds or edits an integration. Saving is asynchronous (the keychain answers later): the form
@@ -41,6 +43,10 @@ private:
     void create();
     void setBusy(bool busy);
     void updateHeaderField();
+    // Adds a tab of further settings, filled from the integration being edited.
+    void addSettingsTab(IntegrationSettingsTab* tab, const QString& title);
+    // The first problem any tab reports, showing that tab; empty when all can be saved.
+    QString validateTabs();
     Integration formValue() const;
 
     IntegrationService& m_service;
@@ -62,6 +68,8 @@ private:
     const Catalogue* m_catalogue = nullptr;
     QString m_pendingSecret;
     QDialogButtonBox* m_buttons = nullptr;
+    QTabWidget* m_tabWidget = nullptr;
+    QList<IntegrationSettingsTab*> m_settingsTabs;
 };
 
 } // namespace hookdesk
