@@ -301,7 +301,7 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         } else {
             bool ok = false;
             i.authScheme = authSchemeFromString(auth, &ok);
-            if (!ok || i.authScheme == AuthScheme::Header)
+            if (!ok || i.authScheme == AuthScheme::Header || i.authScheme == AuthScheme::Basic)
                 return failWith(tr("--auth must be token, bearer or header:NAME, not “%1”.").arg(auth));
         }
         // Before the token is read, so nobody types a token only to hear the URL was wrong.

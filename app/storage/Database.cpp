@@ -18,6 +18,9 @@ namespace {
 
 // Migrations are written once in SQL that SQLite and PostgreSQL both accept; the few
 // type names that differ are placeholders.
+// Any number that other applications sharing a PostgreSQL database are unlikely to pick.
+constexpr qint64 kMigrationLock = 0x486f6f6b6465736b; // "Hookdesk"
+
 const char* const kMigrations[] = {
     // 1: the walking skeleton's schema
     R"SQL(
@@ -404,6 +407,25 @@ bool Database::beginWrite()
 
 bool Database::migrate(QString* error)
 {
+    // Two processes opening a brand-new database at once (the console and `hookdesk serve`,
+    // say) must not both run the same migration. On PostgreSQL a session lock serialises
+    // them, as CREATE TABLE IF NOT EXISTS itself races there; on SQLite each step takes the
+    // write lock before it looks at the version, below.
+    if (!m_postgres)
+        return migrateSteps(error);
+    QSqlQuery lock(connection());
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock))) {
+        if (error)
+            *error = tr("Could not lock the database for its upgrade: %1").arg(lock.lastError().text());
+        return false;
+    }
+    const bool ok = migrateSteps(error);
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    return ok;
+}
+
+bool Database::migrateSteps(QString* error)
+{
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -423,10 +445,15 @@ bool Database::migrate(QString* error)
         return false;
     }
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
-        if (!db.transaction()) {
+        if (!beginWrite()) {
             if (error)
                 *error = tr("Could not start a transaction: %1").arg(db.lastError().text());
             return false;
+        }
+        // Another process may have applied this step while this one waited for the lock.
+        if (schemaVersion() >= version) {
+            db.commit();
+            continue;
         }
         const QString sql = dialect(QString::fromUtf8(kMigrations[version - 1]), m_postgres);
         const QStringList statements = sql.split(QLatin1Char(';'), Qt::SkipEmptyParts);

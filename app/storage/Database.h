@@ -42,6 +42,7 @@ public:
 
 private:
     bool migrate(QString* error);
+    bool migrateSteps(QString* error);
 
     QString m_location;
     QString m_connectionName;

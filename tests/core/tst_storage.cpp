@@ -16,7 +16,9 @@
 #include <QThread>
 #include <QUrl>
 #include <QtTest>
+#include <atomic>
 #include <memory>
+#include <thread>
 
 using namespace hookdesk;
 
@@ -97,6 +99,7 @@ private slots:
 
     void migrationsCreateLatestSchemaAndReopenIsNoOp();
     void newerSchemaIsRefused();
+    void simultaneousFirstOpensMigrateOnce();
     void integrationInsertAndUpdate();
     void integrationNamesAreUniqueIgnoringCase();
     void removingIntegrationKeepsPastJobs();
@@ -213,6 +216,49 @@ void TestStorage::migrationsCreateLatestSchemaAndReopenIsNoOp()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
     QCOMPARE(m_c->integrations->all().size(), 1);
+}
+
+void TestStorage::simultaneousFirstOpensMigrateOnce()
+{
+    // The console, `hookdesk serve` and the command line may all open a database that does
+    // not exist yet at the same moment: each must get a working, fully migrated database.
+    QFETCH_GLOBAL(QString, backend);
+    m_c.reset();
+    constexpr int kOpeners = 4;
+    for (int round = 0; round < 5; ++round) {
+        QString location = m_location;
+        QString error;
+        if (backend == QLatin1String("postgresql"))
+            QVERIFY2(resetPostgres(m_location, &error), qPrintable(error));
+        else
+            location = m_dir->filePath(QStringLiteral("fresh-%1.sqlite").arg(round));
+        QStringList errors;
+        for (int i = 0; i < kOpeners; ++i)
+            errors.append(QString());
+        std::atomic<int> waiting{kOpeners};
+        std::vector<std::thread> openers;
+        for (int i = 0; i < kOpeners; ++i) {
+            openers.emplace_back([&, i]() {
+                --waiting;
+                while (waiting > 0)
+                    std::this_thread::yield();
+                Database db;
+                QString openError;
+                if (!db.open(location, QStringLiteral("first-open-%1-%2").arg(round).arg(i), &openError))
+                    errors[i] = openError.isEmpty() ? QStringLiteral("open failed") : openError;
+            });
+        }
+        for (std::thread& t : openers)
+            t.join();
+        for (const QString& e : std::as_const(errors))
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        Database check;
+        QVERIFY2(check.open(location, QStringLiteral("first-open-check"), &error), qPrintable(error));
+        QSqlQuery q(check.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(version) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(q.value(1).toInt(), Database::latestSchemaVersion());
+    }
 }
 
 void TestStorage::newerSchemaIsRefused()
