@@ -59,7 +59,6 @@ IntegrationRequestTab::IntegrationRequestTab(QWidget* parent) : IntegrationSetti
 
     auto* form = new QFormLayout;
     form->addRow(tr("Payload &format:"), m_format);
-    form->addRow(QString(), m_formatHint);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
@@ -67,6 +66,8 @@ IntegrationRequestTab::IntegrationRequestTab(QWidget* parent) : IntegrationSetti
     auto* headersNote = new QLabel(tr("Custom headers, sent with every request:"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    // Outside the form: a wrapped label in a form row gets too little height.
+    layout->addWidget(m_formatHint);
     layout->addSpacing(8);
     layout->addWidget(headersNote);
     layout->addWidget(m_headers, 1);
