@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationDialog.h"
 
+#include "IntegrationRequestTab.h"
 #include "IntegrationSettingsTab.h"
 #include "delivery/RetryPolicy.h"
 #include "delivery/Signer.h"
@@ -41,10 +42,14 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     m_scheme->setObjectName(QStringLiteral("authCombo"));
     m_scheme->addItem(tr("Authorization: Bearer <token>"), int(AuthScheme::Bearer));
     m_scheme->addItem(tr("Authorization: Token <token>"), int(AuthScheme::Token));
+    m_scheme->addItem(tr("Authorization: Basic (user name + token as password)"), int(AuthScheme::Basic));
     m_scheme->addItem(tr("Custom header"), int(AuthScheme::Header));
     m_header = new QLineEdit;
     m_header->setObjectName(QStringLiteral("headerEdit"));
     m_header->setPlaceholderText(tr("e.g. X-Api-Key"));
+    m_username = new QLineEdit;
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setPlaceholderText(tr("The user name the receiver expects"));
     m_token = new QLineEdit;
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -77,6 +82,7 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     form->addRow(tr("Base &URL:"), m_url);
     form->addRow(tr("&Authorisation:"), m_scheme);
     form->addRow(tr("&Header name:"), m_header);
+    form->addRow(tr("U&ser name:"), m_username);
     form->addRow(tr("&Token:"), m_token);
     form->addRow(QString(), m_enabled);
 
@@ -143,12 +149,14 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
         m_url->setText(existing->baseUrl);
         m_scheme->setCurrentIndex(m_scheme->findData(int(existing->authScheme)));
         m_header->setText(existing->authHeader);
+        m_username->setText(existing->authUsername);
         m_enabled->setChecked(existing->enabled);
         m_maxInFlight->setValue(existing->maxInFlight);
         m_timeout->setValue(qMax(1, existing->timeoutMs / 1000));
         m_rate->setValue(existing->ratePerSecond);
         m_retrySchedule->setText(existing->retrySchedule);
     }
+    addSettingsTab(new IntegrationRequestTab, tr("&Request"));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &IntegrationDialog::updateHeaderField);
     updateHeaderField();
 }
@@ -156,6 +164,7 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
 void IntegrationDialog::updateHeaderField()
 {
     m_header->setEnabled(AuthScheme(m_scheme->currentData().toInt()) == AuthScheme::Header);
+    m_username->setEnabled(AuthScheme(m_scheme->currentData().toInt()) == AuthScheme::Basic);
 }
 
 QString IntegrationDialog::errorText() const
@@ -170,6 +179,7 @@ Integration IntegrationDialog::formValue() const
     i.baseUrl = m_url->text().trimmed();
     i.authScheme = AuthScheme(m_scheme->currentData().toInt());
     i.authHeader = i.authScheme == AuthScheme::Header ? m_header->text().trimmed() : QString();
+    i.authUsername = i.authScheme == AuthScheme::Basic ? m_username->text() : QString();
     i.enabled = m_enabled->isChecked();
     i.maxInFlight = m_maxInFlight->value();
     i.timeoutMs = m_timeout->value() * 1000;
@@ -213,6 +223,8 @@ void IntegrationDialog::setBusy(bool busy)
         updateHeaderField();
     else
         m_header->setEnabled(false);
+    if (busy)
+        m_username->setEnabled(false);
 }
 
 void IntegrationDialog::save()

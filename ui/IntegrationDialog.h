@@ -55,6 +55,7 @@ private:
     QLineEdit* m_url = nullptr;
     QComboBox* m_scheme = nullptr;
     QLineEdit* m_header = nullptr;
+    QLineEdit* m_username = nullptr;
     QLineEdit* m_token = nullptr;
     QCheckBox* m_enabled = nullptr;
     QLabel* m_error = nullptr;

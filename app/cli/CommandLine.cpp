@@ -2,6 +2,7 @@
 #include "cli/CommandLine.h"
 
 #include "delivery/Dispatcher.h"
+#include "delivery/HeaderRules.h"
 #include "domain/UrnPattern.h"
 #include "ingest/IngestServer.h"
 #include "service/AppContext.h"
@@ -51,8 +52,10 @@ const char* const kUsage = R"(Usage: hookdesk [--database PATH|postgresql://…]
 Without a command, opens the Hookdesk window.
 
 Commands:
-  integration add --name NAME --url BASE_URL [--auth token|bearer|header:NAME] [--token-stdin] [--disabled]
-                  [--retry-schedule "5s, 5m, 2h"]   waits between attempts (default: Standard Webhooks')
+  integration add --name NAME --url BASE_URL [--auth token|bearer|basic:USER|header:NAME] [--token-stdin]
+                  [--disabled] [--retry-schedule "5s, 5m, 2h"]   waits between attempts (default: Standard
+                  Webhooks') [--format json|form|cloudevents] [--header 'Name: value'...]
+                  basic:USER sends the token as USER's password; --header is sent on every request
   integration list [--json]
   integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
   integration reset-token NAME --token-stdin
@@ -163,6 +166,8 @@ QString isoTime(qint64 ms)
 
 QString authText(const Integration& i)
 {
+    if (i.authScheme == AuthScheme::Basic)
+        return QStringLiteral("basic:") + i.authUsername;
     return i.authScheme == AuthScheme::Header ? QStringLiteral("header:") + i.authHeader
                                               : authSchemeToString(i.authScheme);
 }
@@ -237,6 +242,25 @@ QJsonValue bodyJson(const QByteArray& body)
     return QString::fromUtf8(body);
 }
 
+// --format and --header of integration add; an empty string when they could be read.
+QString readRequestShape(const QString& format, const QStringList& headers, Integration& i)
+{
+    if (!format.isEmpty()) {
+        bool ok = false;
+        i.payloadFormat = payloadFormatFromString(format, &ok);
+        if (!ok)
+            return tr("--format must be json, form or cloudevents, not “%1”.").arg(format);
+    }
+    for (const QString& line : headers) {
+        QString error;
+        const auto header = HeaderRules::parse(line, &error);
+        if (!header)
+            return error;
+        i.customHeaders.append(*header);
+    }
+    return {};
+}
+
 // Runs `work` inside the event loop and returns the exit code it reports through `finish`.
 int runAsync(const std::function<void(std::function<void(int)> finish)>& work)
 {
@@ -273,7 +297,7 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
     if (verb == QLatin1String("add")) {
         Options o(rest,
                   {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth"),
-                   QStringLiteral("retry-schedule")},
+                   QStringLiteral("retry-schedule"), QStringLiteral("format"), QStringLiteral("header")},
                   {QStringLiteral("token-stdin"), QStringLiteral("disabled")});
         QString problem =
             o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
@@ -298,12 +322,20 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         if (auth.startsWith(QLatin1String("header:"))) {
             i.authScheme = AuthScheme::Header;
             i.authHeader = auth.mid(7);
+        } else if (auth.startsWith(QLatin1String("basic:"))) {
+            i.authScheme = AuthScheme::Basic;
+            i.authUsername = auth.mid(6);
         } else {
             bool ok = false;
             i.authScheme = authSchemeFromString(auth, &ok);
-            if (!ok || i.authScheme == AuthScheme::Header || i.authScheme == AuthScheme::Basic)
-                return failWith(tr("--auth must be token, bearer or header:NAME, not “%1”.").arg(auth));
+            if (!ok || i.authScheme == AuthScheme::Header)
+                return failWith(
+                    tr("--auth must be token, bearer, basic:USER or header:NAME, not “%1”.").arg(auth));
         }
+        const QString shapeProblem =
+            readRequestShape(o.value(QStringLiteral("format")), o.values(QStringLiteral("header")), i);
+        if (!shapeProblem.isEmpty())
+            return failWith(shapeProblem);
         // Before the token is read, so nobody types a token only to hear the URL was wrong.
         const QString fieldProblem = IntegrationService::validate(i);
         if (!fieldProblem.isEmpty())
@@ -342,7 +374,10 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                                      {QStringLiteral("auth"), authText(i)},
                                      {QStringLiteral("enabled"), i.enabled},
                                      {QStringLiteral("disabledReason"), i.disabledReason},
-                                     {QStringLiteral("retrySchedule"), i.retrySchedule}});
+                                     {QStringLiteral("retrySchedule"), i.retrySchedule},
+                                     {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
+                                     {QStringLiteral("headers"), headersJson(i.customHeaders)},
+                                     {QStringLiteral("authUser"), i.authUsername}});
             printJson(a);
         } else {
             QList<QStringList> rows;

@@ -429,6 +429,10 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     input.token = credentials.token;
     input.signingSecrets = {credentials.secret};
     input.timestampSecs = QDateTime::currentSecsSinceEpoch();
+    input.eventId = job.eventId;
+    input.eventType = job.eventType;
+    input.eventUrn = job.eventUrn;
+    input.eventTimeMs = job.createdAt; // jobs are created with their event, at the same instant
     const OutgoingRequest request = RequestBuilder::build(input);
 
     auto attempt = std::make_shared<Attempt>();

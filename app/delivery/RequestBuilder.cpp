@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/RequestBuilder.h"
 
+#include "delivery/HeaderRules.h"
 #include "delivery/Signer.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,28 @@ QByteArray headerValue(const QString& text)
             c = ' ';
     }
     return value;
+}
+
+// CloudEvents 1.0 binary mode. ce-id is the event id, so retries and resends of a delivery
+// carry the same id and a receiver can drop duplicates (id + source identify an event).
+// ce-source is the event's URN when it has one: it names the thing the event happened to and
+// is a URI as the spec asks. Without one, a URN naming this integration stands in, which stays
+// the same for every event sent to it.
+void appendCloudEventHeaders(const RequestInput& in, HeaderList& headers)
+{
+    const QString id = in.eventId.isEmpty() ? in.jobId : in.eventId;
+    QString source = in.eventUrn.trimmed();
+    if (source.isEmpty())
+        source = in.integration.uid.isEmpty()
+                     ? QStringLiteral("urn:hookdesk")
+                     : QStringLiteral("urn:hookdesk:integration:") + in.integration.uid;
+    const qint64 timeMs = in.eventTimeMs > 0 ? in.eventTimeMs : QDateTime::currentMSecsSinceEpoch();
+    headers.append({QByteArrayLiteral("ce-specversion"), QByteArrayLiteral("1.0")});
+    headers.append({QByteArrayLiteral("ce-id"), headerValue(id)});
+    headers.append({QByteArrayLiteral("ce-type"), headerValue(in.eventType)});
+    headers.append({QByteArrayLiteral("ce-source"), headerValue(source)});
+    headers.append({QByteArrayLiteral("ce-time"),
+                    QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1()});
 }
 
 } // namespace
@@ -70,14 +93,31 @@ OutgoingRequest RequestBuilder::build(const RequestInput& in)
 {
     OutgoingRequest out;
     out.url = QUrl(in.url.trimmed());
-    out.body = in.payload;
+    const PayloadFormat format = in.integration.payloadFormat;
+    // As GitHub offers it: the JSON in one form field, for receivers that only read forms.
+    out.body = format == PayloadFormat::Form
+                   ? QByteArrayLiteral("payload=") + QUrl::toPercentEncoding(QString::fromUtf8(in.payload))
+                   : in.payload;
     const qint64 timestamp = in.timestampSecs > 0 ? in.timestampSecs : QDateTime::currentSecsSinceEpoch();
 
-    out.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    out.headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(in.payload.size())});
+    out.headers.append({QByteArrayLiteral("Content-Type"),
+                        format == PayloadFormat::Form ? QByteArrayLiteral("application/x-www-form-urlencoded")
+                                                      : QByteArrayLiteral("application/json")});
+    out.headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(out.body.size())});
     out.headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Hookdesk/" HOOKDESK_VERSION)});
     out.headers.append({QByteArrayLiteral("Item-Name"), headerValue(in.itemName)});
     out.headers.append({QByteArrayLiteral("Event-Name"), headerValue(in.eventName)});
+    if (format == PayloadFormat::CloudEvents)
+        appendCloudEventHeaders(in, out.headers);
+    // Saved headers were validated; one edited into the database by hand still must not
+    // override Hookdesk's own headers or inject new ones.
+    const QString authName = in.integration.authHeaderName();
+    for (const auto& [name, value] : in.integration.customHeaders) {
+        const QString text = QString::fromLatin1(name);
+        if (HeaderRules::isToken(text) && !HeaderRules::isSetByHookdesk(text) &&
+            text.compare(authName, Qt::CaseInsensitive) != 0)
+            out.headers.append({name, headerValue(QString::fromUtf8(value))});
+    }
     if (!in.token.isEmpty()) {
         out.authHeaderName = headerValue(in.integration.authHeaderName());
         switch (in.integration.authScheme) {
@@ -98,7 +138,8 @@ OutgoingRequest RequestBuilder::build(const RequestInput& in)
     out.headers.append({QByteArrayLiteral("webhook-id"), headerValue(in.jobId)});
     out.headers.append({QByteArrayLiteral("webhook-timestamp"), QByteArray::number(timestamp)});
     if (!in.signingSecrets.isEmpty()) {
-        const QString signature = Signer::signatureHeader(in.signingSecrets, in.jobId, timestamp, in.payload);
+        // Over the bytes actually sent, so a receiver verifies what it read from the wire.
+        const QString signature = Signer::signatureHeader(in.signingSecrets, in.jobId, timestamp, out.body);
         if (!signature.isEmpty())
             out.headers.append({signatureHeaderName, signature.toLatin1()});
     }

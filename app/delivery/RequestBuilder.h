@@ -23,6 +23,11 @@ struct RequestInput
     QString token;              // empty: no auth header
     QStringList signingSecrets; // empty: no webhook-signature header
     qint64 timestampSecs = 0;   // 0: now
+    // The event behind the request, for the CloudEvents headers.
+    QString eventId;        // ce-id; empty: jobId
+    QString eventType;      // ce-type
+    QString eventUrn;       // ce-source when set
+    qint64 eventTimeMs = 0; // ce-time, when the event was raised; 0: now
 };
 
 struct OutgoingRequest

@@ -52,6 +52,7 @@ void UrlVerifier::ping(const Integration& integration, const QString& url, const
     in.integration = integration;
     in.token = token;
     in.signingSecrets = signingSecrets;
+    in.eventType = kPingType;
     const OutgoingRequest request = RequestBuilder::build(in);
     QNetworkRequest networkRequest = request.toNetworkRequest();
     networkRequest.setTransferTimeout(m_timeoutMs);

@@ -34,6 +34,7 @@ struct DeliveryJob
     QByteArray payload; // filled by queries that read one job
     QString itemName;
     QString eventName;
+    QString eventUrn; // filled by claims, for the CloudEvents ce-source
     JobStatus status = JobStatus::Pending;
     int attempts = 0;
     int lastHttpStatus = 0; // 0 when no HTTP answer was received

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/IntegrationService.h"
 
+#include "delivery/HeaderRules.h"
 #include "delivery/RequestBuilder.h"
 #include "delivery/Signer.h"
 #include "domain/Ids.h"
@@ -8,7 +9,6 @@
 #include "storage/IntegrationStore.h"
 
 #include <QPointer>
-#include <QRegularExpression>
 
 namespace hookdesk {
 
@@ -26,25 +26,18 @@ QString IntegrationService::validate(const Integration& integration)
     if (!urlProblem.isEmpty())
         return urlProblem;
     if (integration.authScheme == AuthScheme::Header) {
-        static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
         const QString name = integration.authHeader.trimmed();
         if (name.isEmpty())
             return tr("Enter the name of the header that carries the token, for example X-Api-Key.");
-        if (!token.match(name).hasMatch())
+        if (!HeaderRules::isToken(name))
             return tr("“%1” is not a valid header name: use letters, digits and - only.").arg(name);
-        static const QStringList reserved = {QStringLiteral("content-type"),
-                                             QStringLiteral("content-length"),
-                                             QStringLiteral("host"),
-                                             QStringLiteral("user-agent"),
-                                             QStringLiteral("item-name"),
-                                             QStringLiteral("event-name"),
-                                             QStringLiteral("webhook-id"),
-                                             QStringLiteral("webhook-timestamp"),
-                                             QStringLiteral("webhook-signature")};
-        if (reserved.contains(name.toLower()))
+        if (HeaderRules::isSetByHookdesk(name))
             return tr("The header %1 is set by Hookdesk itself; choose another name for the token.")
                 .arg(name);
     }
+    const QString headerProblem = HeaderRules::validate(integration);
+    if (!headerProblem.isEmpty())
+        return headerProblem;
     return {};
 }
 

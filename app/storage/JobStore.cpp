@@ -250,7 +250,7 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     QStringList marks;
     for (int i = 0; i < ids.size(); ++i)
         marks.append(QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name FROM jobs j LEFT JOIN "
+    q.prepare(QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
                              "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
                              "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
                   .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(','))));
@@ -263,6 +263,7 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
         j.payload = q.value(16).toByteArray();
         j.itemName = q.value(17).toString();
         j.eventName = q.value(18).toString();
+        j.eventUrn = q.value(19).toString();
         claimed.append(j);
     }
     Q_EMIT jobsChanged(ids);

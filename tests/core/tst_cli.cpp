@@ -567,6 +567,58 @@ private slots:
         QVERIFY(!stored.contains(newToken.toUtf8()));
     }
 
+    void formatHeadersAndBasicAuthReachTheReceiver()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setStatus(204);
+        const QString token = uniqueToken();
+        const QStringList add = {QStringLiteral("integration"),  QStringLiteral("add"),
+                                 QStringLiteral("--name"),       QStringLiteral("erp"),
+                                 QStringLiteral("--url"),        receiver.url(),
+                                 QStringLiteral("--auth"),       QStringLiteral("basic:erp-svc"),
+                                 QStringLiteral("--format"),     QStringLiteral("form"),
+                                 QStringLiteral("--header"),     QStringLiteral("X-Tenant: acme"),
+                                 QStringLiteral("--header"),     QStringLiteral("X-Api-Version:2"),
+                                 QStringLiteral("--token-stdin")};
+        // A value with a line break could smuggle a header into every request: refused, nothing added.
+        QStringList injected = add;
+        injected[injected.indexOf(QStringLiteral("X-Tenant: acme"))] =
+            QStringLiteral("X-Tenant: acme\r\nX-Evil: 1");
+        verifyFails(run(injected, token.toUtf8() + '\n'), QStringLiteral("contains a line break"));
+        QCOMPARE(
+            jsonArray(
+                run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .size(),
+            0);
+
+        const Result added = run(add, token.toUtf8() + '\n');
+        QVERIFY2(added.finished && added.exitCode == 0, added.err.constData());
+        const QJsonArray listed = jsonArray(
+            run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject shown = listed.first().toObject();
+        QCOMPARE(shown.value(QLatin1String("auth")).toString(), QStringLiteral("basic:erp-svc"));
+        QCOMPARE(shown.value(QLatin1String("authUser")).toString(), QStringLiteral("erp-svc"));
+        QCOMPARE(shown.value(QLatin1String("format")).toString(), QStringLiteral("form"));
+        QCOMPARE(shown.value(QLatin1String("headers")).toObject(),
+                 (QJsonObject{{QStringLiteral("X-Tenant"), QStringLiteral("acme")},
+                              {QStringLiteral("X-Api-Version"), QStringLiteral("2")}}));
+
+        addTrigger(QStringLiteral("erp"), m_eventTypes.first(), QStringLiteral("/in"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(emitEvent(m_eventTypes.first()).size(), 1);
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 1);
+        const TestReceiver::Request got = receiver.requests().first();
+        QCOMPARE(got.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        QVERIFY(got.body.startsWith("payload="));
+        QCOMPARE(QByteArray::fromBase64(got.header("Authorization").mid(6)), ("erp-svc:" + token).toUtf8());
+        QCOMPARE(got.header("X-Tenant"), QByteArray("acme"));
+        QCOMPARE(got.header("X-Api-Version"), QByteArray("2"));
+    }
+
     void deleteRemovesTheIntegration()
     {
         addIntegration(QStringLiteral("gone"), QStringLiteral("http://127.0.0.1:9/"), uniqueToken());
@@ -624,8 +676,24 @@ private slots:
         row("empty token", add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --token-stdin"), "\n",
             QStringLiteral("Enter the token"));
         row("bad auth",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --auth digest --token-stdin"), "t",
+            QStringLiteral("--auth must be token, bearer, basic:USER or header:NAME"));
+        row("basic without user",
             add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --auth basic --token-stdin"), "t",
-            QStringLiteral("--auth must be token, bearer or header:NAME"));
+            QStringLiteral("Enter the user name"));
+        row("basic user with colon",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --auth basic:a:b --token-stdin"), "t",
+            QStringLiteral("must not contain a colon"));
+        row("bad format",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --format xml --token-stdin"), "t",
+            QStringLiteral("--format must be json, form or cloudevents, not “xml”"));
+        row("header without colon",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --header X-Tenant --token-stdin"), "t",
+            QStringLiteral("Write a header as “Name: value”"));
+        row("header set by hookdesk",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --header Content-Type:text/plain "
+                                 "--token-stdin"),
+            "t", QStringLiteral("The header Content-Type is set by Hookdesk itself"));
         row("emit unknown event", QStringLiteral("emit --event no.such.event"), {},
             QStringLiteral("“no.such.event” is not an event type of the catalogue"));
         row("emit without event", QStringLiteral("emit"), {},

@@ -57,13 +57,15 @@ class TestNpmVerifier : public QObject
 private slots:
     void initTestCase();
     void everyDeliveryVerifies();
+    void formAndCloudEventsDeliveriesVerify();
     void rotatedSecretsBothVerify();
     void tamperedDeliveryIsRejected();
 
 private:
     Verdict verify(const QJsonArray& deliveries);
     QList<TestReceiver::Request> deliverThroughDispatcher(const QList<QByteArray>& payloads,
-                                                          const QString& secret);
+                                                          const QString& secret,
+                                                          PayloadFormat format = PayloadFormat::Json);
 
     QString m_node;
     QString m_verifierDir;
@@ -111,7 +113,8 @@ Verdict TestNpmVerifier::verify(const QJsonArray& deliveries)
 }
 
 QList<TestReceiver::Request> TestNpmVerifier::deliverThroughDispatcher(const QList<QByteArray>& payloads,
-                                                                       const QString& secret)
+                                                                       const QString& secret,
+                                                                       PayloadFormat format)
 {
     QTemporaryDir dir;
     Database db;
@@ -133,6 +136,7 @@ QList<TestReceiver::Request> TestNpmVerifier::deliverThroughDispatcher(const QLi
     Integration integration;
     integration.name = QStringLiteral("Verifier");
     integration.baseUrl = receiver.url(QStringLiteral("/hooks"));
+    integration.payloadFormat = format;
     integrations.insert(integration, &error);
     secrets.write(integration.tokenKey(), QStringLiteral("tok-npm"), {});
     secrets.write(integration.secretKey(), secret, {});
@@ -181,6 +185,41 @@ void TestNpmVerifier::everyDeliveryVerifies()
     QVERIFY2(verdict.ran, qPrintable(verdict.output));
     QVERIFY2(verdict.exitCode == 0, qPrintable(verdict.output));
     QVERIFY2(verdict.output.contains(QStringLiteral("%1 of %1 deliveries verified").arg(payloads.size())),
+             qPrintable(verdict.output));
+}
+
+void TestNpmVerifier::formAndCloudEventsDeliveriesVerify()
+{
+    // The signature covers the body as sent: the form for form-encoded integrations, the JSON
+    // (with the event in ce-* headers) for CloudEvents ones.
+    const QString secret = Signer::generateSecret();
+    const QList<QByteArray> payloads = {
+        QStringLiteral(R"({"who":"Zoë ✓","q":"a&b=c + d%"})").toUtf8(),
+        "{\n  \"pretty\": true\n}",
+    };
+    const QList<TestReceiver::Request> forms =
+        deliverThroughDispatcher(payloads, secret, PayloadFormat::Form);
+    QCOMPARE(forms.size(), payloads.size());
+    const QList<TestReceiver::Request> cloudEvents =
+        deliverThroughDispatcher(payloads, secret, PayloadFormat::CloudEvents);
+    QCOMPARE(cloudEvents.size(), payloads.size());
+    QJsonArray deliveries;
+    for (const TestReceiver::Request& r : forms) {
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        QVERIFY(r.body.startsWith("payload="));
+        QJsonObject form = delivery(r, secret);
+        form.insert(QStringLiteral("json"), false);
+        deliveries.append(form);
+    }
+    for (const TestReceiver::Request& r : cloudEvents) {
+        QCOMPARE(r.header("ce-specversion"), QByteArray("1.0"));
+        QVERIFY(payloads.contains(r.body));
+        deliveries.append(delivery(r, secret));
+    }
+    const Verdict verdict = verify(deliveries);
+    QVERIFY2(verdict.ran, qPrintable(verdict.output));
+    QVERIFY2(verdict.exitCode == 0, qPrintable(verdict.output));
+    QVERIFY2(verdict.output.contains(QLatin1String("4 of 4 deliveries verified")),
              qPrintable(verdict.output));
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/RequestBuilder.h"
 #include "delivery/Signer.h"
+#include "service/IntegrationService.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace hookdesk;
 
@@ -109,6 +111,9 @@ private slots:
                                << QByteArray("Token s3cr3t-token") << QByteArray("Token " + dots);
         QTest::newRow("bearer") << int(AuthScheme::Bearer) << QString() << QByteArray("Authorization")
                                 << QByteArray("Bearer s3cr3t-token") << QByteArray("Bearer " + dots);
+        QTest::newRow("basic") << int(AuthScheme::Basic) << QString() << QByteArray("Authorization")
+                               << QByteArray("Basic " + QByteArray("ops:s3cr3t-token").toBase64())
+                               << QByteArray("Basic " + dots);
         QTest::newRow("custom") << int(AuthScheme::Header) << QStringLiteral("X-Api-Key")
                                 << QByteArray("X-Api-Key") << QByteArray("s3cr3t-token") << dots;
     }
@@ -120,7 +125,9 @@ private slots:
         QFETCH(QByteArray, headerName);
         QFETCH(QByteArray, headerValue);
         QFETCH(QByteArray, redacted);
-        const OutgoingRequest out = RequestBuilder::build(sampleInput(AuthScheme(scheme), customHeader));
+        RequestInput in = sampleInput(AuthScheme(scheme), customHeader);
+        in.integration.authUsername = QStringLiteral("ops");
+        const OutgoingRequest out = RequestBuilder::build(in);
         QCOMPARE(value(out.headers, headerName), headerValue);
         QCOMPARE(out.headers.at(5).first, headerName);
         if (AuthScheme(scheme) == AuthScheme::Header)
@@ -170,6 +177,138 @@ private slots:
         const OutgoingRequest out = RequestBuilder::build(in);
         QVERIFY(!value(out.headers, "Item-Name").contains('\n'));
         QVERIFY(!value(out.headers, "Item-Name").contains('\r'));
+    }
+
+    void formBodyCarriesTheJsonAndIsWhatIsSigned()
+    {
+        RequestInput in = sampleInput(AuthScheme::Bearer);
+        in.payload = QByteArrayLiteral(R"({"note":"a&b=c + d%","city":"Zürich"})");
+        in.integration.payloadFormat = PayloadFormat::Form;
+        const OutgoingRequest out = RequestBuilder::build(in);
+        QCOMPARE(value(out.headers, "Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        QVERIFY(out.body.startsWith("payload="));
+        QCOMPARE(value(out.headers, "Content-Length"), QByteArray::number(out.body.size()));
+        // What a form parser hands the receiver is the JSON byte for byte.
+        const QUrlQuery form(QString::fromLatin1(out.body));
+        QCOMPARE(form.queryItemValue(QStringLiteral("payload"), QUrl::FullyDecoded).toUtf8(), in.payload);
+        const QString signature = QString::fromLatin1(value(out.headers, "webhook-signature"));
+        QVERIFY(Signer::verify(secret, in.jobId, in.timestampSecs, out.body, signature));
+        QVERIFY(!Signer::verify(secret, in.jobId, in.timestampSecs, in.payload, signature));
+        QVERIFY(!contains(out.headers, "ce-id"));
+    }
+
+    void cloudEventsHeaders()
+    {
+        RequestInput in = sampleInput(AuthScheme::Bearer);
+        in.integration.payloadFormat = PayloadFormat::CloudEvents;
+        in.integration.uid = QStringLiteral("int_abc");
+        in.eventId = QStringLiteral("evt_123");
+        in.eventType = QStringLiteral("invoice.paid");
+        in.eventUrn = QStringLiteral("urn:allthings:app:42:invoice:7");
+        in.eventTimeMs = 1614265330123;
+        const OutgoingRequest out = RequestBuilder::build(in);
+        QCOMPARE(out.body, in.payload);
+        QCOMPARE(value(out.headers, "Content-Type"), QByteArray("application/json"));
+        QCOMPARE(value(out.headers, "ce-specversion"), QByteArray("1.0"));
+        QCOMPARE(value(out.headers, "ce-id"), QByteArray("evt_123"));
+        QCOMPARE(value(out.headers, "ce-type"), QByteArray("invoice.paid"));
+        QCOMPARE(value(out.headers, "ce-source"), QByteArray("urn:allthings:app:42:invoice:7"));
+        QCOMPARE(value(out.headers, "ce-time"), QByteArray("2021-02-25T15:02:10.123Z"));
+        QVERIFY(Signer::verify(secret, in.jobId, in.timestampSecs, out.body,
+                               QString::fromLatin1(value(out.headers, "webhook-signature"))));
+
+        // Without a URN the source still names where the event came from, the same every time.
+        in.eventUrn.clear();
+        QCOMPARE(value(RequestBuilder::build(in).headers, "ce-source"),
+                 QByteArray("urn:hookdesk:integration:int_abc"));
+    }
+
+    void customHeadersAreSentButNeverOverrideHookdesk()
+    {
+        RequestInput in = sampleInput(AuthScheme::Bearer);
+        in.integration.customHeaders = {{"X-Tenant", "acme"}, {"X-Api-Version", "2024-01"}};
+        OutgoingRequest out = RequestBuilder::build(in);
+        QCOMPARE(value(out.headers, "X-Tenant"), QByteArray("acme"));
+        QCOMPARE(value(out.headers, "X-Api-Version"), QByteArray("2024-01"));
+        QCOMPARE(value(out.redactedHeaders(), "X-Tenant"), QByteArray("acme"));
+
+        // A row written into the database by hand, past validation.
+        in.integration.customHeaders = {
+            {"Content-Type", "text/plain"}, {"Authorization", "x"}, {"X-Bad\r\n", "1"}};
+        out = RequestBuilder::build(in);
+        QCOMPARE(out.headers.size(), 9);
+        QCOMPARE(value(out.headers, "Content-Type"), QByteArray("application/json"));
+        QCOMPARE(value(out.headers, "Authorization"), QByteArray("Bearer s3cr3t-token"));
+    }
+
+    void headerValidation_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("headerValue");
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<QString>("mentions"); // empty: accepted
+        const int bearer = int(AuthScheme::Bearer);
+        QTest::newRow("fine") << QByteArray("X-Tenant") << QByteArray("acme") << bearer << QString();
+        QTest::newRow("space in name") << QByteArray("X Tenant") << QByteArray("a") << bearer
+                                       << QStringLiteral("not a valid header name");
+        QTest::newRow("colon in name") << QByteArray("X-Tenant:") << QByteArray("a") << bearer
+                                       << QStringLiteral("not a valid header name");
+        QTest::newRow("empty name") << QByteArray() << QByteArray("a") << bearer << QStringLiteral("no name");
+        QTest::newRow("LF") << QByteArray("X-Tenant") << QByteArray("a\nX-Evil: 1") << bearer
+                            << QStringLiteral("line break");
+        QTest::newRow("CR") << QByteArray("X-Tenant") << QByteArray("a\r") << bearer
+                            << QStringLiteral("line break");
+        QTest::newRow("content-type") << QByteArray("content-type") << QByteArray("text/plain") << bearer
+                                      << QStringLiteral("set by Hookdesk itself");
+        QTest::newRow("host") << QByteArray("Host") << QByteArray("x") << bearer
+                              << QStringLiteral("set by Hookdesk itself");
+        QTest::newRow("webhook-signature") << QByteArray("Webhook-Signature") << QByteArray("v1,x") << bearer
+                                           << QStringLiteral("set by Hookdesk itself");
+        QTest::newRow("ce-id") << QByteArray("ce-id") << QByteArray("1") << bearer
+                               << QStringLiteral("set by Hookdesk itself");
+        QTest::newRow("item-name") << QByteArray("Item-Name") << QByteArray("1") << bearer
+                                   << QStringLiteral("set by Hookdesk itself");
+        QTest::newRow("authorization") << QByteArray("Authorization") << QByteArray("x") << bearer
+                                       << QStringLiteral("carries the integration's token");
+        QTest::newRow("auth header in use")
+            << QByteArray("x-api-key") << QByteArray("x") << int(AuthScheme::Header)
+            << QStringLiteral("carries the integration's token");
+        QTest::newRow("authorization free with custom auth header")
+            << QByteArray("Authorization") << QByteArray("x") << int(AuthScheme::Header) << QString();
+    }
+
+    void headerValidation()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, headerValue);
+        QFETCH(int, scheme);
+        QFETCH(QString, mentions);
+        Integration i;
+        i.name = QStringLiteral("Billing");
+        i.baseUrl = QStringLiteral("https://example.com/hook");
+        i.authScheme = AuthScheme(scheme);
+        i.authHeader = QStringLiteral("X-Api-Key");
+        i.customHeaders = {{name, headerValue}};
+        const QString message = IntegrationService::validate(i);
+        if (mentions.isEmpty()) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        } else {
+            QVERIFY2(message.contains(mentions), qPrintable(message));
+            QVERIFY(message.endsWith(QLatin1Char('.')));
+        }
+    }
+
+    void basicNeedsAUserNameWithoutColon()
+    {
+        Integration i;
+        i.name = QStringLiteral("Billing");
+        i.baseUrl = QStringLiteral("https://example.com/hook");
+        i.authScheme = AuthScheme::Basic;
+        QVERIFY(IntegrationService::validate(i).contains(QStringLiteral("user name")));
+        i.authUsername = QStringLiteral("ops:admin");
+        QVERIFY(IntegrationService::validate(i).contains(QStringLiteral("colon")));
+        i.authUsername = QStringLiteral("ops");
+        QCOMPARE(IntegrationService::validate(i), QString());
     }
 
     void validateUrl_data()

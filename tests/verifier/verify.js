@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verifies deliveries captured by Hookdesk's tests with the Standard Webhooks reference
 // package, exactly as a receiver would: usage `node verify.js deliveries.json`, where the file
-// holds an array of {id, timestamp, signature, body, secret}. Prints one line per delivery and
-// exits 1 when any of them does not verify, 2 when the input cannot be read.
+// holds an array of {id, timestamp, signature, body, secret, json (false: the body is not
+// JSON)}. Prints one line per delivery and exits 1 when any of them does not verify, 2 when
+// the input cannot be read.
 'use strict';
 
 const fs = require('fs');
@@ -29,7 +30,8 @@ for (const d of deliveries) {
         'webhook-signature': d.signature,
     };
     try {
-        new Webhook(d.secret).verify(d.body, headers);
+        // A form-encoded body is verified as the bytes sent; the receiver parses the form itself.
+        new Webhook(d.secret).verify(d.body, headers, { jsonParse: d.json !== false });
         console.log(`verified ${d.id}`);
     } catch (e) {
         failures += 1;
