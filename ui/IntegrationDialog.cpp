@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationDialog.h"
 
+#include "IntegrationResponseTab.h"
 #include "IntegrationSettingsTab.h"
 #include "delivery/RetryPolicy.h"
 #include "delivery/Signer.h"
@@ -127,6 +128,7 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     m_tabWidget->setObjectName(QStringLiteral("integrationTabs"));
     m_tabWidget->addTab(general, tr("&General"));
     m_tabWidget->addTab(delivery, tr("&Delivery"));
+    addSettingsTab(new IntegrationResponseTab, tr("Response && TLS"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabWidget);
