@@ -34,6 +34,8 @@ QVariant JobPresentation::data(const DeliveryJob& j, int column, int role)
             return jobStatusLabel(j.status);
         case HttpColumn:
             return j.lastHttpStatus > 0 ? QVariant(j.lastHttpStatus) : QVariant(QStringLiteral("—"));
+        case RunColumn:
+            return j.runNumber;
         case AttemptsColumn:
             return j.attempts;
         case DurationColumn:
@@ -55,6 +57,10 @@ QVariant JobPresentation::data(const DeliveryJob& j, int column, int role)
         if (column == NextRetryColumn && j.status == JobStatus::Exhausted)
             return QCoreApplication::translate(
                 "hookdesk::QueueModel", "Every attempt of the retry schedule failed. Resend to try again.");
+        if (column == RunColumn && !j.runNumber.isEmpty())
+            return QCoreApplication::translate("hookdesk::QueueModel",
+                                               "The receiver's run number for this delivery: %1")
+                .arg(j.runNumber);
         if (!j.lastError.isEmpty())
             return j.lastError;
         if (column == UrlColumn)
@@ -115,6 +121,8 @@ QVariant JobPresentation::header(int section)
         return QCoreApplication::translate("hookdesk::QueueModel", "Status");
     case HttpColumn:
         return QCoreApplication::translate("hookdesk::QueueModel", "HTTP");
+    case RunColumn:
+        return QCoreApplication::translate("hookdesk::QueueModel", "Run");
     case AttemptsColumn:
         return QCoreApplication::translate("hookdesk::QueueModel", "Attempts");
     case DurationColumn:

@@ -20,6 +20,7 @@ public:
         UrlColumn,
         StatusColumn,
         HttpColumn,
+        RunColumn, // the receiver's run number from the latest response that gave one
         AttemptsColumn,
         DurationColumn,
         NextRetryColumn, // when a failed job is tried again; empty when no retry is scheduled

@@ -39,6 +39,7 @@ public:
         UrlColumn = JobPresentation::UrlColumn,
         StatusColumn = JobPresentation::StatusColumn,
         HttpColumn = JobPresentation::HttpColumn,
+        RunColumn = JobPresentation::RunColumn,
         AttemptsColumn = JobPresentation::AttemptsColumn,
         DurationColumn = JobPresentation::DurationColumn,
         NextRetryColumn = JobPresentation::NextRetryColumn,

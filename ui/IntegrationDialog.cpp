@@ -2,6 +2,7 @@
 #include "IntegrationDialog.h"
 
 #include "IntegrationRequestTab.h"
+#include "IntegrationResponseTab.h"
 #include "IntegrationSettingsTab.h"
 #include "delivery/RetryPolicy.h"
 #include "delivery/Signer.h"
@@ -157,6 +158,7 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
         m_retrySchedule->setText(existing->retrySchedule);
     }
     addSettingsTab(new IntegrationRequestTab, tr("&Request"));
+    addSettingsTab(new IntegrationResponseTab, tr("Response && TLS"));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &IntegrationDialog::updateHeaderField);
     updateHeaderField();
 }

@@ -232,7 +232,8 @@ void JobInspector::refresh()
             1, QDateTime::fromMSecsSinceEpoch(a.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         item->setText(2, a.kind == QLatin1String("resend") ? tr("Manual resend") : tr("Scheduled"));
         item->setText(3, tr("%1 ms").arg(a.durationMs));
-        item->setText(4, a.succeeded() ? tr("HTTP %1").arg(a.responseStatus) : a.error);
+        item->setText(4, (a.succeeded() ? tr("HTTP %1").arg(a.responseStatus) : a.error) +
+                             (a.runNumber.isEmpty() ? QString() : tr(" · run %1").arg(a.runNumber)));
         item->setToolTip(4, a.error);
         item->setIcon(4, QIcon(a.succeeded() ? QStringLiteral(":/icons/status-succeeded.svg")
                                              : QStringLiteral(":/icons/status-failed.svg")));
@@ -260,10 +261,11 @@ void JobInspector::showAttempt(int index)
     m_copyCurl->setEnabled(true);
     if (a.responseStatus > 0)
         m_responseStatus->setText(
-            tr("HTTP %1 after %2 ms%3")
+            tr("HTTP %1 after %2 ms%3%4")
                 .arg(a.responseStatus)
                 .arg(a.durationMs)
-                .arg(a.responseTruncated ? tr(" (body truncated to 64 KiB)") : QString()));
+                .arg(a.responseTruncated ? tr(" (body truncated to 64 KiB)") : QString(),
+                     a.runNumber.isEmpty() ? QString() : tr(" — run number %1").arg(a.runNumber)));
     else
         m_responseStatus->setText(tr("No HTTP answer: %1").arg(a.error));
     fillHeaders(m_responseHeaders, a.responseHeaders);

@@ -151,6 +151,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_view->setColumnWidth(LazyQueueModel::IntegrationColumn, 110);
     m_view->setColumnWidth(LazyQueueModel::StatusColumn, 105);
     m_view->setColumnWidth(LazyQueueModel::HttpColumn, 45);
+    m_view->setColumnWidth(LazyQueueModel::RunColumn, 60);
     m_view->setColumnWidth(LazyQueueModel::AttemptsColumn, 65);
     m_view->setColumnWidth(LazyQueueModel::DurationColumn, 70);
     m_view->setColumnWidth(LazyQueueModel::NextRetryColumn, 140);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 
+#include "cli/ResponseOptions.h"
 #include "delivery/Dispatcher.h"
 #include "delivery/HeaderRules.h"
 #include "domain/UrnPattern.h"
@@ -56,6 +57,8 @@ Commands:
                   [--disabled] [--retry-schedule "5s, 5m, 2h"]   waits between attempts (default: Standard
                   Webhooks') [--format json|form|cloudevents] [--header 'Name: value'...]
                   basic:USER sends the token as USER's password; --header is sent on every request
+                  [--run-number json:/run/number|header:X-Run-Number]   where responses give the run number
+                  [--ca-file PATH]   PEM certificates trusted for HTTPS besides the system's
   integration list [--json]
   integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
   integration reset-token NAME --token-stdin
@@ -218,6 +221,7 @@ QJsonObject jobJson(const DeliveryJob& j)
                        {QStringLiteral("lastHttpStatus"),
                         j.lastHttpStatus > 0 ? QJsonValue(j.lastHttpStatus) : QJsonValue()},
                        {QStringLiteral("lastError"), j.lastError},
+                       {QStringLiteral("runNumber"), j.runNumber},
                        {QStringLiteral("lastDurationMs"),
                         j.lastDurationMs >= 0 ? QJsonValue(j.lastDurationMs) : QJsonValue()},
                        {QStringLiteral("createdAt"), isoTime(j.createdAt)},
@@ -296,8 +300,10 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                                "them: pipe the token into --token-stdin instead."));
     if (verb == QLatin1String("add")) {
         Options o(rest,
-                  {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth"),
-                   QStringLiteral("retry-schedule"), QStringLiteral("format"), QStringLiteral("header")},
+                  QStringList{QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth"),
+                              QStringLiteral("retry-schedule"), QStringLiteral("format"),
+                              QStringLiteral("header")} +
+                      ResponseOptions::names(),
                   {QStringLiteral("token-stdin"), QStringLiteral("disabled")});
         QString problem =
             o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
@@ -317,6 +323,13 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                 return failWith(scheduleError);
             i.retrySchedule = policy->toText();
         }
+        QHash<QString, QString> responseOptions;
+        for (const QString& name : ResponseOptions::names())
+            if (o.has(name))
+                responseOptions.insert(name, o.value(name));
+        if (const QString responseProblem = ResponseOptions::apply(responseOptions, i);
+            !responseProblem.isEmpty())
+            return failWith(responseProblem);
         const QString auth =
             o.has(QStringLiteral("auth")) ? o.value(QStringLiteral("auth")) : QStringLiteral("bearer");
         if (auth.startsWith(QLatin1String("header:"))) {
@@ -367,17 +380,20 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
             return failWith(error);
         if (o.has(QStringLiteral("json"))) {
             QJsonArray a;
-            for (const Integration& i : all)
-                a.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                     {QStringLiteral("name"), i.name},
-                                     {QStringLiteral("url"), i.baseUrl},
-                                     {QStringLiteral("auth"), authText(i)},
-                                     {QStringLiteral("enabled"), i.enabled},
-                                     {QStringLiteral("disabledReason"), i.disabledReason},
-                                     {QStringLiteral("retrySchedule"), i.retrySchedule},
-                                     {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
-                                     {QStringLiteral("headers"), headersJson(i.customHeaders)},
-                                     {QStringLiteral("authUser"), i.authUsername}});
+            for (const Integration& i : all) {
+                QJsonObject object{{QStringLiteral("id"), i.id},
+                                   {QStringLiteral("name"), i.name},
+                                   {QStringLiteral("url"), i.baseUrl},
+                                   {QStringLiteral("auth"), authText(i)},
+                                   {QStringLiteral("enabled"), i.enabled},
+                                   {QStringLiteral("disabledReason"), i.disabledReason},
+                                   {QStringLiteral("retrySchedule"), i.retrySchedule},
+                                   {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
+                                   {QStringLiteral("headers"), headersJson(i.customHeaders)},
+                                   {QStringLiteral("authUser"), i.authUsername}};
+                ResponseOptions::addJson(i, object);
+                a.append(object);
+            }
             printJson(a);
         } else {
             QList<QStringList> rows;
@@ -809,7 +825,8 @@ int queueCommand(AppContext& ctx, const QStringList& args)
                                     {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
                                     {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
                                     {QStringLiteral("responseTruncated"), a.responseTruncated},
-                                    {QStringLiteral("error"), a.error}});
+                                    {QStringLiteral("error"), a.error},
+                                    {QStringLiteral("runNumber"), a.runNumber}});
         job.insert(QStringLiteral("attemptList"), list);
         if (o.has(QStringLiteral("json"))) {
             printJson(job);

@@ -3,6 +3,8 @@
 
 #include "delivery/CircuitBreaker.h"
 #include "delivery/RequestBuilder.h"
+#include "delivery/RunNumber.h"
+#include "delivery/TlsSettings.h"
 #include "domain/Attempt.h"
 #include "domain/Ids.h"
 #include "secrets/SecretStore.h"
@@ -223,6 +225,7 @@ void Dispatcher::refreshLanes()
         if (!lane)
             lane = std::make_shared<Lane>();
         lane->integration = integration;
+        lane->tls.reset();
         lane->present = true;
         lane->mayHaveDue = true;
         lane->bucket.setRate(integration.ratePerSecond);
@@ -442,6 +445,13 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     attempt->requestUrl = job.url;
     attempt->requestHeaders = request.redactedHeaders();
     attempt->requestBody = request.body;
+    if (!lane->tls)
+        lane->tls = TlsSettings::configurationFor(integration, &lane->tlsError);
+    if (!lane->tlsError.isEmpty() && QUrl(job.url).scheme() == QLatin1String("https")) {
+        attempt->error = lane->tlsError;
+        finish(lane, job, *attempt);
+        return;
+    }
 
     int slot = 0;
     QNetworkAccessManager* nam = networkFor(*lane, &slot);
@@ -449,7 +459,12 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     const int timeoutMs = timeoutFor(integration);
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply* reply = nam->post(request.toNetworkRequest(), request.body);
+    QNetworkRequest networkRequest = request.toNetworkRequest();
+    networkRequest.setSslConfiguration(*lane->tls);
+    QNetworkReply* reply = nam->post(networkRequest, request.body);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
     auto timedOut = std::make_shared<bool>(false);
     auto* timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -459,7 +474,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     });
     timer->start(timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs]() {
+            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs, sslErrors]() {
                 reply->deleteLater();
                 --lane->namLoad[size_t(slot)];
                 attempt->durationMs = clock.elapsed();
@@ -472,10 +487,14 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
                     attempt->responseBody = reply->read(kMaxCapturedBody);
                     attempt->responseTruncated = reply->bytesAvailable() > 0;
                 }
+                attempt->runNumber = RunNumber::extract(lane->integration, attempt->responseStatus,
+                                                        attempt->responseHeaders, attempt->responseBody);
                 const bool success =
                     !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
                 if (!success) {
                     attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, timeoutMs);
+                    if (!sslErrors->isEmpty())
+                        attempt->error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
                     if (attempt->error.isEmpty())
                         attempt->error = tr("The delivery failed for an unknown reason.");
                 }

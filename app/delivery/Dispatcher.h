@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -102,6 +103,9 @@ private:
         QList<DeliveryJob> ready;
         std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
         std::vector<int> namLoad;
+        // Built on first use after each refresh, so a changed CA file is read again.
+        std::optional<QSslConfiguration> tls;
+        QString tlsError;
     };
     using LanePtr = std::shared_ptr<Lane>;
 

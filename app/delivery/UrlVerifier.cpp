@@ -3,6 +3,7 @@
 
 #include "catalogue/Catalogue.h"
 #include "delivery/RequestBuilder.h"
+#include "delivery/TlsSettings.h"
 #include "domain/Ids.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,14 @@ void UrlVerifier::ping(const Integration& integration, const QString& url, const
         done(result);
         return;
     }
+    QString tlsProblem;
+    const QSslConfiguration tls = TlsSettings::configurationFor(integration, &tlsProblem);
+    if (!tlsProblem.isEmpty() && QUrl(url).scheme() == QLatin1String("https")) {
+        Result result;
+        result.message = tlsProblem;
+        done(result);
+        return;
+    }
     RequestInput in;
     in.jobId = newId(QStringLiteral("ping"));
     in.url = url;
@@ -56,15 +65,25 @@ void UrlVerifier::ping(const Integration& integration, const QString& url, const
     const OutgoingRequest request = RequestBuilder::build(in);
     QNetworkRequest networkRequest = request.toNetworkRequest();
     networkRequest.setTransferTimeout(m_timeoutMs);
+    networkRequest.setSslConfiguration(tls);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply* reply = m_network.post(networkRequest, request.body);
-    connect(reply, &QNetworkReply::finished, this, [reply, timer, url, done]() {
+    // A manager per ping: a kept-alive connection verified against another integration's CA file
+    // must not let this ping skip its own certificate check.
+    auto* network = new QNetworkAccessManager(this);
+    QNetworkReply* reply = network->post(networkRequest, request.body);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
+    connect(reply, &QNetworkReply::finished, this, [network, reply, timer, url, done, sslErrors]() {
         reply->deleteLater();
+        network->deleteLater();
         Result result;
         result.durationMs = timer->elapsed();
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (result.status == 0) {
+        if (result.status == 0 && !sslErrors->isEmpty()) {
+            result.message = TlsSettings::describeSslErrors(*sslErrors, reply->url());
+        } else if (result.status == 0) {
             result.message = tr("The ping to %1 got no answer: %2. Check the URL and that the receiver is "
                                 "running.")
                                  .arg(url, reply->errorString());

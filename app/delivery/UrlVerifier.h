@@ -41,7 +41,6 @@ public:
     static QByteArray pingPayload(const Catalogue* catalogue, QString* itemName, QString* eventName);
 
 private:
-    QNetworkAccessManager m_network;
     int m_timeoutMs = 10000;
 };
 

@@ -44,6 +44,7 @@ struct DeliveryJob
     qint64 updatedAt = 0;
     qint64 nextAttemptAt = 0; // pending: when it is due; failed: the next retry, 0 for none
     QString nextAttemptKind;  // "scheduled" or "resend": what the next attempt is recorded as
+    QString runNumber;        // the latest run number a response of this job gave; empty: none yet
 };
 
 } // namespace hookdesk

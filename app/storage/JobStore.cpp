@@ -16,7 +16,9 @@ namespace {
 const char* const kJobColumns =
     "j.id, j.event_id, j.trigger_id, j.integration_id, COALESCE(i.name, ''), j.event_type, j.url, j.status, "
     "j.attempts, j.last_http_status, j.last_error, j.last_duration_ms, j.created_at, j.updated_at, "
-    "j.next_attempt_at, j.next_attempt_kind";
+    "j.next_attempt_at, j.next_attempt_kind, j.run_number";
+// Queries that select more than kJobColumns read their extra columns from here on.
+constexpr int kJobColumnCount = 17;
 
 DeliveryJob fromQuery(const QSqlQuery& q)
 {
@@ -37,6 +39,7 @@ DeliveryJob fromQuery(const QSqlQuery& q)
     j.updatedAt = q.value(13).toLongLong();
     j.nextAttemptAt = q.value(14).toLongLong();
     j.nextAttemptKind = q.value(15).toString();
+    j.runNumber = q.value(16).toString();
     return j;
 }
 
@@ -89,9 +92,9 @@ std::optional<DeliveryJob> JobStore::job(const QString& id, QString* error) cons
     if (!execQuery(q, tr("Could not read the job"), error) || !q.next())
         return std::nullopt;
     DeliveryJob j = fromQuery(q);
-    j.payload = q.value(16).toByteArray();
-    j.itemName = q.value(17).toString();
-    j.eventName = q.value(18).toString();
+    j.payload = q.value(kJobColumnCount).toByteArray();
+    j.itemName = q.value(kJobColumnCount + 1).toString();
+    j.eventName = q.value(kJobColumnCount + 2).toString();
     return j;
 }
 
@@ -101,8 +104,8 @@ QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, job_id, number, kind, started_at, duration_ms, request_url, "
                              "request_headers, request_body, "
-                             "response_status, response_headers, response_body, response_truncated, error "
-                             "FROM attempts WHERE job_id = ? "
+                             "response_status, response_headers, response_body, response_truncated, error, "
+                             "run_number FROM attempts WHERE job_id = ? "
                              "ORDER BY number"));
     q.addBindValue(jobId);
     if (!execQuery(q, tr("Could not read the attempts"), error))
@@ -123,6 +126,7 @@ QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
         a.responseBody = q.value(11).toByteArray();
         a.responseTruncated = q.value(12).toInt() != 0;
         a.error = q.value(13).toString();
+        a.runNumber = q.value(14).toString();
         out.append(a);
     }
     return out;
@@ -260,10 +264,10 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
         return claimed;
     while (q.next()) {
         DeliveryJob j = fromQuery(q);
-        j.payload = q.value(16).toByteArray();
-        j.itemName = q.value(17).toString();
-        j.eventName = q.value(18).toString();
-        j.eventUrn = q.value(19).toString();
+        j.payload = q.value(kJobColumnCount).toByteArray();
+        j.itemName = q.value(kJobColumnCount + 1).toString();
+        j.eventName = q.value(kJobColumnCount + 2).toString();
+        j.eventUrn = q.value(kJobColumnCount + 3).toString();
         claimed.append(j);
     }
     Q_EMIT jobsChanged(ids);
@@ -308,12 +312,13 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     read.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
     insert.prepare(QStringLiteral(
         "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
-        "request_body, response_status, response_headers, response_body, response_truncated, error) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "request_body, response_status, response_headers, response_body, response_truncated, error, "
+        "run_number) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     update.prepare(QStringLiteral(
         "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
         "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
-        "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+        "next_attempt_at = ?, updated_at = ?, run_number = CASE WHEN ? = '' THEN run_number ELSE ? END "
+        "WHERE id = ?"));
     // Nothing is written for a job deleted meanwhile: one look for all of them (a failed insert
     // would abort the whole transaction on PostgreSQL).
     QSet<QString> existing;
@@ -364,6 +369,7 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         insert.addBindValue(attempt.responseBody);
         insert.addBindValue(attempt.responseTruncated ? 1 : 0);
         insert.addBindValue(text(attempt.error));
+        insert.addBindValue(text(attempt.runNumber));
         if (!execQuery(insert, tr("Could not record the attempt"), error) || !insert.next()) {
             db.rollback();
             return false;
@@ -377,6 +383,8 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         update.addBindValue(attempt.durationMs);
         update.addBindValue(r.newStatus == JobStatus::Failed ? qMax<qint64>(0, r.nextAttemptAt) : qint64(0));
         update.addBindValue(now);
+        update.addBindValue(text(attempt.runNumber));
+        update.addBindValue(text(attempt.runNumber));
         update.addBindValue(attempt.jobId);
         if (!execQuery(update, tr("Could not update the job"), error)) {
             db.rollback();
@@ -426,8 +434,8 @@ bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextA
     attempt.number = q.value(0).toInt() + 1;
     q.prepare(QStringLiteral(
         "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
-        "request_body, response_status, response_headers, response_body, response_truncated, error) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "request_body, response_status, response_headers, response_body, response_truncated, error, "
+        "run_number) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(attempt.jobId);
     q.addBindValue(attempt.number);
     q.addBindValue(text(attempt.kind));
@@ -441,6 +449,7 @@ bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextA
     q.addBindValue(attempt.responseBody);
     q.addBindValue(attempt.responseTruncated ? 1 : 0);
     q.addBindValue(text(attempt.error));
+    q.addBindValue(text(attempt.runNumber));
     if (!execQuery(q, tr("Could not record the attempt"), error) || !q.next()) {
         db.rollback();
         return false;
@@ -449,7 +458,8 @@ bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextA
     q.prepare(QStringLiteral(
         "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
         "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
-        "next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+        "next_attempt_at = ?, updated_at = ?, run_number = CASE WHEN ? = '' THEN run_number ELSE ? END "
+        "WHERE id = ?"));
     q.addBindValue(jobStatusToString(newStatus));
     q.addBindValue(attempt.number);
     q.addBindValue(attempt.responseStatus);
@@ -457,6 +467,8 @@ bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextA
     q.addBindValue(attempt.durationMs);
     q.addBindValue(newStatus == JobStatus::Failed ? qMax<qint64>(0, nextAttemptAt) : qint64(0));
     q.addBindValue(m_clock.nowMs());
+    q.addBindValue(text(attempt.runNumber));
+    q.addBindValue(text(attempt.runNumber));
     q.addBindValue(attempt.jobId);
     if (!execQuery(q, tr("Could not update the job"), error) || !db.commit()) {
         db.rollback();
