@@ -5,6 +5,7 @@
 #include "storage/IntegrationStore.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace hookdesk {
 
@@ -26,6 +27,16 @@ void IntegrationModel::reload()
         return;
     }
     replaceRows(std::move(rows), [](const Integration& i) { return i.id; });
+}
+
+QString IntegrationModel::secretOverlap(const Integration& integration)
+{
+    if (integration.previousSecretUntil <= QDateTime::currentMSecsSinceEpoch())
+        return {};
+    // Short enough for the Status column; the tooltip gives the full date.
+    return tr("Old secret signs until %1")
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(integration.previousSecretUntil),
+                                QStringLiteral("d MMM HH:mm")));
 }
 
 int IntegrationModel::columnCount(const QModelIndex& parent) const
@@ -68,7 +79,9 @@ QVariant IntegrationModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             if (i.enabled) {
                 const QString health = CircuitBreaker::describe(i, QDateTime::currentMSecsSinceEpoch());
-                return health.isEmpty() ? tr("Enabled") : health;
+                const QString overlap = secretOverlap(i);
+                const QString state = health.isEmpty() ? tr("Enabled") : health;
+                return overlap.isEmpty() ? state : tr("%1 · %2").arg(state, overlap);
             }
             return i.disabledReason.isEmpty() ? tr("Disabled") : tr("Disabled: %1").arg(i.disabledReason);
         }
@@ -76,6 +89,11 @@ QVariant IntegrationModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !i.enabled)
             return i.disabledReason.isEmpty() ? tr("Disabled by an administrator") : i.disabledReason;
+        if (index.column() == StatusColumn && !secretOverlap(i).isEmpty())
+            return tr("After a secret rotation every delivery carries two signatures, with the new and the "
+                      "old secret, until %1.")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(i.previousSecretUntil),
+                                        QLocale::LongFormat));
         if (index.column() == UrlColumn)
             return i.baseUrl;
         return {};

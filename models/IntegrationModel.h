@@ -41,6 +41,8 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    // "Old secret signs until …" while a rotated-out secret still signs; empty otherwise.
+    static QString secretOverlap(const Integration& integration);
     IntegrationStore& m_store;
 };
 

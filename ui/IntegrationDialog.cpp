@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntegrationDialog.h"
 
+#include "DeliveryPolicySettings.h"
 #include "IntegrationRequestTab.h"
 #include "IntegrationResponseTab.h"
 #include "IntegrationSettingsTab.h"
@@ -113,6 +114,10 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     deliveryForm->addRow(tr("T&imeout:"), m_timeout);
     deliveryForm->addRow(tr("&Rate limit:"), m_rate);
     deliveryForm->addRow(tr("Retr&y waits:"), m_retrySchedule);
+    auto* policy = new DeliveryPolicySettings; // its fields are applied and loaded like a tab's
+    policy->load(existing.value_or(Integration()));
+    m_settingsTabs.append(policy);
+    deliveryForm->addRow(policy);
     m_verify = new QCheckBox(tr("Check that the URL answers before saving (sends a signed ping)"));
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     m_verify->setChecked(true);

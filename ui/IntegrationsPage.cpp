@@ -5,12 +5,15 @@
 #include "IntegrationModel.h"
 #include "ListPageWidgets.h"
 #include "PageHeader.h"
+#include "RotateSecretDialog.h"
 #include "TokenDialog.h"
 #include "service/AppContext.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -32,18 +35,21 @@ IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidg
                                      QStringLiteral("editButton"));
     m_resetToken = ListPageWidgets::button(QStringLiteral(":/icons/key.svg"), tr("Reset token…"),
                                            QStringLiteral("resetTokenButton"));
+    m_rotateSecret =
+        ListPageWidgets::button(QStringLiteral(":/icons/refresh.svg"), tr("Rotate signing secret…"),
+                                QStringLiteral("rotateSecretButton"));
     m_toggle = ListPageWidgets::button(QString(), tr("Disable"), QStringLiteral("toggleButton"));
     m_delete = ListPageWidgets::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
                                        QStringLiteral("deleteButton"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_edit, m_resetToken, m_toggle, m_delete})
+    for (QPushButton* b : {add, m_edit, m_resetToken, m_rotateSecret, m_toggle, m_delete})
         buttons->addWidget(b);
     buttons->addStretch();
 
     m_view = ListPageWidgets::table(QStringLiteral("integrationsView"), m_model, IntegrationModel::UrlColumn);
     m_view->setColumnWidth(IntegrationModel::NameColumn, 200);
     m_view->setColumnWidth(IntegrationModel::AuthColumn, 220);
-    m_view->setColumnWidth(IntegrationModel::StatusColumn, 220);
+    m_view->setColumnWidth(IntegrationModel::StatusColumn, 320);
     m_empty = ListPageWidgets::emptyState(
         tr("No integrations yet. Click “Add integration…” and enter the receiver's URL and token."));
 
@@ -56,6 +62,7 @@ IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidg
     connect(add, &QPushButton::clicked, this, &IntegrationsPage::addIntegration);
     connect(m_edit, &QPushButton::clicked, this, &IntegrationsPage::editSelected);
     connect(m_resetToken, &QPushButton::clicked, this, &IntegrationsPage::resetTokenOfSelected);
+    connect(m_rotateSecret, &QPushButton::clicked, this, &IntegrationsPage::rotateSecretOfSelected);
     connect(m_toggle, &QPushButton::clicked, this, &IntegrationsPage::toggleSelected);
     connect(m_delete, &QPushButton::clicked, this, &IntegrationsPage::deleteSelected);
     connect(m_view, &QTableView::doubleClicked, this, &IntegrationsPage::editSelected);
@@ -83,7 +90,7 @@ const Integration* IntegrationsPage::selected() const
 void IntegrationsPage::updateButtons()
 {
     const Integration* i = selected();
-    for (QPushButton* b : {m_edit, m_resetToken, m_toggle, m_delete})
+    for (QPushButton* b : {m_edit, m_resetToken, m_rotateSecret, m_toggle, m_delete})
         b->setEnabled(i != nullptr);
     m_toggle->setText(i && !i->enabled ? tr("Enable") : tr("Disable"));
     const bool empty = m_model->rowCount() == 0;
@@ -121,6 +128,23 @@ void IntegrationsPage::resetTokenOfSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name = i->name]() {
         m_header->showInfo(tr("The token of “%1” was replaced.").arg(name));
+    });
+    dialog->open();
+}
+
+void IntegrationsPage::rotateSecretOfSelected()
+{
+    const Integration* i = selected();
+    if (!i)
+        return;
+    auto* dialog = new RotateSecretDialog(m_context.integrationService(), *i, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotateSecretDialog::rotated, this, [this](const QString& name, qint64 until) {
+        m_header->showInfo(until > 0
+                               ? tr("“%1” signs with a new secret; the old one signs beside it until %2.")
+                                     .arg(name, QLocale().toString(QDateTime::fromMSecsSinceEpoch(until),
+                                                                   QLocale::ShortFormat))
+                               : tr("“%1” signs with a new secret only.").arg(name));
     });
     dialog->open();
 }

@@ -29,6 +29,7 @@ public:
     void addIntegration();
     void editSelected();
     void resetTokenOfSelected();
+    void rotateSecretOfSelected();
     void toggleSelected();
     void deleteSelected();
 
@@ -43,6 +44,7 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_resetToken = nullptr;
+    QPushButton* m_rotateSecret = nullptr;
     QPushButton* m_toggle = nullptr;
     QPushButton* m_delete = nullptr;
     ConfirmHook m_confirm = defaultConfirmHook();

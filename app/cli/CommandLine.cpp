@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 
+#include "cli/DurationOption.h"
 #include "cli/ResponseOptions.h"
 #include "delivery/Dispatcher.h"
 #include "delivery/HeaderRules.h"
@@ -59,8 +60,14 @@ Commands:
                   basic:USER sends the token as USER's password; --header is sent on every request
                   [--run-number json:/run/number|header:X-Run-Number]   where responses give the run number
                   [--ca-file PATH]   PEM certificates trusted for HTTPS besides the system's
+                  [--ordered] [--auto-disable-after DAYS]   one at a time in event order; disable after
+                                   failing for DAYS without a success (default 5, 0: never)
+  integration edit NAME [--ordered|--unordered] [--auto-disable-after DAYS]
   integration list [--json]
   integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
+  integration rotate-secret NAME [--overlap HOURS] [--json]
+                                   print a new signing secret; the old one keeps signing beside it
+                                   for HOURS (default 24, 0: it stops at once)
   integration reset-token NAME --token-stdin
   integration delete NAME
   trigger add --integration NAME --event TYPE|"GROUP > *"... [--urn PATTERN...] [--path /p] [--disabled]
@@ -290,6 +297,81 @@ QString readStdinToken()
     return token;
 }
 
+// `integration rotate-secret NAME [--overlap HOURS] [--json]` and
+// `integration edit NAME [--ordered|--unordered] [--auto-disable-after DAYS]`.
+int integrationChange(AppContext& ctx, const QString& verb, const QStringList& rest)
+{
+    const bool rotate = verb == QLatin1String("rotate-secret");
+    Options o(rest, {rotate ? QStringLiteral("overlap") : QStringLiteral("auto-disable-after")},
+              rotate ? QStringList{QStringLiteral("json")}
+                     : QStringList{QStringLiteral("ordered"), QStringLiteral("unordered")});
+    if (!o.error().isEmpty())
+        return failWith(o.error());
+    if (o.positional().size() != 1)
+        return failWith(tr("Name one integration: hookdesk integration %1 NAME").arg(verb));
+    QString error;
+    std::optional<Integration> i = ctx.integrations().byName(o.positional().first(), &error);
+    if (!i)
+        return failWith(
+            error.isEmpty() ? tr("There is no integration named “%1”.").arg(o.positional().first()) : error);
+    const QString periodOption = rotate ? QStringLiteral("overlap") : QStringLiteral("auto-disable-after");
+    std::optional<qint64> period;
+    if (o.has(periodOption)) {
+        period = DurationOption::parse(o.value(periodOption),
+                                       rotate ? DurationOption::kHourMs : DurationOption::kDayMs,
+                                       periodOption, rotate ? tr("hours") : tr("days"), &error);
+        if (!period)
+            return failWith(error);
+    }
+    if (!rotate) {
+        if (o.has(QStringLiteral("ordered")) && o.has(QStringLiteral("unordered")))
+            return failWith(tr("Give either --ordered or --unordered, not both."));
+        if (o.has(QStringLiteral("ordered")) || o.has(QStringLiteral("unordered")))
+            i->ordered = o.has(QStringLiteral("ordered"));
+        if (period)
+            i->autoDisableAfterMs = *period;
+        return runAsync([&](std::function<void(int)> finish) {
+            ctx.integrationService().update(*i, std::nullopt,
+                                            [finish, name = i->name](bool ok, const QString& e) {
+                                                if (!ok) {
+                                                    finish(failWith(e));
+                                                    return;
+                                                }
+                                                out() << tr("Integration “%1” saved.").arg(name) << Qt::endl;
+                                                finish(0);
+                                            });
+        });
+    }
+    const bool json = o.has(QStringLiteral("json"));
+    return runAsync([&](std::function<void(int)> finish) {
+        ctx.integrationService().rotateSecret(
+            i->id, period.value_or(IntegrationService::kDefaultRotationOverlapMs),
+            [finish, json, name = i->name](bool ok, const QString& e, const QString& secret, qint64 until) {
+                if (!ok) {
+                    finish(failWith(e));
+                    return;
+                }
+                if (json) {
+                    printJson(QJsonObject{{QStringLiteral("name"), name},
+                                          {QStringLiteral("secret"), secret},
+                                          {QStringLiteral("previousSecretUntil"),
+                                           until > 0 ? QJsonValue(isoTime(until)) : QJsonValue()}});
+                } else {
+                    out() << secret << Qt::endl;
+                    out() << (until > 0
+                                  ? tr("The old secret of “%1” also signs every delivery until %2; give "
+                                       "the receiver the new secret before then.")
+                                        .arg(name, isoTime(until))
+                                  : tr("The old secret of “%1” no longer signs; the receiver needs the "
+                                       "new secret now.")
+                                        .arg(name))
+                          << Qt::endl;
+                }
+                finish(0);
+            });
+    });
+}
+
 int integrationCommand(AppContext& ctx, const QStringList& args)
 {
     const QString verb = args.value(0);
@@ -302,9 +384,9 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         Options o(rest,
                   QStringList{QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth"),
                               QStringLiteral("retry-schedule"), QStringLiteral("format"),
-                              QStringLiteral("header")} +
+                              QStringLiteral("header"), QStringLiteral("auto-disable-after")} +
                       ResponseOptions::names(),
-                  {QStringLiteral("token-stdin"), QStringLiteral("disabled")});
+                  {QStringLiteral("token-stdin"), QStringLiteral("disabled"), QStringLiteral("ordered")});
         QString problem =
             o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
         if (problem.isEmpty())
@@ -315,6 +397,15 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         i.name = o.value(QStringLiteral("name"));
         i.baseUrl = o.value(QStringLiteral("url"));
         i.enabled = !o.has(QStringLiteral("disabled"));
+        i.ordered = o.has(QStringLiteral("ordered"));
+        if (o.has(QStringLiteral("auto-disable-after"))) {
+            const std::optional<qint64> period =
+                DurationOption::parse(o.value(QStringLiteral("auto-disable-after")), DurationOption::kDayMs,
+                                      QStringLiteral("auto-disable-after"), tr("days"), &problem);
+            if (!period)
+                return failWith(problem);
+            i.autoDisableAfterMs = *period;
+        }
         if (o.has(QStringLiteral("retry-schedule"))) {
             QString scheduleError;
             const std::optional<RetryPolicy> policy =
@@ -381,16 +472,21 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         if (o.has(QStringLiteral("json"))) {
             QJsonArray a;
             for (const Integration& i : all) {
-                QJsonObject object{{QStringLiteral("id"), i.id},
-                                   {QStringLiteral("name"), i.name},
-                                   {QStringLiteral("url"), i.baseUrl},
-                                   {QStringLiteral("auth"), authText(i)},
-                                   {QStringLiteral("enabled"), i.enabled},
-                                   {QStringLiteral("disabledReason"), i.disabledReason},
-                                   {QStringLiteral("retrySchedule"), i.retrySchedule},
-                                   {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
-                                   {QStringLiteral("headers"), headersJson(i.customHeaders)},
-                                   {QStringLiteral("authUser"), i.authUsername}};
+                QJsonObject object{
+                    {QStringLiteral("id"), i.id},
+                    {QStringLiteral("name"), i.name},
+                    {QStringLiteral("url"), i.baseUrl},
+                    {QStringLiteral("auth"), authText(i)},
+                    {QStringLiteral("enabled"), i.enabled},
+                    {QStringLiteral("disabledReason"), i.disabledReason},
+                    {QStringLiteral("retrySchedule"), i.retrySchedule},
+                    {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
+                    {QStringLiteral("headers"), headersJson(i.customHeaders)},
+                    {QStringLiteral("authUser"), i.authUsername},
+                    {QStringLiteral("ordered"), i.ordered},
+                    {QStringLiteral("autoDisableAfterMs"), i.autoDisableAfterMs},
+                    {QStringLiteral("previousSecretUntil"),
+                     i.previousSecretUntil > 0 ? QJsonValue(isoTime(i.previousSecretUntil)) : QJsonValue()}};
                 ResponseOptions::addJson(i, object);
                 a.append(object);
             }
@@ -404,6 +500,8 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         }
         return 0;
     }
+    if (verb == QLatin1String("rotate-secret") || verb == QLatin1String("edit"))
+        return integrationChange(ctx, verb, rest);
     if (verb == QLatin1String("secret") || verb == QLatin1String("delete") ||
         verb == QLatin1String("reset-token")) {
         Options o(rest, {}, {QStringLiteral("token-stdin")});
@@ -459,7 +557,9 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         });
     }
     return failWith(
-        tr("Unknown integration command “%1”. Use add, list, secret, reset-token or delete.").arg(verb));
+        tr("Unknown integration command “%1”. Use add, edit, list, secret, rotate-secret, reset-token or "
+           "delete.")
+            .arg(verb));
 }
 
 int triggerCommand(AppContext& ctx, const QStringList& args)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/Dispatcher.h"
 
+#include "delivery/AutoDisable.h"
 #include "delivery/CircuitBreaker.h"
 #include "delivery/RequestBuilder.h"
 #include "delivery/RunNumber.h"
@@ -159,11 +160,6 @@ void Dispatcher::setRandomSource(RetryPolicy::RandomSource random)
     m_random = std::move(random);
 }
 
-void Dispatcher::setAutoDisableAfter(qint64 ms)
-{
-    m_autoDisableMs = qMax<qint64>(1, ms);
-}
-
 int Dispatcher::inFlight(qint64 integrationId) const
 {
     const LanePtr lane = m_lanes.value(integrationId);
@@ -265,10 +261,12 @@ void Dispatcher::poll()
             continue;
         }
         const bool trial = CircuitBreaker::isTrial(integration);
-        const int limit = trial ? 1 : qMax(1, integration.maxInFlight);
+        // An ordered integration gets one request at a time and no jobs claimed ahead.
+        const int limit = trial || integration.ordered ? 1 : qMax(1, integration.maxInFlight);
         // Claim ahead a few rounds of the limit, in batches of at least half of that: every claim
         // is a commit, the dearest part of a delivery.
-        const int prefetch = trial || lane->bucket.limited() ? 0 : qBound(16, 4 * limit, 128);
+        const int prefetch =
+            trial || integration.ordered || lane->bucket.limited() ? 0 : qBound(16, 4 * limit, 128);
         const int want = qMin(limit + prefetch - lane->inFlight - int(lane->ready.size()), kMaxClaimBatch);
         const bool starving = lane->ready.isEmpty() && lane->inFlight < limit;
         if (lane->mayHaveDue && want > 0 && (starving || want >= qMax(1, prefetch / 2))) {
@@ -284,7 +282,9 @@ void Dispatcher::poll()
                 m_ownWrite = true;
 
                 const QList<DeliveryJob> claimed =
-                    m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
+                    integration.ordered
+                        ? m_jobs.claimNextInOrder(m_owner, integration.id, leaseUntil, &error)
+                        : m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
                 m_ownWrite = false;
                 if (!error.isEmpty()) {
                     Q_EMIT problem(error);
@@ -406,15 +406,27 @@ void Dispatcher::withCredentials(const Integration& integration, CredentialsRead
                        tr("The token of “%1” could not be read from the keychain. %2").arg(copy.name, error));
             return;
         }
-        self->m_secrets.read(copy.secretKey(), [copy, token, deliverAll](bool ok2, const QString& secret,
-                                                                         const QString& error2) {
+        self->m_secrets.read(copy.secretKey(), [self, copy, token, deliverAll](
+                                                   bool ok2, const QString& secret, const QString& error2) {
             if (!ok2) {
                 deliverAll(false, {},
                            tr("The signing secret of “%1” could not be read from the keychain. %2")
                                .arg(copy.name, error2));
                 return;
             }
-            deliverAll(true, Credentials{copy.secretVersion, token, secret}, {});
+            if (!self || copy.previousSecretUntil <= self->m_jobs.clock().nowMs()) {
+                deliverAll(true, Credentials{copy.secretVersion, token, secret, {}, 0}, {});
+                return;
+            }
+            // Without the old secret the new one still signs: receivers that have it accept.
+            self->m_secrets.read(
+                copy.previousSecretKey(),
+                [copy, token, secret, deliverAll](bool ok3, const QString& previous, const QString&) {
+                    deliverAll(true,
+                               Credentials{copy.secretVersion, token, secret, ok3 ? previous : QString(),
+                                           ok3 ? copy.previousSecretUntil : 0},
+                               {});
+                });
         });
     });
 }
@@ -431,6 +443,8 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     input.integration = integration;
     input.token = credentials.token;
     input.signingSecrets = {credentials.secret};
+    if (credentials.previousUntil > m_jobs.clock().nowMs()) // the overlap ends by the clock, not a reload
+        input.signingSecrets.append(credentials.previousSecret);
     input.timestampSecs = QDateTime::currentSecsSinceEpoch();
     input.eventId = job.eventId;
     input.eventType = job.eventType;
@@ -544,24 +558,9 @@ void Dispatcher::updateHealth(Lane& lane, bool succeeded)
     if (!m_integrations.setHealth(integration.id, integration.consecutiveFailures, integration.failingSince,
                                   integration.pausedUntil, &error))
         Q_EMIT problem(error);
-    // A few failures spread over a long quiet time are not a dead receiver: only one that also
-    // tripped the breaker is disabled.
-    if (succeeded || !integration.enabled || integration.failingSince == 0 ||
-        integration.consecutiveFailures < CircuitBreaker::kThreshold ||
-        now - integration.failingSince < m_autoDisableMs)
+    if (succeeded || !AutoDisable::isDue(integration, now))
         return;
-    const auto when = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    };
-    const QString reason =
-        QCoreApplication::translate(
-            "hookdesk::Dispatcher",
-            "Every delivery failed from %1 to %2 (%3 failures in a row), so Hookdesk disabled the "
-            "integration. "
-            "Its waiting jobs are kept: fix the receiver, then enable the integration to send them.")
-            .arg(when(integration.failingSince), when(now))
-            .arg(integration.consecutiveFailures);
+    const QString reason = AutoDisable::reason(integration, now);
     integration.enabled = false;
     if (!m_integrations.disable(integration.id, reason, &error))
         Q_EMIT problem(error);
@@ -601,7 +600,8 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
     m_records.append({attempt, status, next, false});
     --m_inFlight;
     --lane->inFlight;
-    if (m_records.size() >= kRecordBatch || m_inFlight == 0)
+    // The next job of an ordered integration can only be claimed once this result is written.
+    if (m_records.size() >= kRecordBatch || m_inFlight == 0 || integration.ordered)
         flushRecords();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();

@@ -60,8 +60,6 @@ public:
     void setLeaseDuration(int ms);
     // The jitter of retry waits, for tests: a function returning a number in [0, 1).
     void setRandomSource(RetryPolicy::RandomSource random);
-    // An integration whose deliveries all failed for this long is disabled (default 5 days).
-    void setAutoDisableAfter(qint64 ms);
 
     void start();
     void stop();
@@ -87,6 +85,9 @@ private:
         int version = 0;
         QString token;
         QString secret;
+        // After a rotation: the old secret, signing second until previousUntil (ms).
+        QString previousSecret;
+        qint64 previousUntil = 0;
     };
     using CredentialsReady =
         std::function<void(bool ok, const Credentials& credentials, const QString& error)>;
@@ -141,7 +142,6 @@ private:
     int m_timeoutMs = 0;
     int m_maxInFlight = 1024;
     int m_leaseMs = 0;
-    qint64 m_autoDisableMs = 5LL * 24 * 60 * 60 * 1000;
     RetryPolicy::RandomSource m_random;
     int m_inFlight = 0;
     bool m_running = false;

@@ -6,6 +6,7 @@
 #include "delivery/Signer.h"
 #include "domain/Ids.h"
 #include "secrets/SecretStore.h"
+#include "service/SecretRotation.h"
 #include "storage/IntegrationStore.h"
 
 #include <QPointer>
@@ -222,6 +223,7 @@ void IntegrationService::remove(qint64 id, Done done)
                          .arg(error2));
                 return;
             }
+            self->m_secrets.remove(victim.previousSecretKey(), [](bool, const QString&, const QString&) {});
             QString storeError;
             if (!self->m_store.remove(victim.id, &storeError)) {
                 done(false, storeError);
@@ -243,6 +245,22 @@ void IntegrationService::readSigningSecret(qint64 id, SecretRead done)
         return;
     }
     m_secrets.read(integration->secretKey(), std::move(done));
+}
+
+void IntegrationService::rotateSecret(qint64 id, qint64 overlapMs, Rotated done)
+{
+    QString error;
+    const std::optional<Integration> integration = m_store.byId(id, &error);
+    if (!integration) {
+        const QString problem = error.isEmpty() ? tr("This integration no longer exists.") : error;
+        QMetaObject::invokeMethod(
+            this, [done, problem]() { done(false, problem, {}, 0); }, Qt::QueuedConnection);
+        return;
+    }
+    SecretRotation::run(m_store, m_secrets, *integration, overlapMs, m_clock.nowMs(), this,
+                        [done](bool ok, const QString& rotationError, const SecretRotation::Result& result) {
+                            done(ok, rotationError, result.newSecret, result.previousSecretUntil);
+                        });
 }
 
 } // namespace hookdesk

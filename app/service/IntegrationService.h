@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Integration.h"
 
 #include <QObject>
@@ -22,6 +23,11 @@ public:
     using Done = std::function<void(bool ok, const QString& error)>;
     using Created = std::function<void(bool ok, const QString& error, const Integration& integration)>;
     using SecretRead = std::function<void(bool ok, const QString& value, const QString& error)>;
+    // newSecret: the whsec_ secret now signing; previousSecretUntil: until when (ms since the
+    // epoch) the old one signs beside it, 0 when it stopped at once.
+    using Rotated = std::function<void(bool ok, const QString& error, const QString& newSecret,
+                                       qint64 previousSecretUntil)>;
+    static constexpr qint64 kDefaultRotationOverlapMs = 24LL * 60 * 60 * 1000;
 
     IntegrationService(IntegrationStore& store, SecretStore& secrets, QObject* parent = nullptr);
 
@@ -32,17 +38,24 @@ public:
     // Stores the token and a new signing secret in the keychain, then the row.
     // signingSecret: one made beforehand (e.g. to sign a verification ping with it); empty makes
     // a new one.
-    void create(Integration integration, const QString& token, Created done, const QString& signingSecret = {});
+    void create(Integration integration, const QString& token, Created done,
+                const QString& signingSecret = {});
     // Saves the row; with a new token, writes it to the keychain first.
     void update(Integration integration, const std::optional<QString>& newToken, Done done);
     void resetToken(qint64 id, const QString& token, Done done);
     // Removes the keychain entries first, then the row and its triggers.
     void remove(qint64 id, Done done);
     void readSigningSecret(qint64 id, SecretRead done);
+    // Replaces the signing secret with a new one; the old one keeps signing beside it for
+    // overlapMs (0: it stops at once). On failure the old secret stays current (see SecretRotation).
+    void rotateSecret(qint64 id, qint64 overlapMs, Rotated done);
+    // What rotateSecret takes as "now" (the system clock unless a test sets one).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
     IntegrationStore& m_store;
     SecretStore& m_secrets;
+    Clock m_clock;
 };
 
 } // namespace hookdesk

@@ -258,4 +258,23 @@ bool IntegrationStore::bumpSecretVersion(qint64 id, QString* error)
     return true;
 }
 
+bool IntegrationStore::recordSecretRotation(qint64 id, qint64 previousSecretUntil, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE integrations SET previous_secret_until = ?, secret_version = "
+                             "secret_version + 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(previousSecretUntil);
+    q.addBindValue(nowMs());
+    q.addBindValue(id);
+    if (!execQuery(q, tr("Could not record the new signing secret"), error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = tr("This integration no longer exists.");
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
 } // namespace hookdesk

@@ -36,6 +36,9 @@ public:
                    QString* error);
     // Records that the token or secret in the keychain changed, so senders re-read them.
     bool bumpSecretVersion(qint64 id, QString* error);
+    // Records a rotated signing secret: the previous one keeps signing until `previousSecretUntil`
+    // (ms; 0: not at all), and senders re-read the secrets. insert and update never touch it.
+    bool recordSecretRotation(qint64 id, qint64 previousSecretUntil, QString* error);
 
 Q_SIGNALS:
     void changed();

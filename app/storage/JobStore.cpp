@@ -248,9 +248,45 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     while (u.next())
         ids.append(u.value(0).toString());
     u.finish();
+    return readClaimed(ids, error);
+}
+
+QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
+                                              QString* error)
+{
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery u(m_db.connection());
+    // The oldest unfinished job of the integration, and only when it is due: a job waiting for its
+    // retry, or leased to a sender, holds back every later one. A failed job with nothing scheduled
+    // (after 410 Gone) is finished until someone resends it.
+    u.prepare(QStringLiteral(
+        "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+        "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND (status IN ('pending', 'sending') "
+        "OR (status = 'failed' AND next_attempt_at > 0)) ORDER BY created_at, id LIMIT 1) "
+        "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+        "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+        "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id"));
+    u.addBindValue(text(owner));
+    u.addBindValue(leaseUntil);
+    u.addBindValue(now);
+    u.addBindValue(integrationId);
+    for (int i = 0; i < 3; ++i)
+        u.addBindValue(now);
+    if (!execQuery(u, tr("Could not claim the next job in order"), error))
+        return {};
+    QStringList ids;
+    while (u.next())
+        ids.append(u.value(0).toString());
+    u.finish();
+    return readClaimed(ids, error);
+}
+
+QList<DeliveryJob> JobStore::readClaimed(const QStringList& ids, QString* error)
+{
+    QList<DeliveryJob> claimed;
     if (ids.isEmpty())
         return claimed;
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     QStringList marks;
     for (int i = 0; i < ids.size(); ++i)
         marks.append(QStringLiteral("?"));

@@ -57,6 +57,12 @@ public:
     // integration's backlog never crowds out another's.
     QList<DeliveryJob> claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil, int limit,
                                    QString* error);
+    // For an integration that delivers in order (Integration::ordered): claims its oldest unfinished
+    // job (by created_at, id) if it is due and not leased to anyone, else nothing. Jobs after it wait
+    // until it succeeded or is exhausted; a resent older job is the oldest unfinished one again and
+    // goes first.
+    QList<DeliveryJob> claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
+                                        QString* error);
     // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
     // for any dispatcher. Returns how many were given back.
     int release(const QString& owner, const QStringList& jobIds, QString* error);
@@ -88,6 +94,9 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
+    // The claimed jobs with their payloads, in due order; emits jobsChanged.
+    QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
+
     Database& m_db;
     Clock m_clock;
 };

@@ -4,6 +4,7 @@
 #include "TestReceiver.h"
 #include "delivery/Signer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -645,6 +646,121 @@ private slots:
                     QStringLiteral("There is no integration named “gone”"));
         // Its name is free again, with fresh keychain entries.
         addIntegration(QStringLiteral("gone"), QStringLiteral("http://127.0.0.1:9/"), uniqueToken());
+    }
+
+    // Whether the last delivery the receiver saw verifies with `secret`, and how many signatures it had.
+    static bool signedWith(const TestReceiver& receiver, const QString& secret, int* signatures = nullptr)
+    {
+        const TestReceiver::Request r = receiver.requests().constLast();
+        if (signatures)
+            *signatures = int(r.header("webhook-signature").count(' ')) + 1;
+        return Signer::verify(secret, QString::fromLatin1(r.header("webhook-id")),
+                              r.header("webhook-timestamp").toLongLong(), r.body,
+                              QString::fromLatin1(r.header("webhook-signature")));
+    }
+
+    void rotateSecretSignsWithBothUntilTheOverlapEnds()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setStatus(204);
+        addIntegration(QStringLiteral("ledger"), receiver.url(), uniqueToken());
+        if (QTest::currentTestFailed())
+            return;
+        addTrigger(QStringLiteral("ledger"), m_eventTypes.first(), QStringLiteral("/in"));
+        if (QTest::currentTestFailed())
+            return;
+        const QString first = signingSecret(QStringLiteral("ledger"));
+
+        const Result rotated =
+            run({QStringLiteral("integration"), QStringLiteral("rotate-secret"), QStringLiteral("ledger"),
+                 QStringLiteral("--overlap"), QStringLiteral("2"), QStringLiteral("--json")});
+        QVERIFY2(rotated.finished && rotated.exitCode == 0, rotated.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(rotated.out).object();
+        const QString second = answer.value(QStringLiteral("secret")).toString();
+        QVERIFY(second.startsWith(QLatin1String("whsec_")));
+        QVERIFY(second != first);
+        QCOMPARE(answer.value(QStringLiteral("name")).toString(), QStringLiteral("ledger"));
+        const QDateTime until = QDateTime::fromString(
+            answer.value(QStringLiteral("previousSecretUntil")).toString(), Qt::ISODateWithMs);
+        QVERIFY(qAbs(until.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000) <
+                60000);
+        QCOMPARE(signingSecret(QStringLiteral("ledger")), second);
+        const QJsonObject listed =
+            jsonArray(
+                run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .first()
+                .toObject();
+        QCOMPARE(listed.value(QStringLiteral("previousSecretUntil")).toString(),
+                 answer.value(QStringLiteral("previousSecretUntil")).toString());
+
+        // During the overlap a receiver holding either secret accepts the delivery.
+        QCOMPARE(emitEvent(m_eventTypes.first()).size(), 1);
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 1);
+        int signatures = 0;
+        QVERIFY(signedWith(receiver, second, &signatures));
+        QVERIFY(signedWith(receiver, first));
+        QCOMPARE(signatures, 2);
+
+        // Without an overlap the old secret stops at once.
+        const Result abrupt =
+            run({QStringLiteral("integration"), QStringLiteral("rotate-secret"), QStringLiteral("ledger"),
+                 QStringLiteral("--overlap"), QStringLiteral("0")});
+        QVERIFY2(abrupt.exitCode == 0, abrupt.err.constData());
+        const QStringList out = lines(abrupt.out);
+        QCOMPARE(out.size(), 2);
+        const QString third = out.first();
+        QVERIFY(third.startsWith(QLatin1String("whsec_")));
+        QVERIFY2(out.last().contains(QLatin1String("no longer signs")), qPrintable(out.last()));
+        QCOMPARE(emitEvent(m_eventTypes.first()).size(), 1);
+        serveUntilIdle();
+        QCOMPARE(receiver.requestCount(), 2);
+        QVERIFY(signedWith(receiver, third, &signatures));
+        QCOMPARE(signatures, 1);
+        QVERIFY(!signedWith(receiver, second));
+
+        verifyFails(run({QStringLiteral("integration"), QStringLiteral("rotate-secret"),
+                         QStringLiteral("ledger"), QStringLiteral("--overlap"), QStringLiteral("-1")}),
+                    QStringLiteral("--overlap takes a number of hours"));
+        verifyFails(
+            run({QStringLiteral("integration"), QStringLiteral("rotate-secret"), QStringLiteral("nobody")}),
+            QStringLiteral("There is no integration named “nobody”"));
+    }
+
+    void orderedAndAutoDisableOptions()
+    {
+        const Result added =
+            run({QStringLiteral("integration"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("ledger"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/"),
+                 QStringLiteral("--ordered"), QStringLiteral("--auto-disable-after"), QStringLiteral("2"),
+                 QStringLiteral("--token-stdin")},
+                uniqueToken().toUtf8());
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        auto listed = [this]() {
+            return jsonArray(
+                       run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")})
+                           .out)
+                .first()
+                .toObject();
+        };
+        QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), true);
+        QCOMPARE(listed().value(QStringLiteral("autoDisableAfterMs")).toInteger(), 2LL * 24 * 3600 * 1000);
+
+        const Result edited =
+            run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("ledger"),
+                 QStringLiteral("--unordered"), QStringLiteral("--auto-disable-after"), QStringLiteral("0")});
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), false);
+        QCOMPARE(listed().value(QStringLiteral("autoDisableAfterMs")).toInteger(), 0LL);
+
+        verifyFails(run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("ledger"),
+                         QStringLiteral("--ordered"), QStringLiteral("--unordered")}),
+                    QStringLiteral("either --ordered or --unordered"));
+        verifyFails(run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("ledger"),
+                         QStringLiteral("--auto-disable-after"), QStringLiteral("soon")}),
+                    QStringLiteral("--auto-disable-after takes a number of days"));
+        QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), false);
     }
 
     void rejectsMistakes_data()

@@ -7,12 +7,14 @@
 #include "delivery/RequestBuilder.h"
 #include "delivery/Signer.h"
 #include "secrets/MemorySecretStore.h"
+#include "service/IntegrationService.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
 #include "storage/TriggerStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -59,6 +61,7 @@ private slots:
     void everyDeliveryVerifies();
     void formAndCloudEventsDeliveriesVerify();
     void rotatedSecretsBothVerify();
+    void rotationOverlapThenOnlyTheNewSecret();
     void tamperedDeliveryIsRejected();
 
 private:
@@ -253,6 +256,89 @@ void TestNpmVerifier::rotatedSecretsBothVerify()
     QVERIFY2(verdict.ran, qPrintable(verdict.output));
     QVERIFY2(verdict.exitCode == 0, qPrintable(verdict.output));
     QVERIFY2(verdict.output.contains(QLatin1String("2 of 2 deliveries verified")),
+             qPrintable(verdict.output));
+}
+
+void TestNpmVerifier::rotationOverlapThenOnlyTheNewSecret()
+{
+    // A secret rotated through the service with a one-hour overlap: the dispatcher signs with both
+    // until the clock passes the overlap, then with the new secret only.
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("r.sqlite")), QStringLiteral("tst_npm_rotation"), &error),
+             qPrintable(error));
+    qint64 offset = 0;
+    const Clock clock([&offset]() { return QDateTime::currentMSecsSinceEpoch() + offset; });
+    IntegrationStore integrations(db);
+    TriggerStore triggers(db);
+    EventStore events(db);
+    JobStore jobs(db);
+    jobs.setClock(clock);
+    MemorySecretStore secrets;
+    IntegrationService service(integrations, secrets);
+    service.setClock(clock);
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setStatus(204);
+
+    Integration integration;
+    integration.name = QStringLiteral("Rotating");
+    integration.baseUrl = receiver.url(QStringLiteral("/hooks"));
+    const QString oldSecret = Signer::generateSecret();
+    QVERIFY2(integrations.insert(integration, &error), qPrintable(error));
+    secrets.write(integration.tokenKey(), QStringLiteral("tok-npm"), {});
+    secrets.write(integration.secretKey(), oldSecret, {});
+    Trigger trigger;
+    trigger.integrationId = integration.id;
+    trigger.eventType = kType;
+    QVERIFY2(triggers.insert(trigger, &error), qPrintable(error));
+
+    QString newSecret;
+    bool rotated = false;
+    service.rotateSecret(integration.id, 60 * 60 * 1000,
+                         [&](bool ok, const QString& e, const QString& secret, qint64) {
+                             rotated = true;
+                             error = ok ? QString() : e;
+                             newSecret = secret;
+                         });
+    QTRY_VERIFY(rotated);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    Dispatcher dispatcher(jobs, integrations, secrets);
+    dispatcher.setPollInterval(20);
+    dispatcher.start();
+    auto raise = [&](const QByteArray& payload) {
+        Event event;
+        event.type = kType;
+        event.payload = payload;
+        return events.raise(event, &error).has_value();
+    };
+    QVERIFY(raise(R"({"during":1})"));
+    QVERIFY(raise(R"({"during":2})"));
+    QTRY_COMPARE(receiver.requestCount(), 2);
+    QJsonArray during;
+    for (const TestReceiver::Request& r : receiver.requests()) {
+        QCOMPARE(r.header("webhook-signature").count(' '), 1); // two signatures in one header
+        during.append(delivery(r, oldSecret));
+        during.append(delivery(r, newSecret));
+    }
+    Verdict verdict = verify(during);
+    QVERIFY2(verdict.ran && verdict.exitCode == 0, qPrintable(verdict.output));
+    QVERIFY2(verdict.output.contains(QLatin1String("4 of 4 deliveries verified")),
+             qPrintable(verdict.output));
+
+    // The overlap ends by the clock alone: no reload, no version bump.
+    offset += 60 * 60 * 1000 + 1;
+    QVERIFY(raise(R"({"after":1})"));
+    QTRY_COMPARE(receiver.requestCount(), 3);
+    dispatcher.stop();
+    const TestReceiver::Request after = receiver.requests().last();
+    QCOMPARE(after.header("webhook-signature").count(' '), 0);
+    verdict = verify({delivery(after, newSecret), delivery(after, oldSecret)});
+    QVERIFY2(verdict.ran, qPrintable(verdict.output));
+    QCOMPARE(verdict.exitCode, 1);
+    QVERIFY2(verdict.output.contains(QLatin1String("1 of 2 deliveries verified")),
              qPrintable(verdict.output));
 }
 

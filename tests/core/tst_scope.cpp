@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestBackend.h"
 #include "catalogue/Catalogue.h"
 #include "service/EventService.h"
 #include "service/TriggerMatcher.h"
@@ -25,30 +26,7 @@ const QString kApp2 = QStringLiteral("urn:allthings:app:6a1b2c3d4e5f60718293a4b5
 
 bool resetPostgres(const QString& location, QString* error)
 {
-    const QString name = QStringLiteral("tst_scope_reset");
-    bool ok = false;
-    {
-        const QUrl url(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("SET client_min_messages TO warning")) &&
-                 q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
-                 q.exec(QStringLiteral("CREATE SCHEMA public"));
-            if (!ok)
-                *error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return hookdesk::test::TestBackend::resetPostgres(location, error);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestBackend.h"
 #include "domain/Ids.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
@@ -29,30 +30,7 @@ const QString kType = QStringLiteral("thyngs.interaction.occurred");
 // Every test starts from an empty PostgreSQL schema, as a first run against a new server would.
 bool resetPostgres(const QString& location, QString* error)
 {
-    const QString name = QStringLiteral("tst_storage_reset");
-    bool ok = false;
-    {
-        const QUrl url(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("SET client_min_messages TO warning")) &&
-                 q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
-                 q.exec(QStringLiteral("CREATE SCHEMA public"));
-            if (!ok)
-                *error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return hookdesk::test::TestBackend::resetPostgres(location, error);
 }
 
 // The stores of one connection, as one process (or one worker thread) holds them.
