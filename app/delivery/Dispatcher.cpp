@@ -447,15 +447,14 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     clock.start();
     QNetworkReply* reply = nam->post(request.toNetworkRequest(), request.body);
     auto timedOut = std::make_shared<bool>(false);
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut]() {
+    const ReplyDeadlines::Entry deadline = m_deadlines.watch(timeoutMs, [reply, timedOut]() {
         *timedOut = true;
         reply->abort();
     });
-    timer->start(timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs]() {
+            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs, deadline]() {
+                if (!*timedOut)
+                    m_deadlines.forget(deadline);
                 reply->deleteLater();
                 --lane->namLoad[size_t(slot)];
                 attempt->durationMs = clock.elapsed();
