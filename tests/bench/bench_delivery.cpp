@@ -22,6 +22,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QProcess>
 #include <QSemaphore>
 #include <QSqlQuery>
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <atomic>
 #include <cstdio>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <sys/resource.h>
@@ -83,8 +85,18 @@ protected:
                                  [this, &buffers, socket]() { onReadyRead(buffers[socket], socket); });
             }
         });
+        // Answers come due in the order the requests came (the delay is the same for all): one
+        // timer for all of them, so the receiver does not spend the CPU it shares with the engine
+        // on a timer object per request.
+        QTimer answerTimer;
+        answerTimer.setSingleShot(true);
+        answerTimer.setTimerType(Qt::PreciseTimer);
+        m_answerTimer = &answerTimer;
+        m_clock.start();
+        QObject::connect(&answerTimer, &QTimer::timeout, &answerTimer, [this]() { answerDue(); });
         m_ready.release();
         exec();
+        m_answerTimer = nullptr;
     }
 
 private:
@@ -108,16 +120,35 @@ private:
             ++m_requests;
             if (m_behaviour == Behaviour::NeverAnswer)
                 continue;
-            static const QByteArray answer = "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n";
-            if (m_delayMs > 0)
-                QTimer::singleShot(m_delayMs, socket, [socket]() { socket->write(answer); });
-            else
-                socket->write(answer);
+            if (m_delayMs > 0) {
+                m_due.push_back({m_clock.elapsed() + m_delayMs, socket});
+                if (!m_answerTimer->isActive())
+                    m_answerTimer->start(m_delayMs);
+            } else {
+                socket->write(kAnswer);
+            }
         }
     }
 
+    void answerDue()
+    {
+        const qint64 now = m_clock.elapsed();
+        while (!m_due.empty() && m_due.front().first <= now) {
+            if (QTcpSocket* socket = m_due.front().second)
+                socket->write(kAnswer);
+            m_due.pop_front();
+        }
+        if (!m_due.empty())
+            m_answerTimer->start(int(m_due.front().first - now));
+    }
+
+    static constexpr const char* kAnswer = "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n";
+
     Behaviour m_behaviour;
     int m_delayMs;
+    QElapsedTimer m_clock;
+    QTimer* m_answerTimer = nullptr;
+    std::deque<std::pair<qint64, QPointer<QTcpSocket>>> m_due;
     QSemaphore m_ready;
     quint16 m_port = 0;
     std::atomic<int> m_requests{0};
