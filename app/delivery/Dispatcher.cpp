@@ -480,15 +480,14 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     connect(reply, &QNetworkReply::sslErrors, reply,
             [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
     auto timedOut = std::make_shared<bool>(false);
-    auto* timer = new QTimer(reply);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut]() {
+    const ReplyDeadlines::Entry deadline = m_deadlines.watch(timeoutMs, [reply, timedOut]() {
         *timedOut = true;
         reply->abort();
     });
-    timer->start(timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs, sslErrors]() {
+            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs, sslErrors, deadline]() {
+                if (!*timedOut)
+                    m_deadlines.forget(deadline);
                 reply->deleteLater();
                 --lane->namLoad[size_t(slot)];
                 attempt->durationMs = clock.elapsed();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/ReplyDeadlines.h"
 #include "delivery/RetryPolicy.h"
 #include "delivery/TokenBucket.h"
 #include "domain/DeliveryJob.h"
@@ -138,6 +139,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_wakeTimer;
     QTimer m_flushTimer;
+    ReplyDeadlines m_deadlines;
     QString m_owner;
     int m_timeoutMs = 0;
     int m_maxInFlight = 1024;

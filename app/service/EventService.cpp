@@ -76,11 +76,11 @@ QString EventService::schemaProblems(const EventType& type, const QJsonValue& pa
         .arg(type.type, SchemaValidator::describe(problems));
 }
 
-std::optional<EventStore::Raised> EventService::raise(const QString& type, const QByteArray& payload,
-                                                      const QString& urn, const QString& idempotencyKey,
-                                                      const QString& source, QString* error)
+std::optional<Event> EventService::prepare(const Request& request, QString* mismatch, QString* error)
 {
-    m_lastWarning.clear();
+    const QString& type = request.type;
+    const QString& urn = request.urn;
+    const QByteArray& payload = request.payload;
     const EventType* eventType = m_catalogue.find(type);
     if (!eventType) {
         fail(
@@ -104,13 +104,12 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
         fail(error, problem);
         return std::nullopt;
     }
-    QString mismatch;
     if (eventType->validation != ValidationMode::Off) {
         const QJsonDocument document = QJsonDocument::fromJson(body);
-        mismatch = schemaProblems(*eventType, document.isArray() ? QJsonValue(document.array())
-                                                                 : QJsonValue(document.object()));
-        if (!mismatch.isEmpty() && eventType->validation == ValidationMode::Reject) {
-            fail(error, mismatch + QLatin1Char(' ') +
+        *mismatch = schemaProblems(*eventType, document.isArray() ? QJsonValue(document.array())
+                                                                  : QJsonValue(document.object()));
+        if (!mismatch->isEmpty() && eventType->validation == ValidationMode::Reject) {
+            fail(error, *mismatch + QLatin1Char(' ') +
                             tr("Nothing was raised; correct the payload and send it again."));
             return std::nullopt;
         }
@@ -118,14 +117,52 @@ std::optional<EventStore::Raised> EventService::raise(const QString& type, const
     Event event;
     event.type = eventType->type;
     event.urn = urn.trimmed();
-    event.idempotencyKey = idempotencyKey.trimmed();
+    event.idempotencyKey = request.idempotencyKey.trimmed();
     event.payload = body;
     event.itemName = eventType->itemName;
     event.eventName = eventType->eventName;
-    event.source = source;
-    auto raised = m_events.raise(event, error, &m_catalogue);
+    event.source = request.source;
+    return event;
+}
+
+std::optional<EventStore::Raised> EventService::raise(const QString& type, const QByteArray& payload,
+                                                      const QString& urn, const QString& idempotencyKey,
+                                                      const QString& source, QString* error)
+{
+    m_lastWarning.clear();
+    QString mismatch;
+    std::optional<Event> event = prepare({type, payload, urn, idempotencyKey, source}, &mismatch, error);
+    if (!event)
+        return std::nullopt;
+    auto raised = m_events.raise(*event, error, &m_catalogue);
     if (raised)
         m_lastWarning = mismatch;
+    return raised;
+}
+
+std::optional<QList<EventStore::Raised>> EventService::raiseMany(const QList<Request>& requests,
+                                                                 QString* error)
+{
+    m_lastWarnings.clear();
+    QList<Event> events;
+    events.reserve(requests.size());
+    QStringList warnings;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        QString mismatch;
+        QString why;
+        std::optional<Event> event = prepare(requests.at(i), &mismatch, &why);
+        if (!event) {
+            fail(error, requests.size() == 1
+                            ? why
+                            : tr("Event %1 of %2: %3").arg(i + 1).arg(requests.size()).arg(why));
+            return std::nullopt;
+        }
+        events.append(std::move(*event));
+        warnings.append(mismatch);
+    }
+    auto raised = m_events.raiseMany(std::move(events), error, &m_catalogue);
+    if (raised)
+        m_lastWarnings = warnings;
     return raised;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace hookdesk {
@@ -30,6 +31,22 @@ public:
                                             const QString& urn, const QString& idempotencyKey,
                                             const QString& source, QString* error);
 
+    // One event to raise, as raise() takes it.
+    struct Request
+    {
+        QString type;
+        QByteArray payload;
+        QString urn;
+        QString idempotencyKey;
+        QString source;
+    };
+    // Raises many events in one transaction (see EventStore::raiseMany): for bursts, where a
+    // commit per event would cost more than the events themselves. Every payload is checked
+    // first; when one is refused, nothing is raised and the error names it. lastWarnings() then
+    // holds one entry per request.
+    std::optional<QList<EventStore::Raised>> raiseMany(const QList<Request>& requests, QString* error);
+    QStringList lastWarnings() const { return m_lastWarnings; }
+
     // After a successful raise: the schema mismatch of a type whose validation mode is "warn",
     // in words; empty when the payload matched (or was not checked).
     QString lastWarning() const { return m_lastWarning; }
@@ -42,9 +59,14 @@ public:
     static QString checkJson(const QByteArray& payload);
 
 private:
+    // The event a request describes, checked against the catalogue; *mismatch: the schema
+    // mismatch of a type in "warn" mode.
+    std::optional<Event> prepare(const Request& request, QString* mismatch, QString* error);
+
     const Catalogue& m_catalogue;
     EventStore& m_events;
     QString m_lastWarning;
+    QStringList m_lastWarnings;
     // Parsed schemas by type; the schema kept beside it notices an edited custom type.
     QHash<QString, QPair<QJsonObject, SchemaValidator>> m_validators;
 };

@@ -10,6 +10,7 @@
 #include "storage/TriggerStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,42 +20,71 @@ EventStore::EventStore(Database& db, QObject* parent) : QObject(parent), m_db(db
 
 std::optional<EventStore::Raised> EventStore::raise(Event event, QString* error, const Catalogue* catalogue)
 {
-    event.id = newId(QStringLiteral("evt"));
-    event.createdAt = nowMs();
-    event.idempotencyKey = event.idempotencyKey.trimmed();
-    Raised raised;
+    std::optional<QList<Raised>> raised = raiseMany({std::move(event)}, error, catalogue);
+    if (!raised)
+        return std::nullopt;
+    return raised->constFirst();
+}
 
-    // A key seen before: hand back what the first raise created, outside any transaction.
-    auto original = [&]() -> std::optional<Raised> {
-        QString lookupError;
-        std::optional<Event> first = byIdempotencyKey(event.idempotencyKey, &lookupError);
-        if (!first) {
-            if (!lookupError.isEmpty())
-                fail(error, lookupError);
-            return std::nullopt;
-        }
-        Raised again;
-        again.event = *first;
-        again.jobIds = jobIds(first->id, &lookupError);
-        if (!lookupError.isEmpty()) {
+std::optional<EventStore::Raised> EventStore::original(const QString& idempotencyKey, QString* error) const
+{
+    QString lookupError;
+    std::optional<Event> first = byIdempotencyKey(idempotencyKey, &lookupError);
+    if (!first) {
+        if (!lookupError.isEmpty())
             fail(error, lookupError);
-            return std::nullopt;
-        }
-        again.duplicate = true;
-        return again;
-    };
-    if (!event.idempotencyKey.isEmpty()) {
-        QString lookupError;
-        if (byIdempotencyKey(event.idempotencyKey, &lookupError))
-            return original();
-        if (!lookupError.isEmpty()) {
-            fail(error, lookupError);
-            return std::nullopt;
-        }
+        return std::nullopt;
     }
+    Raised again;
+    again.event = *first;
+    again.jobIds = jobIds(first->id, &lookupError);
+    if (!lookupError.isEmpty()) {
+        fail(error, lookupError);
+        return std::nullopt;
+    }
+    again.duplicate = true;
+    return again;
+}
+
+std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> events, QString* error,
+                                                               const Catalogue* catalogue)
+{
+    QList<Raised> results(events.size());
+    // Per event: kStore, kKnown (its key was used before: results[i] holds the original), or the
+    // index of an earlier event of this batch with the same key.
+    constexpr qsizetype kStore = -1;
+    constexpr qsizetype kKnown = -2;
+    QList<qsizetype> source(events.size(), kStore);
+    QHash<QString, qsizetype> firstWithKey;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        Event& event = events[i];
+        event.id = newId(QStringLiteral("evt"));
+        event.createdAt = nowMs();
+        event.idempotencyKey = event.idempotencyKey.trimmed();
+        if (event.idempotencyKey.isEmpty())
+            continue;
+        if (const auto seen = firstWithKey.constFind(event.idempotencyKey); seen != firstWithKey.constEnd()) {
+            source[i] = *seen;
+            continue;
+        }
+        // A key seen before: hand back what the first raise created, outside any transaction.
+        QString lookupError;
+        if (std::optional<Raised> first = original(event.idempotencyKey, &lookupError)) {
+            results[i] = *first;
+            source[i] = kKnown;
+            continue;
+        }
+        if (!lookupError.isEmpty()) {
+            fail(error, lookupError);
+            return std::nullopt;
+        }
+        firstWithKey.insert(event.idempotencyKey, i);
+    }
+    if (!source.contains(kStore))
+        return results;
 
     // Triggers and integrations are read inside the write transaction, so the jobs follow the
-    // triggers as they are when the event is stored.
+    // triggers as they are when the events are stored.
     QSqlDatabase db = m_db.connection();
     if (!m_db.beginWrite()) {
         fail(error, tr("Could not start a transaction to store the event."));
@@ -64,31 +94,6 @@ std::optional<EventStore::Raised> EventStore::raise(Event event, QString* error,
         db.rollback();
         return std::nullopt;
     };
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO events (id, type, urn, payload, item_name, event_name, source, created_at, "
-        "idempotency_key) VALUES (?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(event.id);
-    q.addBindValue(text(event.type));
-    q.addBindValue(text(event.urn));
-    q.addBindValue(event.payload);
-    q.addBindValue(text(event.itemName));
-    q.addBindValue(text(event.eventName));
-    q.addBindValue(text(event.source));
-    q.addBindValue(event.createdAt);
-    q.addBindValue(text(event.idempotencyKey));
-    if (!q.exec()) {
-        const QString driverError = q.lastError().text();
-        db.rollback();
-        // Another process stored the same key between our check and this insert.
-        if (!event.idempotencyKey.isEmpty()) {
-            if (std::optional<Raised> first = original())
-                return first;
-        }
-        fail(error, tr("Could not store the event: %1").arg(driverError));
-        return std::nullopt;
-    }
-
     QString readError;
     const QList<Trigger> triggers = TriggerStore(m_db).all(&readError);
     const QList<Integration> integrations =
@@ -98,42 +103,89 @@ std::optional<EventStore::Raised> EventStore::raise(Event event, QString* error,
         return rollback();
     }
     const TriggerMatcher matcher(catalogue);
-    const QList<TriggerMatcher::Target> targets =
-        TriggerMatcher::targets(matcher.matchingTriggers(triggers, integrations, event.type, event.urn));
+    // A burst is mostly a few types: match each (type, URN) once.
+    QHash<QPair<QString, QString>, QList<TriggerMatcher::Target>> targetsOf;
 
-    for (const TriggerMatcher::Target& target : targets) {
-        const QString jobId = newId(QStringLiteral("msg"));
-        q.prepare(QStringLiteral(
-            "INSERT INTO jobs (id, event_id, trigger_id, integration_id, event_type, url, status, "
-            "next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)"));
-        q.addBindValue(jobId);
-        q.addBindValue(event.id);
-        q.addBindValue(target.triggerIds.first());
-        q.addBindValue(target.integrationId);
-        q.addBindValue(text(event.type));
-        q.addBindValue(target.url);
-        q.addBindValue(event.createdAt);
-        q.addBindValue(event.createdAt);
-        q.addBindValue(event.createdAt);
-        if (!execQuery(q, tr("Could not create a delivery job"), error))
-            return rollback();
-        for (const qint64 triggerId : target.triggerIds) {
-            q.prepare(QStringLiteral("INSERT INTO job_triggers (job_id, trigger_id) VALUES (?,?)"));
-            q.addBindValue(jobId);
-            q.addBindValue(triggerId);
-            if (!execQuery(q, tr("Could not record the triggers of a delivery job"), error))
-                return rollback();
+    QSqlQuery insertEvent(db);
+    insertEvent.prepare(QStringLiteral(
+        "INSERT INTO events (id, type, urn, payload, item_name, event_name, source, created_at, "
+        "idempotency_key) VALUES (?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery insertJob(db);
+    insertJob.prepare(
+        QStringLiteral("INSERT INTO jobs (id, event_id, trigger_id, integration_id, event_type, url, status, "
+                       "next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)"));
+    QSqlQuery insertTrigger(db);
+    insertTrigger.prepare(QStringLiteral("INSERT INTO job_triggers (job_id, trigger_id) VALUES (?,?)"));
+    QStringList created;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (source[i] != kStore)
+            continue;
+        const Event& event = events.at(i);
+        insertEvent.addBindValue(event.id);
+        insertEvent.addBindValue(text(event.type));
+        insertEvent.addBindValue(text(event.urn));
+        insertEvent.addBindValue(event.payload);
+        insertEvent.addBindValue(text(event.itemName));
+        insertEvent.addBindValue(text(event.eventName));
+        insertEvent.addBindValue(text(event.source));
+        insertEvent.addBindValue(event.createdAt);
+        insertEvent.addBindValue(text(event.idempotencyKey));
+        if (!insertEvent.exec()) {
+            const QString driverError = insertEvent.lastError().text();
+            db.rollback();
+            // Another process stored the same key between our check and this insert: the batch
+            // again, which now finds that key stored.
+            if (!event.idempotencyKey.isEmpty()) {
+                QString lookupError;
+                if (original(event.idempotencyKey, &lookupError))
+                    return raiseMany(events, error, catalogue);
+            }
+            fail(error, tr("Could not store the event: %1").arg(driverError));
+            return std::nullopt;
         }
-        raised.jobIds.append(jobId);
+        auto targets = targetsOf.find(qMakePair(event.type, event.urn));
+        if (targets == targetsOf.end())
+            targets = targetsOf.insert(qMakePair(event.type, event.urn),
+                                       TriggerMatcher::targets(matcher.matchingTriggers(
+                                           triggers, integrations, event.type, event.urn)));
+        Raised& raised = results[i];
+        for (const TriggerMatcher::Target& target : std::as_const(*targets)) {
+            const QString jobId = newId(QStringLiteral("msg"));
+            insertJob.addBindValue(jobId);
+            insertJob.addBindValue(event.id);
+            insertJob.addBindValue(target.triggerIds.first());
+            insertJob.addBindValue(target.integrationId);
+            insertJob.addBindValue(text(event.type));
+            insertJob.addBindValue(target.url);
+            insertJob.addBindValue(event.createdAt);
+            insertJob.addBindValue(event.createdAt);
+            insertJob.addBindValue(event.createdAt);
+            if (!execQuery(insertJob, tr("Could not create a delivery job"), error))
+                return rollback();
+            for (const qint64 triggerId : target.triggerIds) {
+                insertTrigger.addBindValue(jobId);
+                insertTrigger.addBindValue(triggerId);
+                if (!execQuery(insertTrigger, tr("Could not record the triggers of a delivery job"), error))
+                    return rollback();
+            }
+            raised.jobIds.append(jobId);
+        }
+        raised.event = event;
+        created += raised.jobIds;
     }
     if (!db.commit()) {
         fail(error, tr("Could not store the event: the database refused to commit."));
         return rollback();
     }
-    raised.event = event;
-    if (!raised.jobIds.isEmpty())
-        Q_EMIT jobsCreated(raised.jobIds);
-    return raised;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (source[i] >= 0) {
+            results[i] = results.at(source[i]);
+            results[i].duplicate = true;
+        }
+    }
+    if (!created.isEmpty())
+        Q_EMIT jobsCreated(created);
+    return results;
 }
 
 std::optional<Event> EventStore::byIdempotencyKey(const QString& key, QString* error) const

@@ -33,6 +33,12 @@ public:
     // `event.id` and `createdAt` are assigned here. The catalogue resolves group wildcards of
     // triggers; without it only exact types match.
     std::optional<Raised> raise(Event event, QString* error, const Catalogue* catalogue = nullptr);
+    // raise() for many events in one transaction, for sources that send them in bursts: one commit
+    // instead of one per event. Each event is fanned out and checked for its idempotency key as
+    // raise() does (a key used twice within the batch stores the first event only); the results
+    // are in the order of `events`. Either every event is stored or none is.
+    std::optional<QList<Raised>> raiseMany(QList<Event> events, QString* error,
+                                           const Catalogue* catalogue = nullptr);
     std::optional<Event> byIdempotencyKey(const QString& key, QString* error = nullptr) const;
     // The jobs of an event, oldest first.
     QStringList jobIds(const QString& eventId, QString* error = nullptr) const;
@@ -43,6 +49,9 @@ Q_SIGNALS:
     void jobsCreated(const QStringList& jobIds);
 
 private:
+    // What the first raise with this key stored, marked duplicate; nullopt (and *error) on failure.
+    std::optional<Raised> original(const QString& idempotencyKey, QString* error) const;
+
     Database& m_db;
 };
 

@@ -46,6 +46,8 @@ private slots:
     void urnFiltersSelectEvents();
     void sameUrlGetsOneJobWithEveryTrigger();
     void idempotencyKeyRaisesOnce();
+    void burstRaisesAsOneByOneInOneTransaction();
+    void burstWithARefusedEventRaisesNothing();
     void triggerRowsFromBeforeScopesStillMatch();
     void scopeIsValidatedAndReplacedOnUpdate();
     void testerListsDisabledTriggersButRaiseSkipsThem();
@@ -320,6 +322,65 @@ void TestScope::idempotencyKeyRaisesOnce()
     QVERIFY(original);
     QCOMPARE(original->idempotencyKey, QStringLiteral("order-1"));
     QCOMPARE(m_events->jobIds(original->id), first);
+}
+
+void TestScope::burstRaisesAsOneByOneInOneTransaction()
+{
+    const QString type = QStringLiteral("allthings.user.registered");
+    addTrigger(addIntegration(QStringLiteral("CRM")), {type});
+    addTrigger(addIntegration(QStringLiteral("Facility")), {type}, {kApp2 + QStringLiteral(":*")});
+    const QStringList first = emitEvent(type, {}, QStringLiteral("order-1"));
+    QCOMPARE(first.size(), 1);
+    const int events = count(QStringLiteral("SELECT COUNT(*) FROM events"));
+    const int jobs = count(QStringLiteral("SELECT COUNT(*) FROM jobs"));
+    QSignalSpy created(m_events.get(), &EventStore::jobsCreated);
+
+    const QString user = kApp2 + QStringLiteral(":user:u1");
+    QString error;
+    const auto raised =
+        m_service->raiseMany({{type, {}, {}, QStringLiteral("order-1"), QStringLiteral("test")},
+                              {type, {}, user, QStringLiteral("order-2"), QStringLiteral("test")},
+                              {type, {}, user, QStringLiteral("order-2"), QStringLiteral("test")},
+                              {type, {}, {}, {}, QStringLiteral("test")}},
+                             &error);
+    QVERIFY2(raised, qPrintable(error));
+    QCOMPARE(raised->size(), 4);
+    // A key stored before: the original, nothing new.
+    QVERIFY(raised->at(0).duplicate);
+    QCOMPARE(raised->at(0).jobIds, first);
+    // Fanned out by URN like a single raise: both integrations.
+    QVERIFY(!raised->at(1).duplicate);
+    QCOMPARE(raised->at(1).jobIds.size(), 2);
+    QCOMPARE(raised->at(1).event.urn, user);
+    // The same key twice in one burst stores the first only.
+    QVERIFY(raised->at(2).duplicate);
+    QCOMPARE(raised->at(2).event.id, raised->at(1).event.id);
+    QCOMPARE(raised->at(2).jobIds, raised->at(1).jobIds);
+    QVERIFY(!raised->at(3).duplicate);
+    QCOMPARE(raised->at(3).jobIds.size(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events")), events + 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM jobs")), jobs + 3);
+    QCOMPARE(m_events->jobIds(raised->at(1).event.id), raised->at(1).jobIds);
+    // Dispatchers hear of the whole burst at once.
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.at(0).at(0).toStringList(), raised->at(1).jobIds + raised->at(3).jobIds);
+    QCOMPARE(m_service->lastWarnings().size(), 4);
+}
+
+void TestScope::burstWithARefusedEventRaisesNothing()
+{
+    const QString type = QStringLiteral("allthings.user.registered");
+    addTrigger(addIntegration(QStringLiteral("CRM")), {type});
+    const int events = count(QStringLiteral("SELECT COUNT(*) FROM events"));
+    QString error;
+    const auto raised =
+        m_service->raiseMany({{type, {}, {}, {}, QStringLiteral("test")},
+                              {QStringLiteral("no.such.type"), {}, {}, {}, QStringLiteral("test")}},
+                             &error);
+    QVERIFY(!raised);
+    QVERIFY2(error.startsWith(QStringLiteral("Event 2 of 2: ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("no.such.type")), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events")), events);
 }
 
 void TestScope::triggerRowsFromBeforeScopesStillMatch()
