@@ -32,6 +32,8 @@ DeliveryPolicySettings::DeliveryPolicySettings(QWidget* parent) : IntegrationSet
     m_autoDisableDays->setRange(0, 365);
     m_autoDisableDays->setSuffix(tr(" days"));
     m_autoDisableDays->setSpecialValueText(tr("Never"));
+    connect(m_autoDisableDays, &QSpinBox::valueChanged, this,
+            [this](int days) { m_autoDisableDays->setSuffix(days == 1 ? tr(" day") : tr(" days")); });
 
     // Spans the Delivery form's two columns, so its rows need no label column of their own.
     auto* layout = new QVBoxLayout(this);

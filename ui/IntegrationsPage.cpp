@@ -5,7 +5,7 @@
 #include "IntegrationModel.h"
 #include "ListPageWidgets.h"
 #include "PageHeader.h"
-#include "RotateSecretDialog.h"
+#include "SigningSecretDialog.h"
 #include "TokenDialog.h"
 #include "service/AppContext.h"
 
@@ -35,9 +35,8 @@ IntegrationsPage::IntegrationsPage(AppContext& context, QWidget* parent) : QWidg
                                      QStringLiteral("editButton"));
     m_resetToken = ListPageWidgets::button(QStringLiteral(":/icons/key.svg"), tr("Reset token…"),
                                            QStringLiteral("resetTokenButton"));
-    m_rotateSecret =
-        ListPageWidgets::button(QStringLiteral(":/icons/refresh.svg"), tr("Rotate signing secret…"),
-                                QStringLiteral("rotateSecretButton"));
+    m_rotateSecret = ListPageWidgets::button(QStringLiteral(":/icons/refresh.svg"), tr("Signing secret…"),
+                                             QStringLiteral("signingSecretButton"));
     m_toggle = ListPageWidgets::button(QString(), tr("Disable"), QStringLiteral("toggleButton"));
     m_delete = ListPageWidgets::button(QStringLiteral(":/icons/delete.svg"), tr("Delete"),
                                        QStringLiteral("deleteButton"));
@@ -137,13 +136,13 @@ void IntegrationsPage::rotateSecretOfSelected()
     const Integration* i = selected();
     if (!i)
         return;
-    auto* dialog = new RotateSecretDialog(m_context.integrationService(), *i, this);
+    auto* dialog = new SigningSecretDialog(m_context.integrationService(), *i, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RotateSecretDialog::rotated, this, [this](const QString& name, qint64 until) {
+    connect(dialog, &SigningSecretDialog::rotated, this, [this](const QString& name, qint64 until) {
         m_header->showInfo(until > 0
                                ? tr("“%1” signs with a new secret; the old one signs beside it until %2.")
                                      .arg(name, QLocale().toString(QDateTime::fromMSecsSinceEpoch(until),
-                                                                   QLocale::ShortFormat))
+                                                                   QStringLiteral("d MMM yyyy HH:mm")))
                                : tr("“%1” signs with a new secret only.").arg(name));
     });
     dialog->open();

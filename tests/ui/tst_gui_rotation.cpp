@@ -6,7 +6,7 @@
 #include "IntegrationDialog.h"
 #include "IntegrationModel.h"
 #include "IntegrationsPage.h"
-#include "RotateSecretDialog.h"
+#include "SigningSecretDialog.h"
 #include "service/AppContext.h"
 #include "storage/IntegrationStore.h"
 
@@ -91,10 +91,21 @@ void TestGuiRotation::rotateFromTheIntegrationsPage()
         integration().id, [&](bool, const QString& value, const QString&) { oldSecret = value; });
     QTRY_VERIFY_WITH_TIMEOUT(!oldSecret.isEmpty(), 20000);
 
-    QTest::mouseClick(child<QPushButton>(m_page.get(), "rotateSecretButton"), Qt::LeftButton);
-    RotateSecretDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = m_page->findChild<RotateSecretDialog*>()) != nullptr);
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "signingSecretButton"), Qt::LeftButton);
+    SigningSecretDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<SigningSecretDialog*>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
+    // The current secret is read from the keychain and shown masked until Reveal.
+    auto* secretEdit = child<QLineEdit>(dialog, "secretEdit");
+    QTRY_COMPARE_WITH_TIMEOUT(secretEdit->text(), oldSecret, 20000);
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QPushButton>(dialog, "revealButton"), Qt::LeftButton);
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), oldSecret);
+    QVERIFY(dialog->newSecret().isEmpty());
+    QTest::mouseClick(child<QPushButton>(dialog, "revealButton"), Qt::LeftButton);
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
     auto* overlap = child<QSpinBox>(dialog, "overlapSpin");
     QCOMPARE(overlap->value(), 24);
     overlap->setValue(12);
@@ -109,7 +120,8 @@ void TestGuiRotation::rotateFromTheIntegrationsPage()
     auto* until = child<QLabel>(dialog, "untilLabel");
     QVERIFY2(until->text().contains(QLatin1String("The old secret keeps signing beside the new one until")),
              qPrintable(until->text()));
-    QVERIFY(child<QLineEdit>(dialog, "secretEdit")->isReadOnly());
+    QVERIFY(secretEdit->isReadOnly());
+    QCOMPARE(secretEdit->echoMode(), QLineEdit::Normal); // the new one is shown at once, to be passed on
     QTest::mouseClick(child<QPushButton>(dialog, "copyButton"), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), newSecret);
     screenshot(QStringLiteral("rotate-secret-done"), dialog);

@@ -8,6 +8,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QWidget;
 
@@ -18,12 +19,12 @@ class IntegrationService;
 // Replaces an integration's signing secret. The administrator chooses how long the old secret
 // keeps signing beside the new one; the new secret is then shown once, with Copy, together
 // with the time the old one stops.
-class RotateSecretDialog : public QDialog
+class SigningSecretDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RotateSecretDialog(IntegrationService& service, const Integration& integration,
-                       QWidget* parent = nullptr);
+    SigningSecretDialog(IntegrationService& service, const Integration& integration,
+                        QWidget* parent = nullptr);
 
     // After a rotation: the new whsec_ secret and when the old one stops signing (0: at once).
     QString newSecret() const;
@@ -36,6 +37,7 @@ Q_SIGNALS:
 private:
     void rotate();
     void showResult(const QString& secret);
+    void showCurrent(bool ok, const QString& secret, const QString& error);
 
     IntegrationService& m_service;
     Integration m_integration;
@@ -44,6 +46,10 @@ private:
     QSpinBox* m_overlap = nullptr;
     QLineEdit* m_secret = nullptr;
     QLabel* m_untilLabel = nullptr;
+    QLabel* m_secretLabel = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QPushButton* m_copy = nullptr;
+    bool m_rotated = false;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     qint64 m_until = 0;

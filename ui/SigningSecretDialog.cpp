@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RotateSecretDialog.h"
+#include "SigningSecretDialog.h"
 
 #include "service/IntegrationService.h"
 
@@ -18,12 +18,39 @@
 
 namespace hookdesk {
 
-RotateSecretDialog::RotateSecretDialog(IntegrationService& service, const Integration& integration,
-                                       QWidget* parent)
+SigningSecretDialog::SigningSecretDialog(IntegrationService& service, const Integration& integration,
+                                         QWidget* parent)
     : QDialog(parent), m_service(service), m_integration(integration)
 {
-    setWindowTitle(tr("Rotate signing secret of “%1”").arg(integration.name));
-    setMinimumWidth(520);
+    setWindowTitle(tr("Signing secret of “%1”").arg(integration.name));
+    setMinimumWidth(560);
+
+    // The secret receivers verify signatures with: read from the keychain, masked until revealed.
+    m_secretLabel = new QLabel(tr("The signing secret receivers verify the webhook-signature header with:"));
+    m_secretLabel->setWordWrap(true);
+    m_secret = new QLineEdit;
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setReadOnly(true);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("Reading from the system keychain…"));
+    m_secret->setFont(QFont(QStringLiteral("monospace")));
+    m_reveal = new QPushButton(tr("&Reveal"));
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setCheckable(true);
+    m_reveal->setEnabled(false);
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
+        m_secret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_reveal->setText(on ? tr("&Hide") : tr("&Reveal"));
+    });
+    m_copy = new QPushButton(tr("&Copy"));
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this]() { QApplication::clipboard()->setText(m_secret->text()); });
+    auto* secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_reveal);
+    secretRow->addWidget(m_copy);
 
     m_ask = new QWidget;
     auto* text = new QLabel(
@@ -50,29 +77,15 @@ RotateSecretDialog::RotateSecretDialog(IntegrationService& service, const Integr
     askLayout->addLayout(overlapRow);
 
     m_result = new QWidget;
-    auto* shown = new QLabel(tr("The new signing secret. Copy it to the receiver's configuration now; this "
-                                "window does not show it again (the command hookdesk integration secret "
-                                "“%1” does).")
-                                 .arg(integration.name));
+    auto* shown = new QLabel(tr("This is the new signing secret: copy it to the receiver's configuration. It "
+                                "stays available here under Signing secret…"));
     shown->setWordWrap(true);
-    m_secret = new QLineEdit;
-    m_secret->setObjectName(QStringLiteral("secretEdit"));
-    m_secret->setReadOnly(true);
-    m_secret->setFont(QFont(QStringLiteral("monospace")));
-    auto* copy = new QPushButton(tr("&Copy"));
-    copy->setObjectName(QStringLiteral("copyButton"));
-    connect(copy, &QPushButton::clicked, this,
-            [this]() { QApplication::clipboard()->setText(m_secret->text()); });
-    auto* secretRow = new QHBoxLayout;
-    secretRow->addWidget(m_secret, 1);
-    secretRow->addWidget(copy);
     m_untilLabel = new QLabel;
     m_untilLabel->setObjectName(QStringLiteral("untilLabel"));
     m_untilLabel->setWordWrap(true);
     auto* resultLayout = new QVBoxLayout(m_result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addWidget(shown);
-    resultLayout->addLayout(secretRow);
     resultLayout->addWidget(m_untilLabel);
     m_result->hide();
 
@@ -86,36 +99,64 @@ RotateSecretDialog::RotateSecretDialog(IntegrationService& service, const Integr
     QPushButton* rotateButton = m_buttons->button(QDialogButtonBox::Ok);
     rotateButton->setObjectName(QStringLiteral("rotateButton"));
     rotateButton->setText(tr("Rotate"));
+    rotateButton->setAutoDefault(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    connect(rotateButton, &QPushButton::clicked, this, &RotateSecretDialog::rotate);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    connect(rotateButton, &QPushButton::clicked, this, &SigningSecretDialog::rotate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* rotation = new QLabel(tr("<b>Rotate</b>"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_secretLabel);
+    layout->addLayout(secretRow);
+    layout->addSpacing(12);
+    layout->addWidget(rotation);
     layout->addWidget(m_ask);
     layout->addWidget(m_result);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+
+    QPointer<SigningSecretDialog> self(this);
+    m_service.readSigningSecret(integration.id, [self](bool ok, const QString& value, const QString& error) {
+        if (self)
+            self->showCurrent(ok, value, error);
+    });
 }
 
-QString RotateSecretDialog::newSecret() const
+void SigningSecretDialog::showCurrent(bool ok, const QString& secret, const QString& error)
 {
-    return m_result->isVisible() ? m_secret->text() : QString();
+    if (m_rotated)
+        return; // the new secret is already shown
+    if (!ok) {
+        m_secret->setPlaceholderText(tr("Not available"));
+        m_error->setText(tr("The signing secret could not be read from the system keychain: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    m_secret->setText(secret);
+    m_reveal->setEnabled(true);
+    m_copy->setEnabled(true);
 }
 
-QString RotateSecretDialog::errorText() const
+QString SigningSecretDialog::newSecret() const
+{
+    return m_rotated ? m_secret->text() : QString();
+}
+
+QString SigningSecretDialog::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
-void RotateSecretDialog::rotate()
+void SigningSecretDialog::rotate()
 {
     m_error->hide();
     m_buttons->setEnabled(false);
     m_overlap->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Rotating…"));
     const qint64 overlapMs = qint64(m_overlap->value()) * 60 * 60 * 1000;
-    QPointer<RotateSecretDialog> self(this);
+    QPointer<SigningSecretDialog> self(this);
     m_service.rotateSecret(m_integration.id, overlapMs,
                            [self](bool ok, const QString& error, const QString& secret, qint64 until) {
                                if (!self)
@@ -133,10 +174,16 @@ void RotateSecretDialog::rotate()
                            });
 }
 
-void RotateSecretDialog::showResult(const QString& secret)
+void SigningSecretDialog::showResult(const QString& secret)
 {
+    m_rotated = true;
     m_ask->hide();
+    m_error->hide();
+    m_secretLabel->setText(tr("The new signing secret:"));
     m_secret->setText(secret);
+    m_reveal->setEnabled(true);
+    m_reveal->setChecked(true); // shown at once: the administrator has to pass it on now
+    m_copy->setEnabled(true);
     m_untilLabel->setText(
         m_until > 0
             ? tr("The old secret keeps signing beside the new one until %1. After that only the new secret "
