@@ -62,7 +62,8 @@ Commands:
                   [--ca-file PATH]   PEM certificates trusted for HTTPS besides the system's
                   [--ordered] [--auto-disable-after DAYS]   one at a time in event order; disable after
                                    failing for DAYS without a success (default 5, 0: never)
-  integration edit NAME [--ordered|--unordered] [--auto-disable-after DAYS]
+  integration edit NAME [any option of add but --token-stdin] [--enabled] [--ordered|--unordered]
+                  [--no-headers]   changes only what is given; --header replaces all custom headers
   integration list [--json]
   integration secret NAME          print the whsec_ signing secret (for the receiver's set-up)
   integration rotate-secret NAME [--overlap HOURS] [--json]
@@ -297,14 +298,91 @@ QString readStdinToken()
     return token;
 }
 
+// The settings options `integration add` and `integration edit` share.
+QStringList integrationValueOptions()
+{
+    return QStringList{QStringLiteral("name"),
+                       QStringLiteral("url"),
+                       QStringLiteral("auth"),
+                       QStringLiteral("retry-schedule"),
+                       QStringLiteral("format"),
+                       QStringLiteral("header"),
+                       QStringLiteral("auto-disable-after")} +
+           ResponseOptions::names();
+}
+
+// Writes the options given into `i`; options not given leave its fields as they are. With
+// --header, the given headers replace the integration's custom headers. Returns a sentence
+// for the first option that cannot be used, or an empty string.
+QString applyIntegrationOptions(const Options& o, Integration& i)
+{
+    QString problem;
+    if (o.has(QStringLiteral("name")))
+        i.name = o.value(QStringLiteral("name"));
+    if (o.has(QStringLiteral("url")))
+        i.baseUrl = o.value(QStringLiteral("url"));
+    if (o.has(QStringLiteral("ordered")) && o.has(QStringLiteral("unordered")))
+        return tr("Give either --ordered or --unordered, not both.");
+    if (o.has(QStringLiteral("ordered")) || o.has(QStringLiteral("unordered")))
+        i.ordered = o.has(QStringLiteral("ordered"));
+    if (o.has(QStringLiteral("enabled")) && o.has(QStringLiteral("disabled")))
+        return tr("Give either --enabled or --disabled, not both.");
+    if (o.has(QStringLiteral("enabled")) || o.has(QStringLiteral("disabled")))
+        i.enabled = !o.has(QStringLiteral("disabled"));
+    if (o.has(QStringLiteral("auto-disable-after"))) {
+        const std::optional<qint64> period =
+            DurationOption::parse(o.value(QStringLiteral("auto-disable-after")), DurationOption::kDayMs,
+                                  QStringLiteral("auto-disable-after"), tr("days"), &problem);
+        if (!period)
+            return problem;
+        i.autoDisableAfterMs = *period;
+    }
+    if (o.has(QStringLiteral("retry-schedule"))) {
+        const std::optional<RetryPolicy> policy =
+            RetryPolicy::fromText(o.value(QStringLiteral("retry-schedule")), &problem);
+        if (!policy)
+            return problem;
+        i.retrySchedule = policy->toText();
+    }
+    QHash<QString, QString> responseOptions;
+    for (const QString& name : ResponseOptions::names())
+        if (o.has(name))
+            responseOptions.insert(name, o.value(name));
+    problem = ResponseOptions::apply(responseOptions, i);
+    if (!problem.isEmpty())
+        return problem;
+    if (o.has(QStringLiteral("auth"))) {
+        const QString auth = o.value(QStringLiteral("auth"));
+        i.authHeader.clear();
+        i.authUsername.clear();
+        if (auth.startsWith(QLatin1String("header:"))) {
+            i.authScheme = AuthScheme::Header;
+            i.authHeader = auth.mid(7);
+        } else if (auth.startsWith(QLatin1String("basic:"))) {
+            i.authScheme = AuthScheme::Basic;
+            i.authUsername = auth.mid(6);
+        } else {
+            bool ok = false;
+            i.authScheme = authSchemeFromString(auth, &ok);
+            if (!ok || i.authScheme == AuthScheme::Header)
+                return tr("--auth must be token, bearer, basic:USER or header:NAME, not “%1”.").arg(auth);
+        }
+    }
+    if (o.has(QStringLiteral("header")) || o.has(QStringLiteral("no-headers")))
+        i.customHeaders.clear();
+    return readRequestShape(o.value(QStringLiteral("format")), o.values(QStringLiteral("header")), i);
+}
+
 // `integration rotate-secret NAME [--overlap HOURS] [--json]` and
-// `integration edit NAME [--ordered|--unordered] [--auto-disable-after DAYS]`.
+// `integration edit NAME [options of add] [--enabled|--disabled] [--ordered|--unordered] [--no-headers]`.
 int integrationChange(AppContext& ctx, const QString& verb, const QStringList& rest)
 {
     const bool rotate = verb == QLatin1String("rotate-secret");
-    Options o(rest, {rotate ? QStringLiteral("overlap") : QStringLiteral("auto-disable-after")},
+    Options o(rest, rotate ? QStringList{QStringLiteral("overlap")} : integrationValueOptions(),
               rotate ? QStringList{QStringLiteral("json")}
-                     : QStringList{QStringLiteral("ordered"), QStringLiteral("unordered")});
+                     : QStringList{QStringLiteral("ordered"), QStringLiteral("unordered"),
+                                   QStringLiteral("enabled"), QStringLiteral("disabled"),
+                                   QStringLiteral("no-headers")});
     if (!o.error().isEmpty())
         return failWith(o.error());
     if (o.positional().size() != 1)
@@ -314,22 +392,11 @@ int integrationChange(AppContext& ctx, const QString& verb, const QStringList& r
     if (!i)
         return failWith(
             error.isEmpty() ? tr("There is no integration named “%1”.").arg(o.positional().first()) : error);
-    const QString periodOption = rotate ? QStringLiteral("overlap") : QStringLiteral("auto-disable-after");
-    std::optional<qint64> period;
-    if (o.has(periodOption)) {
-        period = DurationOption::parse(o.value(periodOption),
-                                       rotate ? DurationOption::kHourMs : DurationOption::kDayMs,
-                                       periodOption, rotate ? tr("hours") : tr("days"), &error);
-        if (!period)
-            return failWith(error);
-    }
     if (!rotate) {
-        if (o.has(QStringLiteral("ordered")) && o.has(QStringLiteral("unordered")))
-            return failWith(tr("Give either --ordered or --unordered, not both."));
-        if (o.has(QStringLiteral("ordered")) || o.has(QStringLiteral("unordered")))
-            i->ordered = o.has(QStringLiteral("ordered"));
-        if (period)
-            i->autoDisableAfterMs = *period;
+        if (const QString problem = applyIntegrationOptions(o, *i); !problem.isEmpty())
+            return failWith(problem);
+        if (const QString problem = IntegrationService::validate(*i); !problem.isEmpty())
+            return failWith(problem);
         return runAsync([&](std::function<void(int)> finish) {
             ctx.integrationService().update(*i, std::nullopt,
                                             [finish, name = i->name](bool ok, const QString& e) {
@@ -341,6 +408,13 @@ int integrationChange(AppContext& ctx, const QString& verb, const QStringList& r
                                                 finish(0);
                                             });
         });
+    }
+    std::optional<qint64> period;
+    if (o.has(QStringLiteral("overlap"))) {
+        period = DurationOption::parse(o.value(QStringLiteral("overlap")), DurationOption::kHourMs,
+                                       QStringLiteral("overlap"), tr("hours"), &error);
+        if (!period)
+            return failWith(error);
     }
     const bool json = o.has(QStringLiteral("json"));
     return runAsync([&](std::function<void(int)> finish) {
@@ -381,65 +455,17 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
             return failWith(tr("Tokens never go in arguments, where other users of this computer can see "
                                "them: pipe the token into --token-stdin instead."));
     if (verb == QLatin1String("add")) {
-        Options o(rest,
-                  QStringList{QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("auth"),
-                              QStringLiteral("retry-schedule"), QStringLiteral("format"),
-                              QStringLiteral("header"), QStringLiteral("auto-disable-after")} +
-                      ResponseOptions::names(),
+        Options o(rest, integrationValueOptions(),
                   {QStringLiteral("token-stdin"), QStringLiteral("disabled"), QStringLiteral("ordered")});
         QString problem =
             o.error().isEmpty() ? o.require({QStringLiteral("name"), QStringLiteral("url")}) : o.error();
         if (problem.isEmpty())
             problem = o.noPositional();
+        Integration i; // Bearer, JSON, enabled, unordered unless the options say otherwise
+        if (problem.isEmpty())
+            problem = applyIntegrationOptions(o, i);
         if (!problem.isEmpty())
             return failWith(problem);
-        Integration i;
-        i.name = o.value(QStringLiteral("name"));
-        i.baseUrl = o.value(QStringLiteral("url"));
-        i.enabled = !o.has(QStringLiteral("disabled"));
-        i.ordered = o.has(QStringLiteral("ordered"));
-        if (o.has(QStringLiteral("auto-disable-after"))) {
-            const std::optional<qint64> period =
-                DurationOption::parse(o.value(QStringLiteral("auto-disable-after")), DurationOption::kDayMs,
-                                      QStringLiteral("auto-disable-after"), tr("days"), &problem);
-            if (!period)
-                return failWith(problem);
-            i.autoDisableAfterMs = *period;
-        }
-        if (o.has(QStringLiteral("retry-schedule"))) {
-            QString scheduleError;
-            const std::optional<RetryPolicy> policy =
-                RetryPolicy::fromText(o.value(QStringLiteral("retry-schedule")), &scheduleError);
-            if (!policy)
-                return failWith(scheduleError);
-            i.retrySchedule = policy->toText();
-        }
-        QHash<QString, QString> responseOptions;
-        for (const QString& name : ResponseOptions::names())
-            if (o.has(name))
-                responseOptions.insert(name, o.value(name));
-        if (const QString responseProblem = ResponseOptions::apply(responseOptions, i);
-            !responseProblem.isEmpty())
-            return failWith(responseProblem);
-        const QString auth =
-            o.has(QStringLiteral("auth")) ? o.value(QStringLiteral("auth")) : QStringLiteral("bearer");
-        if (auth.startsWith(QLatin1String("header:"))) {
-            i.authScheme = AuthScheme::Header;
-            i.authHeader = auth.mid(7);
-        } else if (auth.startsWith(QLatin1String("basic:"))) {
-            i.authScheme = AuthScheme::Basic;
-            i.authUsername = auth.mid(6);
-        } else {
-            bool ok = false;
-            i.authScheme = authSchemeFromString(auth, &ok);
-            if (!ok || i.authScheme == AuthScheme::Header)
-                return failWith(
-                    tr("--auth must be token, bearer, basic:USER or header:NAME, not “%1”.").arg(auth));
-        }
-        const QString shapeProblem =
-            readRequestShape(o.value(QStringLiteral("format")), o.values(QStringLiteral("header")), i);
-        if (!shapeProblem.isEmpty())
-            return failWith(shapeProblem);
         // Before the token is read, so nobody types a token only to hear the URL was wrong.
         const QString fieldProblem = IntegrationService::validate(i);
         if (!fieldProblem.isEmpty())

@@ -763,6 +763,55 @@ private slots:
         QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), false);
     }
 
+    void editChangesOnlyWhatIsGiven()
+    {
+        const Result added = run({QStringLiteral("integration"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("crm"), QStringLiteral("--url"),
+                                  QStringLiteral("http://127.0.0.1:9/crm"), QStringLiteral("--header"),
+                                  QStringLiteral("X-Tenant: acme"), QStringLiteral("--token-stdin")},
+                                 uniqueToken().toUtf8());
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        auto listed = [this]() {
+            return jsonArray(
+                       run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")})
+                           .out)
+                .first()
+                .toObject();
+        };
+        const Result edited = run(
+            {QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("crm"),
+             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/crm/v2"), QStringLiteral("--format"),
+             QStringLiteral("cloudevents"), QStringLiteral("--auth"), QStringLiteral("basic:crm-bot"),
+             QStringLiteral("--run-number"), QStringLiteral("header:X-Run"), QStringLiteral("--disabled")});
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QJsonObject crm = listed();
+        QCOMPARE(crm.value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9/crm/v2"));
+        QCOMPARE(crm.value(QStringLiteral("format")).toString(), QStringLiteral("cloudevents"));
+        QCOMPARE(crm.value(QStringLiteral("auth")).toString(), QStringLiteral("basic:crm-bot"));
+        QCOMPARE(crm.value(QStringLiteral("runNumber")).toString(), QStringLiteral("header:X-Run"));
+        QCOMPARE(crm.value(QStringLiteral("enabled")).toBool(), false);
+        // What was not named stays as it was.
+        QCOMPARE(crm.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Tenant")).toString(),
+                 QStringLiteral("acme"));
+
+        // A bad value changes nothing.
+        verifyFails(run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("crm"),
+                         QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/new"),
+                         QStringLiteral("--header"), QStringLiteral("X-Bad: a\nb")}),
+                    QStringLiteral("X-Bad"));
+        QCOMPARE(listed().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("http://127.0.0.1:9/crm/v2"));
+
+        const Result cleared =
+            run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("crm"),
+                 QStringLiteral("--no-headers"), QStringLiteral("--enabled")});
+        QVERIFY2(cleared.exitCode == 0, cleared.err.constData());
+        crm = listed();
+        QVERIFY(crm.value(QStringLiteral("headers")).toObject().isEmpty());
+        QCOMPARE(crm.value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(crm.value(QStringLiteral("format")).toString(), QStringLiteral("cloudevents"));
+    }
+
     void rejectsMistakes_data()
     {
         QTest::addColumn<QStringList>("arguments");
