@@ -162,6 +162,15 @@ private:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
+    // The first integration of `integration list --json`.
+    QJsonObject firstListedIntegration()
+    {
+        return jsonArray(
+                   run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .first()
+            .toObject();
+    }
+
     void verifyFails(const Result& r, const QString& expected)
     {
         QVERIFY2(r.finished, "the command did not finish");
@@ -737,22 +746,16 @@ private slots:
                  QStringLiteral("--token-stdin")},
                 uniqueToken().toUtf8());
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        auto listed = [this]() {
-            return jsonArray(
-                       run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")})
-                           .out)
-                .first()
-                .toObject();
-        };
-        QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), true);
-        QCOMPARE(listed().value(QStringLiteral("autoDisableAfterMs")).toInteger(), 2LL * 24 * 3600 * 1000);
+        QCOMPARE(firstListedIntegration().value(QStringLiteral("ordered")).toBool(), true);
+        QCOMPARE(firstListedIntegration().value(QStringLiteral("autoDisableAfterMs")).toInteger(),
+                 2LL * 24 * 3600 * 1000);
 
         const Result edited =
             run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("ledger"),
                  QStringLiteral("--unordered"), QStringLiteral("--auto-disable-after"), QStringLiteral("0")});
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
-        QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), false);
-        QCOMPARE(listed().value(QStringLiteral("autoDisableAfterMs")).toInteger(), 0LL);
+        QCOMPARE(firstListedIntegration().value(QStringLiteral("ordered")).toBool(), false);
+        QCOMPARE(firstListedIntegration().value(QStringLiteral("autoDisableAfterMs")).toInteger(), 0LL);
 
         verifyFails(run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("ledger"),
                          QStringLiteral("--ordered"), QStringLiteral("--unordered")}),
@@ -760,7 +763,7 @@ private slots:
         verifyFails(run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("ledger"),
                          QStringLiteral("--auto-disable-after"), QStringLiteral("soon")}),
                     QStringLiteral("--auto-disable-after takes a number of days"));
-        QCOMPARE(listed().value(QStringLiteral("ordered")).toBool(), false);
+        QCOMPARE(firstListedIntegration().value(QStringLiteral("ordered")).toBool(), false);
     }
 
     void editChangesOnlyWhatIsGiven()
@@ -771,20 +774,13 @@ private slots:
                                   QStringLiteral("X-Tenant: acme"), QStringLiteral("--token-stdin")},
                                  uniqueToken().toUtf8());
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        auto listed = [this]() {
-            return jsonArray(
-                       run({QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")})
-                           .out)
-                .first()
-                .toObject();
-        };
         const Result edited = run(
             {QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("crm"),
              QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/crm/v2"), QStringLiteral("--format"),
              QStringLiteral("cloudevents"), QStringLiteral("--auth"), QStringLiteral("basic:crm-bot"),
              QStringLiteral("--run-number"), QStringLiteral("header:X-Run"), QStringLiteral("--disabled")});
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
-        QJsonObject crm = listed();
+        QJsonObject crm = firstListedIntegration();
         QCOMPARE(crm.value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9/crm/v2"));
         QCOMPARE(crm.value(QStringLiteral("format")).toString(), QStringLiteral("cloudevents"));
         QCOMPARE(crm.value(QStringLiteral("auth")).toString(), QStringLiteral("basic:crm-bot"));
@@ -799,14 +795,14 @@ private slots:
                          QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/new"),
                          QStringLiteral("--header"), QStringLiteral("X-Bad: a\nb")}),
                     QStringLiteral("X-Bad"));
-        QCOMPARE(listed().value(QStringLiteral("url")).toString(),
+        QCOMPARE(firstListedIntegration().value(QStringLiteral("url")).toString(),
                  QStringLiteral("http://127.0.0.1:9/crm/v2"));
 
         const Result cleared =
             run({QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("crm"),
                  QStringLiteral("--no-headers"), QStringLiteral("--enabled")});
         QVERIFY2(cleared.exitCode == 0, cleared.err.constData());
-        crm = listed();
+        crm = firstListedIntegration();
         QVERIFY(crm.value(QStringLiteral("headers")).toObject().isEmpty());
         QCOMPARE(crm.value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(crm.value(QStringLiteral("format")).toString(), QStringLiteral("cloudevents"));
