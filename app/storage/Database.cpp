@@ -190,6 +190,12 @@ ALTER TABLE integrations ADD COLUMN previous_secret_until BIGINT NOT NULL DEFAUL
 ALTER TABLE jobs ADD COLUMN run_number TEXT NOT NULL DEFAULT '';
 ALTER TABLE attempts ADD COLUMN run_number TEXT NOT NULL DEFAULT ''
 )SQL",
+    // 9: an ordered integration claims its oldest unfinished job; without this index that walks
+    // the integration's whole history of finished jobs on every claim.
+    R"SQL(
+CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs(integration_id, created_at, id)
+    WHERE status IN ('pending', 'sending', 'failed')
+)SQL",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

@@ -261,8 +261,11 @@ QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integ
     // (after 410 Gone) is finished until someone resends it.
     u.prepare(QStringLiteral(
         "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-        "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND (status IN ('pending', 'sending') "
-        "OR (status = 'failed' AND next_attempt_at > 0)) ORDER BY created_at, id LIMIT 1) "
+        // The first status term is the jobs_unfinished index's condition, written out so that
+        // SQLite's planner sees the index applies.
+        "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND status IN ('pending', 'sending', "
+        "'failed') AND (status IN ('pending', 'sending') OR (status = 'failed' AND next_attempt_at > 0)) "
+        "ORDER BY created_at, id LIMIT 1) "
         "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
         "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
         "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id"));
