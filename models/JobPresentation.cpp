@@ -26,7 +26,7 @@ QVariant JobPresentation::data(const DeliveryJob& j, int column, int role)
             return j.eventType;
         case IntegrationColumn:
             return j.integrationName.isEmpty()
-                       ? QCoreApplication::translate("hookdesk::QueueModel", "(deleted)")
+                       ? QCoreApplication::translate("hookdesk::JobPresentation", "(deleted)")
                        : j.integrationName;
         case UrlColumn:
             return j.url;
@@ -39,9 +39,9 @@ QVariant JobPresentation::data(const DeliveryJob& j, int column, int role)
         case AttemptsColumn:
             return j.attempts;
         case DurationColumn:
-            return j.lastDurationMs >= 0
-                       ? QCoreApplication::translate("hookdesk::QueueModel", "%1 ms").arg(j.lastDurationMs)
-                       : QStringLiteral("—");
+            return j.lastDurationMs >= 0 ? QCoreApplication::translate("hookdesk::JobPresentation", "%1 ms")
+                                               .arg(j.lastDurationMs)
+                                         : QStringLiteral("—");
         case NextRetryColumn:
             return nextRetryAt(j) > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(nextRetryAt(j)),
                                                            QStringLiteral("yyyy-MM-dd HH:mm:ss"))
@@ -51,14 +51,15 @@ QVariant JobPresentation::data(const DeliveryJob& j, int column, int role)
     case Qt::ToolTipRole:
         if (column == NextRetryColumn && nextRetryAt(j) > 0)
             return QCoreApplication::translate(
-                       "hookdesk::QueueModel",
+                       "hookdesk::JobPresentation",
                        "Attempt %1 failed; Hookdesk tries again at this time. Resend to try now.")
                 .arg(j.attempts);
         if (column == NextRetryColumn && j.status == JobStatus::Exhausted)
             return QCoreApplication::translate(
-                "hookdesk::QueueModel", "Every attempt of the retry schedule failed. Resend to try again.");
+                "hookdesk::JobPresentation",
+                "Every attempt of the retry schedule failed. Resend to try again.");
         if (column == RunColumn && !j.runNumber.isEmpty())
-            return QCoreApplication::translate("hookdesk::QueueModel",
+            return QCoreApplication::translate("hookdesk::JobPresentation",
                                                "The receiver's run number for this delivery: %1")
                 .arg(j.runNumber);
         if (!j.lastError.isEmpty())
@@ -110,25 +111,25 @@ QVariant JobPresentation::header(int section)
 {
     switch (section) {
     case CreatedColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Created");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Created");
     case EventColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Event");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Event");
     case IntegrationColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Integration");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Integration");
     case UrlColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "URL");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "URL");
     case StatusColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Status");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Status");
     case HttpColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "HTTP");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "HTTP");
     case RunColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Run");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Run");
     case AttemptsColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Attempts");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Attempts");
     case DurationColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Duration");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Duration");
     case NextRetryColumn:
-        return QCoreApplication::translate("hookdesk::QueueModel", "Next retry");
+        return QCoreApplication::translate("hookdesk::JobPresentation", "Next retry");
     }
     return {};
 }

@@ -3,7 +3,6 @@
 // wrong row signal fails here instead of confusing a view.
 #include "CatalogueModel.h"
 #include "IntegrationModel.h"
-#include "QueueModel.h"
 #include "TriggerModel.h"
 #include "catalogue/Catalogue.h"
 #include "storage/Database.h"
@@ -28,8 +27,6 @@ private Q_SLOTS:
     void cleanup();
     void integrationModelFollowsTheStore();
     void triggerModelJoinsIntegrations();
-    void queueModelKeepsSelectionWhileJobsArrive();
-    void queueModelStatusFilter();
     void catalogueModelIsATreeOfGroups();
 
 private:
@@ -134,86 +131,6 @@ void TestModels::triggerModelJoinsIntegrations()
 
     QVERIFY(m_integrations->remove(crm.id, &error));
     QCOMPARE(model.rowCount(), 0);
-}
-
-void TestModels::queueModelKeepsSelectionWhileJobsArrive()
-{
-    QueueModel model(*m_jobs);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const Integration i = addIntegration(QStringLiteral("Billing"));
-    Trigger t;
-    t.integrationId = i.id;
-    t.eventType = QStringLiteral("thyngs.stamp.collected");
-    QString error;
-    QVERIFY(m_triggers->insert(t, &error));
-
-    Event e;
-    e.type = t.eventType;
-    e.payload = "{\"n\":1}";
-    const auto first = m_events->raise(e, &error);
-    QVERIFY2(first, qPrintable(error));
-    QTRY_COMPARE(model.rowCount(), 1);
-    const QPersistentModelIndex firstRow = model.index(0, 0);
-
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    // Ids are time-ordered; make sure the second job is created in a later millisecond.
-    QTest::qWait(2);
-    const auto second = m_events->raise(e, &error);
-    QVERIFY(second);
-    QTRY_COMPARE(model.rowCount(), 2);
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(inserted.count(), 1);
-    // The new job is on top; the earlier one moved down and its persistent index followed it.
-    QCOMPARE(model.index(0, 0).data(QueueModel::JobIdRole).toString(), second->jobIds.first());
-    QCOMPARE(firstRow.row(), 1);
-    QCOMPARE(firstRow.data(QueueModel::JobIdRole).toString(), first->jobIds.first());
-
-    // A status change is a dataChanged, not a reset.
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    Attempt a;
-    a.jobId = first->jobIds.first();
-    a.kind = QStringLiteral("scheduled");
-    a.responseStatus = 500;
-    a.error = QStringLiteral("The receiver answered 500 Internal Server Error.");
-    QVERIFY(m_jobs->recordAttempt(a, JobStatus::Failed, &error));
-    QTRY_VERIFY(changed.count() > 0);
-    QCOMPARE(reset.count(), 0);
-    QCOMPARE(firstRow.sibling(firstRow.row(), QueueModel::StatusColumn).data().toString(),
-             QStringLiteral("Failed"));
-    QCOMPARE(firstRow.sibling(firstRow.row(), QueueModel::HttpColumn).data().toInt(), 500);
-    QCOMPARE(firstRow.data(Qt::ToolTipRole).toString(), a.error);
-}
-
-void TestModels::queueModelStatusFilter()
-{
-    QueueModel model(*m_jobs);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const Integration i = addIntegration(QStringLiteral("Billing"));
-    Trigger t;
-    t.integrationId = i.id;
-    t.eventType = QStringLiteral("thyngs.stamp.collected");
-    QString error;
-    QVERIFY(m_triggers->insert(t, &error));
-    Event e;
-    e.type = t.eventType;
-    e.payload = "{}";
-    QStringList ids;
-    for (int n = 0; n < 3; ++n)
-        ids += m_events->raise(e, &error)->jobIds;
-    Attempt a;
-    a.jobId = ids.at(1);
-    a.kind = QStringLiteral("scheduled");
-    a.error = QStringLiteral("refused");
-    QVERIFY(m_jobs->recordAttempt(a, JobStatus::Failed, &error));
-    QTRY_COMPARE(model.rowCount(), 3);
-    model.setStatusFilter(JobStatus::Failed);
-    QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, 0).data(QueueModel::JobIdRole).toString(), ids.at(1));
-    model.setStatusFilter(JobStatus::Pending);
-    QCOMPARE(model.rowCount(), 2);
-    model.setStatusFilter(std::nullopt);
-    QCOMPARE(model.rowCount(), 3);
 }
 
 void TestModels::catalogueModelIsATreeOfGroups()

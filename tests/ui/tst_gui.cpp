@@ -7,8 +7,8 @@
 #include "IntegrationModel.h"
 #include "IntegrationsPage.h"
 #include "JobInspector.h"
+#include "LazyQueueModel.h"
 #include "MainWindow.h"
-#include "QueueModel.h"
 #include "QueuePage.h"
 #include "SendTestDialog.h"
 #include "TestReceiver.h"
@@ -121,7 +121,7 @@ void TestGui::screenshot(const QString& name, QWidget* widget)
 
 QString TestGui::statusOf(int row) const
 {
-    return m_window->queuePage()->model()->index(row, QueueModel::StatusColumn).data().toString();
+    return m_window->queuePage()->model()->index(row, LazyQueueModel::StatusColumn).data().toString();
 }
 
 void TestGui::addIntegrationThroughTheForm(const QString& name, const QString& url, const QString& token)
@@ -219,7 +219,7 @@ void TestGui::adminJourney()
     QVERIFY(received.signatureValid);
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Succeeded"), 10000);
-    const QString firstJob = queue->model()->index(0, 0).data(QueueModel::JobIdRole).toString();
+    const QString firstJob = queue->model()->index(0, 0).data(LazyQueueModel::JobIdRole).toString();
     QCOMPARE(QString::fromLatin1(received.header("webhook-id")), firstJob);
 
     // 5. The receiver breaks: the next test event fails, with the reason in words.
@@ -233,7 +233,7 @@ void TestGui::adminJourney()
     m_window->showPage(MainWindow::QueueScreen);
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 2, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Failed"), 10000);
-    const QString failedJob = queue->model()->index(0, 0).data(QueueModel::JobIdRole).toString();
+    const QString failedJob = queue->model()->index(0, 0).data(LazyQueueModel::JobIdRole).toString();
     auto* view = child<QTableView>(queue, "queueView");
     view->selectRow(0);
     auto* jobError = child<QLabel>(queue, "jobError");
@@ -276,8 +276,8 @@ void TestGui::adminJourney()
     QVERIFY(resend->isEnabled());
     QTest::mouseClick(resend, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Succeeded"), 10000);
-    QCOMPARE(queue->model()->index(0, 0).data(QueueModel::JobIdRole).toString(), failedJob);
-    QCOMPARE(queue->model()->index(0, QueueModel::AttemptsColumn).data().toInt(), 2);
+    QCOMPARE(queue->model()->index(0, 0).data(LazyQueueModel::JobIdRole).toString(), failedJob);
+    QCOMPARE(queue->model()->index(0, LazyQueueModel::AttemptsColumn).data().toInt(), 2);
     auto* attempts = child<QTreeWidget>(queue, "attemptList");
     QTRY_COMPARE(attempts->topLevelItemCount(), 2);
     QCOMPARE(attempts->topLevelItem(1)->text(2), QStringLiteral("Manual resend"));
@@ -335,10 +335,10 @@ void TestGui::retryGoneAndReEnable()
     QVERIFY(job->nextAttemptAt > QDateTime::currentMSecsSinceEpoch());
     const QString nextRetry =
         QDateTime::fromMSecsSinceEpoch(job->nextAttemptAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    QCOMPARE(queue->model()->headerData(QueueModel::NextRetryColumn, Qt::Horizontal).toString(),
+    QCOMPARE(queue->model()->headerData(LazyQueueModel::NextRetryColumn, Qt::Horizontal).toString(),
              QStringLiteral("Next retry"));
     const int goneRow = queue->model()->rowOf(gone);
-    QCOMPARE(queue->model()->index(goneRow, QueueModel::NextRetryColumn).data().toString(), nextRetry);
+    QCOMPARE(queue->model()->index(goneRow, LazyQueueModel::NextRetryColumn).data().toString(), nextRetry);
     QVERIFY(queue->selectJob(gone));
     auto* summary = child<QLabel>(queue, "jobSummary");
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("Next retry: %1").arg(nextRetry)),
@@ -350,7 +350,7 @@ void TestGui::retryGoneAndReEnable()
     QTest::mouseClick(child<QPushButton>(queue, "resendButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_context->jobs().job(gone)->attempts, 2, 10000);
     QTRY_COMPARE(
-        queue->model()->index(queue->model()->rowOf(gone), QueueModel::NextRetryColumn).data().toString(),
+        queue->model()->index(queue->model()->rowOf(gone), LazyQueueModel::NextRetryColumn).data().toString(),
         QString());
     m_window->showPage(MainWindow::IntegrationsScreen);
     const QModelIndex status = integrations->index(0, IntegrationModel::StatusColumn);
