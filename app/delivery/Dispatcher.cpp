@@ -49,10 +49,22 @@ QString hostPort(const QUrl& url)
 QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int timeoutMs)
 {
     const QUrl url = reply->url();
+    if (timedOut && status > 0)
+        return tr("The receiver at %1 began to answer (HTTP %2) but had not finished after %3 seconds, so "
+                  "the delivery was given up.")
+            .arg(hostPort(url))
+            .arg(status)
+            .arg(timeoutMs / 1000.0);
     if (timedOut)
         return tr("The receiver at %1 did not answer within %2 seconds.")
             .arg(hostPort(url))
             .arg(timeoutMs / 1000.0);
+    if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError)
+        return tr("The receiver at %1 answered %2, but the connection broke before the whole answer "
+                  "arrived (%3), so the delivery is not counted as received.")
+            .arg(hostPort(url))
+            .arg(status)
+            .arg(reply->errorString());
     if (status >= 300 && status < 400) {
         const QByteArray location = reply->rawHeader("Location");
         return tr("The receiver answered %1 %2, a redirect, which Hookdesk does not follow%3.")
@@ -505,7 +517,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
                 const bool success =
                     !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
                 if (!success) {
-                    attempt->error = describeFailure(reply, attempt->responseStatus, *timedOut, timeoutMs);
+                    attempt->error = describeFailure(reply, status, *timedOut, timeoutMs);
                     if (!sslErrors->isEmpty())
                         attempt->error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
                     if (attempt->error.isEmpty())

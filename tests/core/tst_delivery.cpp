@@ -83,6 +83,8 @@ private slots:
     void serverErrorFailsWithBody();
     void refusedConnectionFails();
     void silentReceiverTimesOut();
+    void resetMidResponseIsAFailure();
+    void slowDripIsCutAtTheTimeout();
     void resendAfterFixKeepsWebhookId();
     void keychainFailureSendsNothing();
     void disabledIntegrationIsNotSent();
@@ -93,6 +95,9 @@ private:
     bool addIntegration(Integration& integration, const QString& path, QString* error);
     QString raise(const QByteArray& payload, QString* error);
     std::unique_ptr<Dispatcher> makeDispatcher(Stores& stores);
+    // Adds an integration, raises one event for it and runs a dispatcher until its first
+    // attempt is recorded. requestTimeoutMs 0: the dispatcher's default.
+    void deliverOnce(QString* jobId, int requestTimeoutMs = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Stores> m_stores;
@@ -159,6 +164,22 @@ QString TestDelivery::raise(const QByteArray& payload, QString* error)
     if (!raised || raised->jobIds.size() != 1)
         return QString();
     return raised->jobIds.first();
+}
+
+void TestDelivery::deliverOnce(QString* jobId, int requestTimeoutMs)
+{
+    Integration integration;
+    QString error;
+    QVERIFY2(addIntegration(integration, QStringLiteral("in"), &error), qPrintable(error));
+    *jobId = raise("{}", &error);
+    QVERIFY2(!jobId->isEmpty(), qPrintable(error));
+    auto dispatcher = makeDispatcher(*m_stores);
+    if (requestTimeoutMs > 0)
+        dispatcher->setRequestTimeout(requestTimeoutMs);
+    QSignalSpy recorded(dispatcher.get(), &Dispatcher::attemptRecorded);
+    dispatcher->start();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 10000);
+    QCOMPARE(recorded.first().at(0).toString(), *jobId);
 }
 
 std::unique_ptr<Dispatcher> TestDelivery::makeDispatcher(Stores& stores)
@@ -262,17 +283,10 @@ void TestDelivery::serverErrorFailsWithBody()
 {
     m_receiver->setStatus(500);
     m_receiver->setResponseBody(R"({"error":"database down"})");
-    Integration integration;
-    QString error;
-    QVERIFY2(addIntegration(integration, QStringLiteral("in"), &error), qPrintable(error));
-    const QString jobId = raise("{}", &error);
-    QVERIFY2(!jobId.isEmpty(), qPrintable(error));
-
-    auto dispatcher = makeDispatcher(*m_stores);
-    QSignalSpy recorded(dispatcher.get(), &Dispatcher::attemptRecorded);
-    dispatcher->start();
-    QTRY_COMPARE(recorded.count(), 1);
-    QCOMPARE(recorded.first().at(1).toBool(), false);
+    QString jobId;
+    deliverOnce(&jobId);
+    if (QTest::currentTestFailed())
+        return;
 
     const auto job = m_stores->jobs->job(jobId);
     QCOMPARE(job->status, JobStatus::Failed);
@@ -313,17 +327,10 @@ void TestDelivery::refusedConnectionFails()
 void TestDelivery::silentReceiverTimesOut()
 {
     m_receiver->setMode(TestReceiver::Mode::NeverAnswer);
-    Integration integration;
-    QString error;
-    QVERIFY2(addIntegration(integration, QStringLiteral("in"), &error), qPrintable(error));
-    const QString jobId = raise("{}", &error);
-    QVERIFY2(!jobId.isEmpty(), qPrintable(error));
-
-    auto dispatcher = makeDispatcher(*m_stores);
-    dispatcher->setRequestTimeout(500);
-    QSignalSpy recorded(dispatcher.get(), &Dispatcher::attemptRecorded);
-    dispatcher->start();
-    QTRY_COMPARE(recorded.count(), 1);
+    QString jobId;
+    deliverOnce(&jobId, 500);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_receiver->requestCount(), 1);
 
     const auto job = m_stores->jobs->job(jobId);
@@ -333,6 +340,50 @@ void TestDelivery::silentReceiverTimesOut()
     const QList<Attempt> attempts = m_stores->jobs->attempts(jobId);
     QCOMPARE(attempts.size(), 1);
     QVERIFY2(attempts.first().durationMs >= 450, qPrintable(QString::number(attempts.first().durationMs)));
+}
+
+void TestDelivery::resetMidResponseIsAFailure()
+{
+    // A 200 whose answer breaks off: the receiver may not have finished handling the event, so
+    // the delivery is failed and retried rather than counted as received.
+    m_receiver->setMode(TestReceiver::Mode::ResetMidResponse);
+    m_receiver->setStatus(200);
+    m_receiver->setResponseBody(QByteArray(4096, 'x'));
+    QString jobId;
+    deliverOnce(&jobId);
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto job = m_stores->jobs->job(jobId);
+    QCOMPARE(job->status, JobStatus::Failed);
+    QVERIFY(job->nextAttemptAt > 0);
+    QVERIFY2(job->lastError.contains(QLatin1String("connection broke before the whole answer arrived")),
+             qPrintable(job->lastError));
+    QVERIFY2(job->lastError.contains(QStringLiteral("127.0.0.1:%1").arg(m_receiver->port())),
+             qPrintable(job->lastError));
+}
+
+void TestDelivery::slowDripIsCutAtTheTimeout()
+{
+    // Headers at once, then one byte every 100 ms of a 100-byte body: 10 s in all. The request
+    // timeout bounds the whole answer, so a dripping receiver cannot hold a slot for long.
+    m_receiver->setMode(TestReceiver::Mode::SlowDrip);
+    m_receiver->setStatus(200);
+    m_receiver->setResponseDelay(100);
+    m_receiver->setResponseBody(QByteArray(100, 'y'));
+    QString jobId;
+    deliverOnce(&jobId, 800);
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto job = m_stores->jobs->job(jobId);
+    QCOMPARE(job->status, JobStatus::Failed);
+    QVERIFY2(job->lastError.contains(QLatin1String("began to answer (HTTP 200) but had not finished after")),
+             qPrintable(job->lastError));
+    const QList<Attempt> attempts = m_stores->jobs->attempts(jobId);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY2(attempts.first().durationMs >= 750 && attempts.first().durationMs < 3000,
+             qPrintable(QString::number(attempts.first().durationMs)));
 }
 
 void TestDelivery::resendAfterFixKeepsWebhookId()

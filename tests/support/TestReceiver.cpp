@@ -292,6 +292,20 @@ void TestReceiver::handle(QTcpSocket* socket, const Request& received, bool clos
         if (m_buffers.remove(socket))
             socket->deleteLater();
         break;
+    case Mode::ResetMidResponse:
+        socket->write(head(false) + m_responseBody.left(m_responseBody.size() / 2));
+        socket->flush();
+        // Abort after the bytes are on their way: the client sees a 2xx that never completes.
+        QTimer::singleShot(50, socket, [this, socket]() {
+            socket->abort();
+            if (m_buffers.remove(socket))
+                socket->deleteLater();
+        });
+        break;
+    case Mode::SlowDrip:
+        socket->write(head(false));
+        drip(socket, 0);
+        break;
     }
     // Emitted last so a test reacting to it sees the request recorded and the answer on its way.
     emit requestReceived();
@@ -301,20 +315,33 @@ void TestReceiver::answer(QTcpSocket* socket, bool closeAfter)
 {
     if (!m_buffers.contains(socket))
         return;
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n";
-    for (const auto& h : m_responseHeaders)
-        response += h.first + ": " + h.second + "\r\n";
-    const bool hasBody = statusHasBody(m_status);
-    if (hasBody)
-        response += "Content-Length: " + QByteArray::number(m_responseBody.size()) + "\r\n";
-    if (closeAfter)
-        response += "Connection: close\r\n";
-    response += "\r\n";
-    if (hasBody)
+    QByteArray response = head(closeAfter);
+    if (statusHasBody(m_status))
         response += m_responseBody;
     socket->write(response);
     if (closeAfter)
         socket->disconnectFromHost();
+}
+
+QByteArray TestReceiver::head(bool closeAfter) const
+{
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n";
+    for (const auto& h : m_responseHeaders)
+        response += h.first + ": " + h.second + "\r\n";
+    if (statusHasBody(m_status))
+        response += "Content-Length: " + QByteArray::number(m_responseBody.size()) + "\r\n";
+    if (closeAfter)
+        response += "Connection: close\r\n";
+    response += "\r\n";
+    return response;
+}
+
+void TestReceiver::drip(QTcpSocket* socket, int sent)
+{
+    if (!m_buffers.contains(socket) || sent >= m_responseBody.size())
+        return;
+    socket->write(m_responseBody.mid(sent, 1));
+    QTimer::singleShot(qMax(1, m_delayMs), socket, [this, socket, sent]() { drip(socket, sent + 1); });
 }
 
 } // namespace hookdesk::test

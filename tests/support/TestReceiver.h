@@ -22,9 +22,11 @@ class TestReceiver : public QObject
 public:
     enum class Mode
     {
-        Answer,            // answer every request with the configured status, headers and body
-        NeverAnswer,       // read the request and keep the connection open without a word
-        CloseWithoutAnswer // read the request and hang up
+        Answer,             // answer every request with the configured status, headers and body
+        NeverAnswer,        // read the request and keep the connection open without a word
+        CloseWithoutAnswer, // read the request and hang up
+        ResetMidResponse,   // send the status line, headers and half the body, then reset the connection
+        SlowDrip            // send the headers, then the body one byte per response delay
     };
 
     struct Request
@@ -69,6 +71,8 @@ private:
     void onReadyRead(QTcpSocket* socket);
     void handle(QTcpSocket* socket, const Request& request, bool closeAfter);
     void answer(QTcpSocket* socket, bool closeAfter);
+    QByteArray head(bool closeAfter) const;
+    void drip(QTcpSocket* socket, int sent);
 
     QTcpServer m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
