@@ -233,7 +233,9 @@ void TestIsolation::hangingAndRefusingReceiversDoNotDelayOthers()
     QVERIFY(countJobs(stuck.id, QStringLiteral("pending")) >= 200 - 8 - 32);
     // The refusing one tripped its breaker instead of burning through its backlog.
     QTRY_VERIFY(m_integrations->byId(refused.id)->pausedUntil > now());
-    QVERIFY(countJobs(refused.id, QStringLiteral("pending")) >= 190);
+    // At most its 8 first requests plus the 4 sent into slots freed by failures 1 to 4 before the
+    // 5th opened the breaker; jobs it had claimed ahead go back to pending once it pauses.
+    QTRY_VERIFY(countJobs(refused.id, QStringLiteral("pending")) >= 200 - 8 - 4);
 }
 
 void TestIsolation::concurrencyLimitIsNotCappedAtSixConnections()
