@@ -486,11 +486,15 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     QElapsedTimer clock;
     clock.start();
     QNetworkRequest networkRequest = request.toNetworkRequest();
-    networkRequest.setSslConfiguration(*lane->tls);
+    // Plain HTTP, the common case, needs neither the TLS configuration nor the sslErrors signal.
+    const bool https = request.url.scheme() == QLatin1String("https");
+    if (https)
+        networkRequest.setSslConfiguration(*lane->tls);
     QNetworkReply* reply = nam->post(networkRequest, request.body);
     auto sslErrors = std::make_shared<QList<QSslError>>();
-    connect(reply, &QNetworkReply::sslErrors, reply,
-            [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
+    if (https)
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
     auto timedOut = std::make_shared<bool>(false);
     const ReplyDeadlines::Entry deadline = m_deadlines.watch(timeoutMs, [reply, timedOut]() {
         *timedOut = true;
