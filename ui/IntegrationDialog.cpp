@@ -162,7 +162,8 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
         m_rate->setValue(existing->ratePerSecond);
         m_retrySchedule->setText(existing->retrySchedule);
     }
-    addSettingsTab(new IntegrationRequestTab, tr("&Request"));
+    m_requestTab = new IntegrationRequestTab;
+    addSettingsTab(m_requestTab, tr("&Request"));
     addSettingsTab(new IntegrationResponseTab, tr("Response && TLS"));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &IntegrationDialog::updateHeaderField);
     updateHeaderField();
@@ -239,6 +240,13 @@ void IntegrationDialog::save()
     m_error->hide();
     const Integration value = formValue();
     QString problem = IntegrationService::validate(value);
+    if (!problem.isEmpty()) {
+        // A mistake in the custom headers is fixed on the Request tab: show it there.
+        Integration withoutHeaders = value;
+        withoutHeaders.customHeaders.clear();
+        if (IntegrationService::validate(withoutHeaders).isEmpty())
+            m_tabWidget->setCurrentWidget(m_requestTab);
+    }
     if (problem.isEmpty() && !value.retrySchedule.isEmpty()) {
         QString scheduleError;
         if (!RetryPolicy::fromText(value.retrySchedule, &scheduleError))

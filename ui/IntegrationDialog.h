@@ -71,6 +71,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QTabWidget* m_tabWidget = nullptr;
     QList<IntegrationSettingsTab*> m_settingsTabs;
+    IntegrationSettingsTab* m_requestTab = nullptr;
 };
 
 } // namespace hookdesk

@@ -138,8 +138,11 @@ void TestGuiRequest::basicFormAndHeadersAreSavedAndShownAgain()
 
     // A value with a line break would smuggle a header into the request: refused, nothing saved.
     table->item(0, 1)->setText(QStringLiteral("acme\r\nX-Evil: 1"));
+    auto* tabs = childWidget<QTabWidget>(&dialog, "integrationTabs");
+    tabs->setCurrentIndex(0); // saved from the General tab: the dialog shows where the mistake is
     QTest::mouseClick(childWidget<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
     QVERIFY2(dialog.errorText().contains(QStringLiteral("line break")), qPrintable(dialog.errorText()));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("&Request"));
     QVERIFY(dialog.isVisible());
     QCOMPARE(store.byName(QStringLiteral("Legacy ERP"))->customHeaders, (HeaderList{{"X-Tenant", "acme"}}));
 }
