@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -256,6 +257,14 @@ void addTrigramIndex(QSqlDatabase& db)
     q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT hookdesk_trgm"));
 }
 
+// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock for now.
+bool isBusy(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           error.databaseText().contains(QLatin1String("locked"));
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("hookdesk::Database", text);
@@ -351,16 +360,32 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
             QSqlDatabase::removeDatabase(connectionName);
             return false;
         }
-        QSqlQuery q(db);
-        for (const char* pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-            if (!q.exec(QString::fromLatin1(pragma))) {
-                if (error)
-                    *error = tr("The database file %1 could not be prepared: %2")
-                                 .arg(info.absoluteFilePath(), q.lastError().text());
-                close();
-                return false;
+        QString pragmaError;
+        {
+            QSqlQuery q(db);
+            for (const char* pragma :
+                 {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+                bool ok = q.exec(QString::fromLatin1(pragma));
+                // Switching a new file to WAL needs it alone for a moment, and SQLite's busy wait
+                // does not cover that step: another process opening the same new file at once
+                // makes it fail with "database is locked". Wait for it here, up to the busy timeout.
+                for (int tries = 0; !ok && isBusy(q.lastError()) && tries < 200; ++tries) {
+                    QThread::msleep(50);
+                    ok = q.exec(QString::fromLatin1(pragma));
+                }
+                if (!ok) {
+                    pragmaError = q.lastError().text();
+                    break;
+                }
             }
+        }
+        if (!pragmaError.isEmpty()) {
+            if (error)
+                *error = tr("The database file %1 could not be prepared: %2")
+                             .arg(info.absoluteFilePath(), pragmaError);
+            db = QSqlDatabase(); // let go of the connection, or removing it warns that it is in use
+            close();
+            return false;
         }
     }
     if (!migrate(error)) {
