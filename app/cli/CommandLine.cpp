@@ -9,6 +9,7 @@
 #include "ingest/IngestServer.h"
 #include "service/AppContext.h"
 #include "service/CatalogueTransfer.h"
+#include "service/JobExporter.h"
 #include "service/TriggerMatcher.h"
 #include "storage/JobQuery.h"
 
@@ -170,11 +171,6 @@ QString triggerList(const QList<qint64>& ids)
     return parts.join(QStringLiteral(", "));
 }
 
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 QString authText(const Integration& i)
 {
     if (i.authScheme == AuthScheme::Basic)
@@ -219,39 +215,23 @@ bool hasNextAttempt(const DeliveryJob& j)
 
 QJsonObject jobJson(const DeliveryJob& j)
 {
-    return QJsonObject{{QStringLiteral("id"), j.id},
-                       {QStringLiteral("eventId"), j.eventId},
-                       {QStringLiteral("event"), j.eventType},
-                       {QStringLiteral("integration"), j.integrationName},
-                       {QStringLiteral("url"), j.url},
-                       {QStringLiteral("status"), jobStatusToString(j.status)},
-                       {QStringLiteral("attempts"), j.attempts},
-                       {QStringLiteral("lastHttpStatus"),
-                        j.lastHttpStatus > 0 ? QJsonValue(j.lastHttpStatus) : QJsonValue()},
-                       {QStringLiteral("lastError"), j.lastError},
-                       {QStringLiteral("runNumber"), j.runNumber},
-                       {QStringLiteral("lastDurationMs"),
-                        j.lastDurationMs >= 0 ? QJsonValue(j.lastDurationMs) : QJsonValue()},
-                       {QStringLiteral("createdAt"), isoTime(j.createdAt)},
-                       {QStringLiteral("nextAttemptAt"),
-                        hasNextAttempt(j) ? QJsonValue(isoTime(j.nextAttemptAt)) : QJsonValue()}};
-}
-
-QJsonObject headersJson(const HeaderList& headers)
-{
-    QJsonObject o;
-    for (const auto& [name, value] : headers)
-        o.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-    return o;
-}
-
-QJsonValue bodyJson(const QByteArray& body)
-{
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
-    if (e.error == QJsonParseError::NoError)
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    return QString::fromUtf8(body);
+    return QJsonObject{
+        {QStringLiteral("id"), j.id},
+        {QStringLiteral("eventId"), j.eventId},
+        {QStringLiteral("event"), j.eventType},
+        {QStringLiteral("integration"), j.integrationName},
+        {QStringLiteral("url"), j.url},
+        {QStringLiteral("status"), jobStatusToString(j.status)},
+        {QStringLiteral("attempts"), j.attempts},
+        {QStringLiteral("lastHttpStatus"),
+         j.lastHttpStatus > 0 ? QJsonValue(j.lastHttpStatus) : QJsonValue()},
+        {QStringLiteral("lastError"), j.lastError},
+        {QStringLiteral("runNumber"), j.runNumber},
+        {QStringLiteral("lastDurationMs"),
+         j.lastDurationMs >= 0 ? QJsonValue(j.lastDurationMs) : QJsonValue()},
+        {QStringLiteral("createdAt"), JobExporter::isoTime(j.createdAt)},
+        {QStringLiteral("nextAttemptAt"),
+         hasNextAttempt(j) ? QJsonValue(JobExporter::isoTime(j.nextAttemptAt)) : QJsonValue()}};
 }
 
 // --format and --header of integration add; an empty string when they could be read.
@@ -426,16 +406,17 @@ int integrationChange(AppContext& ctx, const QString& verb, const QStringList& r
                     return;
                 }
                 if (json) {
-                    printJson(QJsonObject{{QStringLiteral("name"), name},
-                                          {QStringLiteral("secret"), secret},
-                                          {QStringLiteral("previousSecretUntil"),
-                                           until > 0 ? QJsonValue(isoTime(until)) : QJsonValue()}});
+                    printJson(
+                        QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("secret"), secret},
+                                    {QStringLiteral("previousSecretUntil"),
+                                     until > 0 ? QJsonValue(JobExporter::isoTime(until)) : QJsonValue()}});
                 } else {
                     out() << secret << Qt::endl;
                     out() << (until > 0
                                   ? tr("The old secret of “%1” also signs every delivery until %2; give "
                                        "the receiver the new secret before then.")
-                                        .arg(name, isoTime(until))
+                                        .arg(name, JobExporter::isoTime(until))
                                   : tr("The old secret of “%1” no longer signs; the receiver needs the "
                                        "new secret now.")
                                         .arg(name))
@@ -498,21 +479,22 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         if (o.has(QStringLiteral("json"))) {
             QJsonArray a;
             for (const Integration& i : all) {
-                QJsonObject object{
-                    {QStringLiteral("id"), i.id},
-                    {QStringLiteral("name"), i.name},
-                    {QStringLiteral("url"), i.baseUrl},
-                    {QStringLiteral("auth"), authText(i)},
-                    {QStringLiteral("enabled"), i.enabled},
-                    {QStringLiteral("disabledReason"), i.disabledReason},
-                    {QStringLiteral("retrySchedule"), i.retrySchedule},
-                    {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
-                    {QStringLiteral("headers"), headersJson(i.customHeaders)},
-                    {QStringLiteral("authUser"), i.authUsername},
-                    {QStringLiteral("ordered"), i.ordered},
-                    {QStringLiteral("autoDisableAfterMs"), i.autoDisableAfterMs},
-                    {QStringLiteral("previousSecretUntil"),
-                     i.previousSecretUntil > 0 ? QJsonValue(isoTime(i.previousSecretUntil)) : QJsonValue()}};
+                QJsonObject object{{QStringLiteral("id"), i.id},
+                                   {QStringLiteral("name"), i.name},
+                                   {QStringLiteral("url"), i.baseUrl},
+                                   {QStringLiteral("auth"), authText(i)},
+                                   {QStringLiteral("enabled"), i.enabled},
+                                   {QStringLiteral("disabledReason"), i.disabledReason},
+                                   {QStringLiteral("retrySchedule"), i.retrySchedule},
+                                   {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
+                                   {QStringLiteral("headers"), JobExporter::headersJson(i.customHeaders)},
+                                   {QStringLiteral("authUser"), i.authUsername},
+                                   {QStringLiteral("ordered"), i.ordered},
+                                   {QStringLiteral("autoDisableAfterMs"), i.autoDisableAfterMs},
+                                   {QStringLiteral("previousSecretUntil"),
+                                    i.previousSecretUntil > 0
+                                        ? QJsonValue(JobExporter::isoTime(i.previousSecretUntil))
+                                        : QJsonValue()}};
                 ResponseOptions::addJson(i, object);
                 a.append(object);
             }
@@ -933,26 +915,14 @@ int queueCommand(AppContext& ctx, const QStringList& args)
             return failWith(error.isEmpty() ? tr("There is no job %1.").arg(o.positional().first()) : error);
         const QList<Attempt> attempts = ctx.jobs().attempts(j->id, &error);
         QJsonObject job = jobJson(*j);
-        job.insert(QStringLiteral("payload"), bodyJson(j->payload));
+        job.insert(QStringLiteral("payload"), JobExporter::bodyJson(j->payload));
         QJsonArray matched;
         for (const qint64 id : ctx.jobs().matchedTriggers(j->id))
             matched.append(id);
         job.insert(QStringLiteral("triggers"), matched);
         QJsonArray list;
         for (const Attempt& a : attempts)
-            list.append(QJsonObject{{QStringLiteral("number"), a.number},
-                                    {QStringLiteral("kind"), a.kind},
-                                    {QStringLiteral("startedAt"), isoTime(a.startedAt)},
-                                    {QStringLiteral("durationMs"), a.durationMs},
-                                    {QStringLiteral("requestUrl"), a.requestUrl},
-                                    {QStringLiteral("requestHeaders"), headersJson(a.requestHeaders)},
-                                    {QStringLiteral("responseStatus"),
-                                     a.responseStatus > 0 ? QJsonValue(a.responseStatus) : QJsonValue()},
-                                    {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
-                                    {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
-                                    {QStringLiteral("responseTruncated"), a.responseTruncated},
-                                    {QStringLiteral("error"), a.error},
-                                    {QStringLiteral("runNumber"), a.runNumber}});
+            list.append(JobExporter::attemptJson(a));
         job.insert(QStringLiteral("attemptList"), list);
         if (o.has(QStringLiteral("json"))) {
             printJson(job);
@@ -966,12 +936,12 @@ int queueCommand(AppContext& ctx, const QStringList& args)
           << tr("  Triggers:    %1").arg(triggerList(ctx.jobs().matchedTriggers(j->id))) << '\n'
           << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n';
         if (hasNextAttempt(*j))
-            s << tr("  Next try:    %1").arg(isoTime(j->nextAttemptAt)) << '\n';
+            s << tr("  Next try:    %1").arg(JobExporter::isoTime(j->nextAttemptAt)) << '\n';
         s << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
         for (const Attempt& a : attempts) {
             s << tr("  Attempt %1 (%2) at %3, %4 ms: ")
                      .arg(a.number)
-                     .arg(a.kind, isoTime(a.startedAt))
+                     .arg(a.kind, JobExporter::isoTime(a.startedAt))
                      .arg(a.durationMs)
               << (a.error.isEmpty() ? tr("HTTP %1").arg(a.responseStatus) : a.error) << '\n';
         }
@@ -1030,12 +1000,12 @@ int ingestKeyCommand(AppContext& ctx, const QStringList& args)
             for (const IngestKey& k : keys)
                 a.append(QJsonObject{{QStringLiteral("id"), k.id},
                                      {QStringLiteral("name"), k.name},
-                                     {QStringLiteral("createdAt"), isoTime(k.createdAt)}});
+                                     {QStringLiteral("createdAt"), JobExporter::isoTime(k.createdAt)}});
             printJson(a);
         } else {
             QList<QStringList> rows;
             for (const IngestKey& k : keys)
-                rows.append({QString::number(k.id), k.name, isoTime(k.createdAt)});
+                rows.append({QString::number(k.id), k.name, JobExporter::isoTime(k.createdAt)});
             printTable({tr("ID"), tr("NAME"), tr("CREATED")}, rows);
         }
         return 0;

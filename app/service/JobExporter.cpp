@@ -14,29 +14,6 @@ namespace hookdesk {
 
 namespace {
 
-QString iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QJsonObject headers(const HeaderList& list)
-{
-    QJsonObject o;
-    for (const auto& [name, value] : list)
-        o.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-    return o;
-}
-
-QJsonValue body(const QByteArray& bytes)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QString::fromUtf8(bytes);
-}
-
 QString csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
@@ -54,6 +31,46 @@ JobExporter::Format JobExporter::formatForPath(const QString& path)
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Json;
 }
 
+QString JobExporter::isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject JobExporter::headersJson(const HeaderList& headers)
+{
+    QJsonObject o;
+    for (const auto& [name, value] : headers)
+        o.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    return o;
+}
+
+QJsonValue JobExporter::bodyJson(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return QString::fromUtf8(body);
+}
+
+QJsonObject JobExporter::attemptJson(const Attempt& a)
+{
+    return QJsonObject{{QStringLiteral("number"), a.number},
+                       {QStringLiteral("kind"), a.kind},
+                       {QStringLiteral("startedAt"), isoTime(a.startedAt)},
+                       {QStringLiteral("durationMs"), a.durationMs},
+                       {QStringLiteral("requestUrl"), a.requestUrl},
+                       {QStringLiteral("requestHeaders"), headersJson(a.requestHeaders)},
+                       {QStringLiteral("responseStatus"),
+                        a.responseStatus > 0 ? QJsonValue(a.responseStatus) : QJsonValue()},
+                       {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
+                       {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
+                       {QStringLiteral("responseTruncated"), a.responseTruncated},
+                       {QStringLiteral("error"), a.error},
+                       {QStringLiteral("runNumber"), a.runNumber}};
+}
+
 QByteArray JobExporter::json(JobStore& jobs, const QStringList& jobIds)
 {
     QJsonArray out;
@@ -62,26 +79,20 @@ QByteArray JobExporter::json(JobStore& jobs, const QStringList& jobIds)
         if (!j)
             continue;
         QJsonArray attempts;
-        for (const Attempt& a : jobs.attempts(id))
-            attempts.append(QJsonObject{{QStringLiteral("number"), a.number},
-                                        {QStringLiteral("kind"), a.kind},
-                                        {QStringLiteral("startedAt"), iso(a.startedAt)},
-                                        {QStringLiteral("durationMs"), a.durationMs},
-                                        {QStringLiteral("requestUrl"), a.requestUrl},
-                                        {QStringLiteral("requestHeaders"), headers(a.requestHeaders)},
-                                        {QStringLiteral("responseStatus"), a.responseStatus},
-                                        {QStringLiteral("responseHeaders"), headers(a.responseHeaders)},
-                                        {QStringLiteral("responseBody"), body(a.responseBody)},
-                                        {QStringLiteral("responseTruncated"), a.responseTruncated},
-                                        {QStringLiteral("error"), a.error}});
+        for (const Attempt& a : jobs.attempts(id)) {
+            QJsonObject attempt = attemptJson(a);
+            // In a file for a colleague a JSON answer reads best as JSON.
+            attempt.insert(QStringLiteral("responseBody"), bodyJson(a.responseBody));
+            attempts.append(attempt);
+        }
         out.append(QJsonObject{{QStringLiteral("id"), j->id},
                                {QStringLiteral("event"), j->eventType},
                                {QStringLiteral("eventId"), j->eventId},
                                {QStringLiteral("integration"), j->integrationName},
                                {QStringLiteral("url"), j->url},
                                {QStringLiteral("status"), jobStatusToString(j->status)},
-                               {QStringLiteral("createdAt"), iso(j->createdAt)},
-                               {QStringLiteral("payload"), body(j->payload)},
+                               {QStringLiteral("createdAt"), isoTime(j->createdAt)},
+                               {QStringLiteral("payload"), bodyJson(j->payload)},
                                {QStringLiteral("attempts"), attempts}});
     }
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
@@ -95,7 +106,7 @@ QByteArray JobExporter::csv(JobStore& jobs, const QStringList& jobIds)
         const std::optional<DeliveryJob> j = jobs.job(id);
         if (!j)
             continue;
-        lines.append(QStringList{j->id, iso(j->createdAt), j->eventType, csvField(j->integrationName),
+        lines.append(QStringList{j->id, isoTime(j->createdAt), j->eventType, csvField(j->integrationName),
                                  csvField(j->url), jobStatusToString(j->status), QString::number(j->attempts),
                                  j->lastHttpStatus > 0 ? QString::number(j->lastHttpStatus) : QString(),
                                  csvField(j->lastError), csvField(QString::fromUtf8(j->payload))}

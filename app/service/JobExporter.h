@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Attempt.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
 
 namespace hookdesk {
@@ -25,6 +29,14 @@ public:
                       QString* error);
     static QByteArray json(JobStore& jobs, const QStringList& jobIds);
     static QByteArray csv(JobStore& jobs, const QStringList& jobIds);
+
+    // The pieces `hookdesk queue show --json` shares with the JSON export.
+    static QString isoTime(qint64 ms);
+    static QJsonObject headersJson(const HeaderList& headers);
+    // A body as its JSON when it is a JSON object or array, otherwise as text.
+    static QJsonValue bodyJson(const QByteArray& body);
+    // One attempt; responseStatus is null when no HTTP answer came, responseBody is the text.
+    static QJsonObject attemptJson(const Attempt& attempt);
 };
 
 } // namespace hookdesk
