@@ -460,60 +460,12 @@ int JobStore::scheduledAttemptCount(const QString& jobId, QString* error) const
 
 bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error)
 {
-    QSqlDatabase db = m_db.connection();
-    if (!m_db.beginWrite())
-        return fail(error, tr("Could not start a transaction to record the attempt."));
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
-    q.addBindValue(attempt.jobId);
-    if (!execQuery(q, tr("Could not read the job"), error) || !q.next()) {
-        db.rollback();
+    QList<AttemptRecord> records{{attempt, newStatus, nextAttemptAt, false}};
+    if (!recordAttempts(records, error))
+        return false;
+    if (!records.first().saved)
         return fail(error, tr("The job %1 no longer exists.").arg(attempt.jobId));
-    }
-    attempt.number = q.value(0).toInt() + 1;
-    q.prepare(QStringLiteral(
-        "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
-        "request_body, response_status, response_headers, response_body, response_truncated, error, "
-        "run_number) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    q.addBindValue(attempt.jobId);
-    q.addBindValue(attempt.number);
-    q.addBindValue(text(attempt.kind));
-    q.addBindValue(attempt.startedAt);
-    q.addBindValue(attempt.durationMs);
-    q.addBindValue(text(attempt.requestUrl));
-    q.addBindValue(QString::fromUtf8(headersToJson(attempt.requestHeaders)));
-    q.addBindValue(attempt.requestBody);
-    q.addBindValue(attempt.responseStatus);
-    q.addBindValue(QString::fromUtf8(headersToJson(attempt.responseHeaders)));
-    q.addBindValue(attempt.responseBody);
-    q.addBindValue(attempt.responseTruncated ? 1 : 0);
-    q.addBindValue(text(attempt.error));
-    q.addBindValue(text(attempt.runNumber));
-    if (!execQuery(q, tr("Could not record the attempt"), error) || !q.next()) {
-        db.rollback();
-        return false;
-    }
-    attempt.id = q.value(0).toLongLong();
-    q.prepare(QStringLiteral(
-        "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
-        "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
-        "next_attempt_at = ?, updated_at = ?, run_number = CASE WHEN ? = '' THEN run_number ELSE ? END "
-        "WHERE id = ?"));
-    q.addBindValue(jobStatusToString(newStatus));
-    q.addBindValue(attempt.number);
-    q.addBindValue(attempt.responseStatus);
-    q.addBindValue(text(attempt.error));
-    q.addBindValue(attempt.durationMs);
-    q.addBindValue(newStatus == JobStatus::Failed ? qMax<qint64>(0, nextAttemptAt) : qint64(0));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(text(attempt.runNumber));
-    q.addBindValue(text(attempt.runNumber));
-    q.addBindValue(attempt.jobId);
-    if (!execQuery(q, tr("Could not update the job"), error) || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    Q_EMIT jobsChanged({attempt.jobId});
+    attempt = records.first().attempt;
     return true;
 }
 
