@@ -24,9 +24,11 @@ QByteArray computeMac(const QByteArray& key, const QString& msgId, qint64 timest
     return mac.result();
 }
 
+} // namespace
+
 // Comparison time must not depend on where the first difference is, or a receiver-side
 // attacker could learn a valid signature byte by byte.
-bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
+bool Signer::constantTimeEqual(const QByteArray& a, const QByteArray& b)
 {
     if (a.size() != b.size())
         return false;
@@ -35,8 +37,6 @@ bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
         diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
     return diff == 0;
 }
-
-} // namespace
 
 QString Signer::generateSecret()
 {

@@ -13,6 +13,9 @@ class Signer
 public:
     // A fresh secret "whsec_<base64 of 32 random bytes>".
     static QString generateSecret();
+    // Equality of two byte strings in a time that depends only on their lengths, so that the
+    // time a comparison takes says nothing about how close a guess was.
+    static bool constantTimeEqual(const QByteArray& a, const QByteArray& b);
     // The HMAC key inside a secret; *ok is false when the text is not valid base64 or empty.
     static QByteArray secretBytes(const QString& secret, bool* ok = nullptr);
     // "v1,<base64 signature>"; empty when the secret cannot be decoded.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/IngestKeyStore.h"
 
+#include "delivery/Signer.h"
 #include "domain/Ids.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -89,7 +90,7 @@ std::optional<IngestKey> IngestKeyStore::matching(const QString& presentedKey, Q
     const QByteArray presented = hashKey(presentedKey).toLatin1();
     std::optional<IngestKey> found;
     for (const IngestKey& k : all(error))
-        if (constantTimeEquals(k.keyHash.toLatin1(), presented) && !found)
+        if (Signer::constantTimeEqual(k.keyHash.toLatin1(), presented) && !found)
             found = k;
     return found;
 }
@@ -97,16 +98,6 @@ std::optional<IngestKey> IngestKeyStore::matching(const QString& presentedKey, Q
 QString IngestKeyStore::hashKey(const QString& key)
 {
     return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-bool IngestKeyStore::constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
 }
 
 } // namespace hookdesk

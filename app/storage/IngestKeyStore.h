@@ -38,8 +38,6 @@ public:
     std::optional<IngestKey> matching(const QString& presentedKey, QString* error = nullptr) const;
 
     static QString hashKey(const QString& key);
-    // Equality of two byte strings in a time that depends only on their lengths.
-    static bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
 
 private:
     Database& m_db;
