@@ -268,15 +268,8 @@ void IntegrationDialog::save()
         const std::optional<QString> token =
             m_token->text().isEmpty() ? std::nullopt : std::optional<QString>(m_token->text());
         m_service.update(value, token, [self](bool ok, const QString& error) {
-            if (!self)
-                return;
-            self->setBusy(false);
-            if (!ok) {
-                self->m_error->setText(error);
-                self->m_error->show();
-                return;
-            }
-            self->accept();
+            if (self)
+                self->saved(ok, error);
         });
         return;
     }
@@ -306,6 +299,17 @@ void IntegrationDialog::save()
                      });
 }
 
+void IntegrationDialog::saved(bool ok, const QString& error)
+{
+    setBusy(false);
+    if (!ok) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    accept();
+}
+
 void IntegrationDialog::create()
 {
     m_error->hide();
@@ -315,15 +319,8 @@ void IntegrationDialog::create()
     m_service.create(
         formValue(), m_token->text(),
         [self](bool ok, const QString& error, const Integration&) {
-            if (!self)
-                return;
-            self->setBusy(false);
-            if (!ok) {
-                self->m_error->setText(error);
-                self->m_error->show();
-                return;
-            }
-            self->accept();
+            if (self)
+                self->saved(ok, error);
         },
         m_pendingSecret);
 }

@@ -41,6 +41,8 @@ public:
 private:
     void save();
     void create();
+    // The service's answer to a save: close on success, otherwise say why and keep the input.
+    void saved(bool ok, const QString& error);
     void setBusy(bool busy);
     void updateHeaderField();
     // Adds a tab of further settings, filled from the integration being edited.
