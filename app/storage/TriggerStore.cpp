@@ -35,30 +35,27 @@ bool loadScopes(QSqlDatabase db, QList<Trigger>& triggers, const QString& where,
     QHash<qint64, Trigger*> byId;
     for (Trigger& t : triggers)
         byId.insert(t.id, &t);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT trigger_id, event_type FROM trigger_event_types %1 ORDER BY trigger_id, "
-                             "ordinal")
-                  .arg(where));
-    if (id)
-        q.addBindValue(id);
-    if (!execQuery(q, QCoreApplication::translate("hookdesk::TriggerStore", "Could not read the triggers"),
-                   error))
+    // Each trigger's event types and URN patterns, in their order, appended to the trigger.
+    const auto readLists = [&](const QString& column, const QString& table, QStringList Trigger::*list) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT trigger_id, %1 FROM %2 %3 ORDER BY trigger_id, ordinal")
+                      .arg(column, table, where));
+        if (id)
+            q.addBindValue(id);
+        if (!execQuery(q,
+                       QCoreApplication::translate("hookdesk::TriggerStore", "Could not read the triggers"),
+                       error))
+            return false;
+        while (q.next()) {
+            if (Trigger* t = byId.value(q.value(0).toLongLong()))
+                (t->*list).append(q.value(1).toString());
+        }
+        return true;
+    };
+    if (!readLists(QStringLiteral("event_type"), QStringLiteral("trigger_event_types"),
+                   &Trigger::eventTypes) ||
+        !readLists(QStringLiteral("pattern"), QStringLiteral("trigger_urns"), &Trigger::urnPatterns))
         return false;
-    while (q.next()) {
-        if (Trigger* t = byId.value(q.value(0).toLongLong()))
-            t->eventTypes.append(q.value(1).toString());
-    }
-    q.prepare(QStringLiteral("SELECT trigger_id, pattern FROM trigger_urns %1 ORDER BY trigger_id, ordinal")
-                  .arg(where));
-    if (id)
-        q.addBindValue(id);
-    if (!execQuery(q, QCoreApplication::translate("hookdesk::TriggerStore", "Could not read the triggers"),
-                   error))
-        return false;
-    while (q.next()) {
-        if (Trigger* t = byId.value(q.value(0).toLongLong()))
-            t->urnPatterns.append(q.value(1).toString());
-    }
     for (Trigger& t : triggers) {
         if (t.eventTypes.isEmpty())
             t.eventTypes.append(t.eventType);
