@@ -2,7 +2,7 @@
 // The one executable: with a command it runs the command line, without one it opens the window.
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
-#include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "service/AppContext.h"
 
 #include <QApplication>
@@ -53,10 +53,15 @@ int main(int argc, char** argv)
         QMessageBox::critical(nullptr, QObject::tr("Hookdesk cannot start"), error);
         return 1;
     }
-    // The window's dispatcher delivers while the window is open; `hookdesk serve` does so headless.
-    hookdesk::Dispatcher dispatcher(context.jobs(), context.integrations(), context.secrets());
+    // The window's dispatcher delivers while the window is open, on a thread of its own so the
+    // window never waits on it; `hookdesk serve` does the same headless.
+    hookdesk::DispatcherThread dispatcher(context.database(), context.jobs(), context.integrations(),
+                                          context.secrets());
+    if (!dispatcher.start(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("Hookdesk cannot start"), error);
+        return 1;
+    }
     hookdesk::MainWindow window(context, dispatcher);
     window.show();
-    dispatcher.start();
     return QApplication::exec();
 }

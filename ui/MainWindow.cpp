@@ -6,7 +6,7 @@
 #include "QueuePage.h"
 #include "SettingsDialog.h"
 #include "TriggersPage.h"
-#include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "ingest/IngestHost.h"
 #include "service/AppContext.h"
 
@@ -21,7 +21,7 @@
 
 namespace hookdesk {
 
-MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, DispatcherThread& dispatcher, QWidget* parent)
     : QMainWindow(parent), m_context(context), m_dispatcher(dispatcher)
 {
     setWindowTitle(tr("Hookdesk"));
@@ -113,9 +113,9 @@ MainWindow::MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* par
     if (!m_ingestHost->restore(&ingestError))
         m_ingestProblem = ingestError;
     updateIngestStatus();
-    connect(&m_dispatcher, &Dispatcher::attemptRecorded, this, &MainWindow::updateDeliveryStatus);
-    connect(&m_dispatcher, &Dispatcher::idle, this, &MainWindow::updateDeliveryStatus);
-    connect(&m_dispatcher, &Dispatcher::problem, this, [this](const QString& message) {
+    connect(&m_dispatcher, &DispatcherThread::attemptRecorded, this, &MainWindow::updateDeliveryStatus);
+    connect(&m_dispatcher, &DispatcherThread::idle, this, &MainWindow::updateDeliveryStatus);
+    connect(&m_dispatcher, &DispatcherThread::problem, this, [this](const QString& message) {
         m_lastProblem = message;
         updateDeliveryStatus();
     });

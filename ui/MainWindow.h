@@ -11,7 +11,7 @@ namespace hookdesk {
 
 class AppContext;
 class CataloguePage;
-class Dispatcher;
+class DispatcherThread;
 class IngestHost;
 class IntegrationsPage;
 class QueuePage;
@@ -30,7 +30,7 @@ public:
         QueueScreen
     };
 
-    MainWindow(AppContext& context, Dispatcher& dispatcher, QWidget* parent = nullptr);
+    MainWindow(AppContext& context, DispatcherThread& dispatcher, QWidget* parent = nullptr);
 
     void showPage(Page page);
     IntegrationsPage* integrationsPage() const { return m_integrations; }
@@ -49,7 +49,7 @@ private:
     void updateIngestStatus();
 
     AppContext& m_context;
-    Dispatcher& m_dispatcher;
+    DispatcherThread& m_dispatcher;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     IntegrationsPage* m_integrations = nullptr;

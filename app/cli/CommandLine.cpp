@@ -3,8 +3,9 @@
 
 #include "cli/DurationOption.h"
 #include "cli/ResponseOptions.h"
-#include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "delivery/HeaderRules.h"
+#include "delivery/RetryPolicy.h"
 #include "domain/UrnPattern.h"
 #include "ingest/IngestServer.h"
 #include "service/AppContext.h"
@@ -1078,7 +1079,8 @@ int serveCommand(AppContext& ctx, const QStringList& args)
     } else if (o.has(QStringLiteral("ingest-max-bytes")) || o.has(QStringLiteral("ingest-allow-remote"))) {
         return failWith(tr("--ingest-max-bytes and --ingest-allow-remote need --ingest ADDRESS:PORT."));
     }
-    Dispatcher dispatcher(ctx.jobs(), ctx.integrations(), ctx.secrets());
+    // On a thread of its own, so that the ingest endpoint on this one stays quick to answer.
+    DispatcherThread dispatcher(ctx.database(), ctx.jobs(), ctx.integrations(), ctx.secrets());
     bool ok = true;
     if (qEnvironmentVariableIsSet("HOOKDESK_REQUEST_TIMEOUT_MS"))
         dispatcher.setRequestTimeout(qEnvironmentVariableIntValue("HOOKDESK_REQUEST_TIMEOUT_MS"));
@@ -1091,23 +1093,27 @@ int serveCommand(AppContext& ctx, const QStringList& args)
                                 .arg(qEnvironmentVariable("HOOKDESK_LEASE_MS")));
         dispatcher.setLeaseDuration(leaseMs);
     }
-    QObject::connect(&dispatcher, &Dispatcher::attemptRecorded, [&ctx](const QString& jobId, bool succeeded) {
-        const QList<Attempt> attempts = ctx.jobs().attempts(jobId);
-        const QString detail = attempts.isEmpty() ? QString()
-                               : succeeded        ? tr("HTTP %1").arg(attempts.last().responseStatus)
-                                                  : attempts.last().error;
-        out() << jobId << (succeeded ? " delivered: " : " failed: ") << detail << Qt::endl;
-    });
-    QObject::connect(&dispatcher, &Dispatcher::problem, [&ok](const QString& message) {
+    QObject::connect(
+        &dispatcher, &DispatcherThread::attemptRecorded, [&ctx](const QString& jobId, bool succeeded) {
+            const QList<Attempt> attempts = ctx.jobs().attempts(jobId);
+            const QString detail = attempts.isEmpty() ? QString()
+                                   : succeeded        ? tr("HTTP %1").arg(attempts.last().responseStatus)
+                                                      : attempts.last().error;
+            out() << jobId << (succeeded ? " delivered: " : " failed: ") << detail << Qt::endl;
+        });
+    QObject::connect(&dispatcher, &DispatcherThread::problem, [&ok](const QString& message) {
         ok = false;
         err() << "hookdesk: " << message << Qt::endl;
     });
     if (o.has(QStringLiteral("until-idle")))
-        QObject::connect(&dispatcher, &Dispatcher::idle, [&ok]() { QCoreApplication::exit(ok ? 0 : 1); });
+        QObject::connect(&dispatcher, &DispatcherThread::idle,
+                         [&ok]() { QCoreApplication::exit(ok ? 0 : 1); });
     else
         err() << tr("Delivering from %1. Press Ctrl+C to stop.").arg(ctx.database().location()) << Qt::endl;
     dispatcher.setPollInterval(500);
-    dispatcher.start();
+    QString startError;
+    if (!dispatcher.start(&startError))
+        return failWith(startError);
     return QCoreApplication::exec();
 }
 

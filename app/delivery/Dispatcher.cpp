@@ -126,19 +126,10 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
     m_flushTimer.setInterval(kRecordDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &Dispatcher::flushRecords);
     connect(&m_jobs, &JobStore::jobsChanged, this, [this]() {
-        if (m_ownWrite)
-            return; // our own claims and results: nothing new to send
-        for (const LanePtr& lane : std::as_const(m_lanes))
-            lane->mayHaveDue = true;
-        wake();
+        if (!m_ownWrite) // our own claims and results: nothing new to send
+            lookForJobs();
     });
-    // The token or secret of an integration may have changed: read them again next time.
-    // An integration enabled again has jobs waiting: look for them now.
-    connect(&m_integrations, &IntegrationStore::changed, this, [this]() {
-        m_credentials.clear();
-        m_lanesStale = true;
-        wake();
-    });
+    connect(&m_integrations, &IntegrationStore::changed, this, &Dispatcher::reloadIntegrations);
 }
 
 Dispatcher::~Dispatcher()
@@ -200,6 +191,22 @@ void Dispatcher::wake()
         return;
     m_pollQueued = true;
     QMetaObject::invokeMethod(this, &Dispatcher::poll, Qt::QueuedConnection);
+}
+
+void Dispatcher::lookForJobs()
+{
+    for (const LanePtr& lane : std::as_const(m_lanes))
+        lane->mayHaveDue = true;
+    wake();
+}
+
+void Dispatcher::reloadIntegrations()
+{
+    // The token or secret of an integration may have changed: read them again next time.
+    // An integration enabled again has jobs waiting: look for them now.
+    m_credentials.clear();
+    m_lanesStale = true;
+    wake();
 }
 
 void Dispatcher::wakeAt(qint64 atMs)

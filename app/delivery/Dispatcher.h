@@ -72,6 +72,10 @@ public:
 public Q_SLOTS:
     // Looks for due jobs now instead of at the next poll.
     void wake();
+    // New jobs may be due for any integration (another connection or process stored them).
+    void lookForJobs();
+    // Integrations were changed elsewhere: read them and their secrets again.
+    void reloadIntegrations();
 
 Q_SIGNALS:
     // Nothing was due at the last look and nothing is in flight.

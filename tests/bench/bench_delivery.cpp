@@ -7,7 +7,7 @@
 // (claim, sign, send, record); the end-to-end figure raises them while the dispatcher runs.
 // The receivers run in a thread of their own (QTcpServer, its own event loop), so the engine's
 // event loop does not also serve them; on a two-core machine they still share the CPU.
-#include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/Database.h"
@@ -71,8 +71,12 @@ protected:
     void run() override
     {
         QTcpServer server;
-        server.listen(QHostAddress::LocalHost, 0);
+        // Like nginx or any server meant for many clients: 200 integrations open 1,600
+        // connections at once, and Qt's default backlog of 50 would drop most of their SYNs
+        // (each dropped one costs the client a second before it tries again).
+        server.setListenBacklogSize(4096);
         server.setMaxPendingConnections(4096);
+        server.listen(QHostAddress::LocalHost, 0);
         m_port = server.serverPort();
         QHash<QTcpSocket*, QByteArray> buffers;
         QObject::connect(&server, &QTcpServer::newConnection, &server, [&]() {
@@ -171,10 +175,14 @@ long peakRssKiB()
 
 void waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
+    // Sleeps until something happens instead of spinning: the dispatcher runs on another thread,
+    // and a spinning loop here would take a core from it.
+    QTimer tick;
+    tick.start(20);
     QElapsedTimer timer;
     timer.start();
     while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 // The engine with its stores in a fresh SQLite file.
@@ -187,7 +195,7 @@ struct Engine
     std::unique_ptr<EventStore> events;
     std::unique_ptr<JobStore> jobs;
     MemorySecretStore secrets;
-    std::unique_ptr<Dispatcher> dispatcher;
+    std::unique_ptr<DispatcherThread> dispatcher;
     int recorded = 0;
     int succeeded = 0;
     qint64 raiseNs = 0;
@@ -202,15 +210,23 @@ struct Engine
         events = std::make_unique<EventStore>(db);
         jobs = std::make_unique<JobStore>(db);
         QObject::connect(events.get(), &EventStore::jobsCreated, jobs.get(), &JobStore::jobsChanged);
-        dispatcher = std::make_unique<Dispatcher>(*jobs, *integrations, secrets);
-        QObject::connect(dispatcher.get(), &Dispatcher::attemptRecorded, dispatcher.get(),
+        // As the application and `hookdesk serve` run it: on its own thread and connection.
+        dispatcher = std::make_unique<DispatcherThread>(db, *jobs, *integrations, secrets);
+        QObject::connect(dispatcher.get(), &DispatcherThread::attemptRecorded, dispatcher.get(),
                          [this](const QString&, bool ok) {
                              ++recorded;
                              succeeded += ok ? 1 : 0;
                          });
         QObject::connect(
-            dispatcher.get(), &Dispatcher::problem, dispatcher.get(),
+            dispatcher.get(), &DispatcherThread::problem, dispatcher.get(),
             [](const QString& message) { std::fprintf(stderr, "problem: %s\n", qPrintable(message)); });
+    }
+
+    void startDispatcher()
+    {
+        QString error;
+        if (!dispatcher->start(&error))
+            qFatal("%s", qPrintable(error));
     }
 
     // Returns the event type routed to the new integration.
@@ -261,7 +277,7 @@ struct Engine
     {
         QElapsedTimer clock;
         clock.start();
-        dispatcher->start();
+        startDispatcher();
         int raised = 0;
         QTimer feeder;
         // The event source sends bursts of up to 250 events, each raised in one transaction.
@@ -288,7 +304,7 @@ struct Engine
             raise(types, i, qMin(1000, count - i));
         QElapsedTimer clock;
         clock.start();
-        dispatcher->start();
+        startDispatcher();
         waitUntil([&]() { return recorded >= count; }, 600000);
         const double seconds = clock.nsecsElapsed() / 1e9;
         dispatcher->stop();
@@ -369,7 +385,7 @@ int rssChild(int count)
     }
     db.commit();
     const long before = peakRssKiB();
-    engine.dispatcher->start();
+    engine.startDispatcher();
     waitUntil([&]() { return hanging.requests() >= 160; }, 20000);
     QElapsedTimer settle;
     settle.start();

@@ -16,7 +16,7 @@
 #include "TriggerDialog.h"
 #include "TriggerModel.h"
 #include "TriggersPage.h"
-#include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 #include "secrets/SecretStore.h"
 #include "service/AppContext.h"
@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+#include <atomic>
 
 using namespace hookdesk;
 using hookdesk::test::TestReceiver;
@@ -78,7 +79,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DispatcherThread> m_dispatcher;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TestReceiver> m_receiverPtr;
 };
@@ -89,14 +90,15 @@ void TestGui::init()
     m_context = std::make_unique<AppContext>();
     QString error;
     QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
-    m_dispatcher =
-        std::make_unique<Dispatcher>(m_context->jobs(), m_context->integrations(), m_context->secrets());
+    // As the application runs it: the dispatcher on its own thread and database connection.
+    m_dispatcher = std::make_unique<DispatcherThread>(m_context->database(), m_context->jobs(),
+                                                      m_context->integrations(), m_context->secrets());
     m_dispatcher->setPollInterval(100);
     m_window = std::make_unique<MainWindow>(*m_context, *m_dispatcher);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_dispatcher->start();
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
     m_receiverPtr = std::make_unique<TestReceiver>();
     QVERIFY(m_receiverPtr->listen());
 }
@@ -300,8 +302,13 @@ void TestGui::adminJourney()
 void TestGui::retryGoneAndReEnable()
 {
     // The queue's clock is moved forward instead of waiting for retries.
-    auto offset = std::make_shared<qint64>(0);
-    m_context->jobs().setClock(Clock([offset]() { return QDateTime::currentMSecsSinceEpoch() + *offset; }));
+    // The dispatcher's thread reads it: an atomic, and the dispatcher started again to take it.
+    auto offset = std::make_shared<std::atomic<qint64>>(0);
+    m_context->jobs().setClock(
+        Clock([offset]() { return QDateTime::currentMSecsSinceEpoch() + offset->load(); }));
+    m_dispatcher->stop();
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
     addIntegrationThroughTheForm(QStringLiteral("Fragile"), m_receiverPtr->url(QStringLiteral("/hooks")),
                                  QStringLiteral("fragile-token"));
     IntegrationModel* integrations = m_window->integrationsPage()->model();
@@ -310,7 +317,6 @@ void TestGui::retryGoneAndReEnable()
     Trigger trigger;
     trigger.integrationId = integrationId;
     trigger.eventType = kEvent;
-    QString error;
     QVERIFY2(m_context->triggers().insert(trigger, &error), qPrintable(error));
     auto raise = [this]() {
         Event event;
@@ -360,7 +366,7 @@ void TestGui::retryGoneAndReEnable()
 
     // The other job's retry comes due while the integration is disabled: it waits.
     *offset += 3600 * 1000;
-    QSignalSpy idle(m_dispatcher.get(), &Dispatcher::idle);
+    QSignalSpy idle(m_dispatcher.get(), &DispatcherThread::idle);
     m_dispatcher->wake();
     QVERIFY(idle.wait(5000));
     QCOMPARE(m_context->jobs().job(waiting)->attempts, 1);

@@ -3,7 +3,7 @@
 // words) and creating an ingest key that is shown once with a Copy button, then used over HTTP.
 #include "MainWindow.h"
 #include "SettingsDialog.h"
-#include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "ingest/IngestHost.h"
 #include "service/AppContext.h"
 
@@ -53,7 +53,7 @@ class TestGuiIngest : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<DispatcherThread> m_dispatcher;
     std::unique_ptr<MainWindow> m_window;
 
     int post(quint16 port, const QString& key)
@@ -87,8 +87,8 @@ private Q_SLOTS:
         m_context = std::make_unique<AppContext>();
         QString error;
         QVERIFY2(m_context->open(m_dir->filePath(QStringLiteral("gui.sqlite")), &error), qPrintable(error));
-        m_dispatcher =
-            std::make_unique<Dispatcher>(m_context->jobs(), m_context->integrations(), m_context->secrets());
+        m_dispatcher = std::make_unique<DispatcherThread>(m_context->database(), m_context->jobs(),
+                                                          m_context->integrations(), m_context->secrets());
         m_window = std::make_unique<MainWindow>(*m_context, *m_dispatcher);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dispatcher as the application and `hookdesk serve` run it: on a thread of its own with its
+// own database connection, fed and announced through the calling thread's stores.
+#include "DeliveryFixture.h"
+#include "TestReceiver.h"
+#include "delivery/DispatcherThread.h"
+
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest>
+
+using namespace hookdesk;
+using namespace hookdesk::test;
+
+class TestDispatcherThread : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void deliversWhatThisThreadRaises();
+    void announcesItsWritesThroughTheCallersStores();
+    void goneDisablesTheIntegrationForTheCaller();
+    void keychainFailureIsAnAttemptInWords();
+    void stopGivesBackAndStartGoesOn();
+
+private:
+    Integration addIntegration();
+
+    std::unique_ptr<DeliveryFixture> m_fixture;
+    std::unique_ptr<TestReceiver> m_receiver;
+    std::unique_ptr<DispatcherThread> m_dispatcher;
+};
+
+void TestDispatcherThread::init()
+{
+    m_fixture = std::make_unique<DeliveryFixture>();
+    const QString error = m_fixture->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_receiver = std::make_unique<TestReceiver>();
+    QVERIFY(m_receiver->listen());
+    m_dispatcher = std::make_unique<DispatcherThread>(m_fixture->db, *m_fixture->jobs,
+                                                      *m_fixture->integrations, m_fixture->secrets);
+    m_dispatcher->setPollInterval(100);
+}
+
+void TestDispatcherThread::cleanup()
+{
+    m_dispatcher.reset();
+    m_receiver.reset();
+    m_fixture.reset();
+}
+
+Integration TestDispatcherThread::addIntegration()
+{
+    Integration integration;
+    integration.baseUrl = m_receiver->url(QStringLiteral("/hooks"));
+    const QString error = m_fixture->addIntegration(integration);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return integration;
+}
+
+void TestDispatcherThread::deliversWhatThisThreadRaises()
+{
+    addIntegration();
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QVERIFY(m_dispatcher->isRunning());
+    QSignalSpy recorded(m_dispatcher.get(), &DispatcherThread::attemptRecorded);
+    QStringList jobIds;
+    for (int i = 0; i < 5; ++i) {
+        jobIds << m_fixture->raise(&error);
+        QVERIFY2(!jobIds.last().isEmpty(), qPrintable(error));
+    }
+    QTRY_COMPARE(recorded.count(), 5);
+    // The signal arrives on this thread, with the job and its outcome.
+    QStringList reported;
+    for (const QList<QVariant>& args : std::as_const(recorded)) {
+        reported << args.at(0).toString();
+        QVERIFY(args.at(1).toBool());
+    }
+    reported.sort();
+    jobIds.sort();
+    QCOMPARE(reported, jobIds);
+    // The token came from this thread's keychain store, through the dispatcher's forwarding one.
+    QCOMPARE(m_receiver->requests().size(), 5);
+    QCOMPARE(m_receiver->requests().first().header("Authorization"), QByteArrayLiteral("Bearer tok-fixture"));
+    for (const QString& id : std::as_const(jobIds))
+        QCOMPARE(m_fixture->jobs->job(id)->status, JobStatus::Succeeded);
+}
+
+void TestDispatcherThread::announcesItsWritesThroughTheCallersStores()
+{
+    addIntegration();
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    // The queue screen listens to this thread's job store: the dispatcher's claim and result
+    // must show there, though another connection on another thread wrote them.
+    QSignalSpy changed(m_fixture->jobs.get(), &JobStore::jobsChanged);
+    const QString jobId = m_fixture->raise(&error);
+    QVERIFY2(!jobId.isEmpty(), qPrintable(error));
+    QTRY_COMPARE(m_fixture->jobs->job(jobId)->status, JobStatus::Succeeded);
+    QTRY_VERIFY(changed.count() >= 2); // the raise itself, then at least the result
+    bool announced = false;
+    for (int i = 1; i < changed.count(); ++i)
+        announced = announced || changed.at(i).at(0).toStringList().contains(jobId);
+    QVERIFY(announced);
+}
+
+void TestDispatcherThread::goneDisablesTheIntegrationForTheCaller()
+{
+    const Integration integration = addIntegration();
+    m_receiver->setStatus(410);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QSignalSpy changed(m_fixture->integrations.get(), &IntegrationStore::changed);
+    QVERIFY(!m_fixture->raise(&error).isEmpty());
+    // The integrations screen learns of it from its own store.
+    QTRY_VERIFY(changed.count() >= 1);
+    const std::optional<Integration> now = m_fixture->integrations->byId(integration.id);
+    QVERIFY(now);
+    QVERIFY(!now->enabled);
+    QVERIFY2(now->disabledReason.contains(QStringLiteral("410 Gone")), qPrintable(now->disabledReason));
+
+    // Enabled again here, the dispatcher thread hears of it at once: without the news it would
+    // read the integrations again only after five seconds.
+    m_receiver->setStatus(204);
+    Integration enabled = *now;
+    enabled.enabled = true;
+    enabled.disabledReason.clear();
+    QVERIFY2(m_fixture->integrations->update(enabled, &error), qPrintable(error));
+    const QString next = m_fixture->raise(&error);
+    QVERIFY2(!next.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(next)->status, JobStatus::Succeeded, 2500);
+}
+
+void TestDispatcherThread::keychainFailureIsAnAttemptInWords()
+{
+    addIntegration();
+    m_fixture->secrets.setFailure(QStringLiteral("The keychain is locked."));
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    const QString jobId = m_fixture->raise(&error);
+    QVERIFY(!jobId.isEmpty());
+    QTRY_COMPARE(m_fixture->jobs->job(jobId)->attempts, 1);
+    const QList<Attempt> attempts = m_fixture->jobs->attempts(jobId);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY2(attempts.first().error.contains(QStringLiteral("could not be read from the keychain")),
+             qPrintable(attempts.first().error));
+    QVERIFY2(attempts.first().error.contains(QStringLiteral("The keychain is locked.")),
+             qPrintable(attempts.first().error));
+    // Nothing went out unsigned or without its token.
+    QCOMPARE(m_receiver->requestCount(), 0);
+}
+
+void TestDispatcherThread::stopGivesBackAndStartGoesOn()
+{
+    addIntegration();
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    m_dispatcher->stop();
+    QVERIFY(!m_dispatcher->isRunning());
+    // Stopped, it sends nothing.
+    const QString jobId = m_fixture->raise(&error);
+    QVERIFY(!jobId.isEmpty());
+    QTest::qWait(300);
+    QCOMPARE(m_receiver->requestCount(), 0);
+    QCOMPARE(m_fixture->jobs->job(jobId)->status, JobStatus::Pending);
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QTRY_COMPARE(m_fixture->jobs->job(jobId)->status, JobStatus::Succeeded);
+    QCOMPARE(m_receiver->requestCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDispatcherThread)
+#include "tst_dispatcher_thread.moc"
