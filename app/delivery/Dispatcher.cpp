@@ -647,8 +647,16 @@ void Dispatcher::flushRecords()
                                                    "saved: %1",
                                                    nullptr, int(records.size()))
                            .arg(error));
-    for (const JobStore::AttemptRecord& r : std::as_const(records))
+    QStringList jobIds;
+    QList<bool> succeeded;
+    jobIds.reserve(records.size());
+    succeeded.reserve(records.size());
+    for (const JobStore::AttemptRecord& r : std::as_const(records)) {
+        jobIds.append(r.attempt.jobId);
+        succeeded.append(r.attempt.succeeded());
         Q_EMIT attemptRecorded(r.attempt.jobId, r.attempt.succeeded());
+    }
+    Q_EMIT attemptsRecorded(jobIds, succeeded);
 }
 
 } // namespace hookdesk

@@ -81,6 +81,9 @@ Q_SIGNALS:
     // Nothing was due at the last look and nothing is in flight.
     void idle();
     void attemptRecorded(const QString& jobId, bool succeeded);
+    // The same, once per batch written: one event instead of one per job for a receiver on
+    // another thread. The jobs' ids, and for each whether its attempt succeeded.
+    void attemptsRecorded(const QStringList& jobIds, const QList<bool>& succeeded);
     // A problem outside any one job, e.g. the database could not be read.
     void problem(const QString& message);
 

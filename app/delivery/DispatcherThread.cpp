@@ -93,11 +93,15 @@ bool DispatcherThread::start(QString* error)
             dispatcher->setMaxInFlight(m_maxInFlight);
 
         // On the worker thread: keep the figures the caller's thread reads.
-        connect(dispatcher, &Dispatcher::attemptRecorded, dispatcher,
+        connect(dispatcher, &Dispatcher::attemptsRecorded, dispatcher,
                 [this, dispatcher]() { m_inFlight = dispatcher->inFlight(); });
         connect(dispatcher, &Dispatcher::idle, dispatcher, [this]() { m_inFlight = 0; });
-        // To the caller's thread.
-        connect(dispatcher, &Dispatcher::attemptRecorded, this, &DispatcherThread::attemptRecorded);
+        // To the caller's thread: one event per batch of results, told there one job at a time.
+        connect(dispatcher, &Dispatcher::attemptsRecorded, this,
+                [this](const QStringList& jobIds, const QList<bool>& succeeded) {
+                    for (qsizetype i = 0; i < jobIds.size(); ++i)
+                        Q_EMIT attemptRecorded(jobIds.at(i), succeeded.at(i));
+                });
         connect(dispatcher, &Dispatcher::idle, this, &DispatcherThread::idle);
         connect(dispatcher, &Dispatcher::problem, this, &DispatcherThread::problem);
         connect(w->jobs.get(), &JobStore::jobsChanged, this, [this](const QStringList& ids) {
