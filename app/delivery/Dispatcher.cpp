@@ -9,6 +9,7 @@
 #include "domain/Attempt.h"
 #include "domain/Ids.h"
 #include "secrets/SecretStore.h"
+#include "storage/AsyncJobStore.h"
 #include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
 
@@ -134,8 +135,14 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
 
 Dispatcher::~Dispatcher()
 {
+    // Claims on their way are answered and given back; attempts handed over are written.
+    settleAsync();
     releaseAll();
     flushRecords();
+    settleAsync();
+    if (m_async)
+        disconnect(m_async.get(), nullptr, this, nullptr);
+    m_async.reset();
 }
 
 void Dispatcher::setPollInterval(int ms)
@@ -181,8 +188,70 @@ void Dispatcher::stop()
     m_running = false;
     m_pollTimer.stop();
     m_wakeTimer.stop();
+    // Claims on their way bring jobs that are given back with the rest.
+    settleAsync();
     releaseAll();
     flushRecords();
+    settleAsync();
+}
+
+void Dispatcher::settleAsync()
+{
+    if (!m_async)
+        return;
+    m_async->waitForAll();
+    // The answers are queued here by now: take them before this dispatcher may go.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void Dispatcher::setAsyncStore(std::unique_ptr<AsyncJobStore> store)
+{
+    if (m_async)
+        disconnect(m_async.get(), nullptr, this, nullptr);
+    m_async = std::move(store);
+    if (!m_async)
+        return;
+    connect(m_async.get(), &AsyncJobStore::claimed, this, &Dispatcher::claimed);
+    connect(m_async.get(), &AsyncJobStore::written, this,
+            [this](const QList<JobStore::AttemptRecord>& records, const QString& error) {
+                --m_writesPending;
+                reportWritten(records, error);
+                // The next job of an ordered integration could not be claimed while this result
+                // was on its way; and idleness waits for it.
+                for (const LanePtr& lane : std::as_const(m_lanes))
+                    lane->mayHaveDue = lane->mayHaveDue || lane->integration.ordered;
+                wake();
+            });
+}
+
+void Dispatcher::claimed(qint64 integrationId, int asked, const QList<DeliveryJob>& jobs,
+                         const QString& error)
+{
+    --m_claimsPending;
+    if (!error.isEmpty())
+        Q_EMIT problem(error);
+    const LanePtr lane = m_lanes.value(integrationId);
+    if (!lane) {
+        // The integration went while its claim was on the way: its jobs wait for it, or for
+        // whoever takes over once the lease ends.
+        QStringList ids;
+        for (const DeliveryJob& job : jobs)
+            ids.append(job.id);
+        QString releaseError;
+        m_ownWrite = true;
+        m_jobs.release(m_owner, ids, &releaseError);
+        m_ownWrite = false;
+        if (!releaseError.isEmpty())
+            Q_EMIT problem(releaseError);
+        return;
+    }
+    lane->claiming = false;
+    if (!error.isEmpty() || jobs.size() < asked)
+        lane->mayHaveDue = false;
+    lane->bucket.take(int(jobs.size()), m_jobs.clock().nowMs());
+    lane->ready += jobs;
+    // Sent from `ready` by the next poll, or given back by stop().
+    wake();
 }
 
 void Dispatcher::wake()
@@ -246,7 +315,7 @@ void Dispatcher::refreshLanes()
         lane->bucket.setRate(integration.ratePerSecond);
     }
     for (auto it = m_lanes.begin(); it != m_lanes.end();) {
-        if (!it.value()->present && it.value()->inFlight == 0)
+        if (!it.value()->present && it.value()->inFlight == 0 && !it.value()->claiming)
             it = m_lanes.erase(it);
         else
             ++it;
@@ -298,22 +367,31 @@ void Dispatcher::poll()
                 const qint64 rounds = 1 + (prefetch + limit - 1) / limit;
                 const qint64 leaseUntil =
                     now + (m_leaseMs > 0 ? m_leaseMs : rounds * timeoutFor(integration) + 60000);
-                m_ownWrite = true;
-
-                const QList<DeliveryJob> claimed =
-                    integration.ordered
-                        ? m_jobs.claimNextInOrder(m_owner, integration.id, leaseUntil, &error)
-                        : m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
-                m_ownWrite = false;
-                if (!error.isEmpty()) {
-                    Q_EMIT problem(error);
-                    break;
+                if (m_async) {
+                    // One claim per integration at a time; its jobs join `ready` when it answers.
+                    if (!lane->claiming) {
+                        lane->claiming = true;
+                        ++m_claimsPending;
+                        m_async->claim(integration.id, m_owner, leaseUntil, integration.ordered ? 1 : ask,
+                                       integration.ordered);
+                    }
+                } else {
+                    m_ownWrite = true;
+                    const QList<DeliveryJob> claimed =
+                        integration.ordered
+                            ? m_jobs.claimNextInOrder(m_owner, integration.id, leaseUntil, &error)
+                            : m_jobs.claimDueFor(m_owner, integration.id, leaseUntil, ask, &error);
+                    m_ownWrite = false;
+                    if (!error.isEmpty()) {
+                        Q_EMIT problem(error);
+                        break;
+                    }
+                    if (claimed.size() < ask)
+                        lane->mayHaveDue = false;
+                    lane->bucket.take(int(claimed.size()), now);
+                    claimedCount += int(claimed.size());
+                    lane->ready += claimed;
                 }
-                if (claimed.size() < ask)
-                    lane->mayHaveDue = false;
-                lane->bucket.take(int(claimed.size()), now);
-                claimedCount += int(claimed.size());
-                lane->ready += claimed;
             }
         }
         while (!lane->ready.isEmpty() && lane->inFlight < limit && m_inFlight < m_maxInFlight)
@@ -324,9 +402,11 @@ void Dispatcher::poll()
     bool waiting = false;
     for (const LanePtr& lane : lanes)
         waiting = waiting || !lane->ready.isEmpty();
-    if (claimedCount == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
+    if (claimedCount == 0 && m_claimsPending == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
         flushRecords();
-        Q_EMIT idle();
+        // Idle only once every result is written: `serve --until-idle` exits on this.
+        if (m_writesPending == 0)
+            Q_EMIT idle();
     }
 }
 
@@ -637,11 +717,21 @@ void Dispatcher::flushRecords()
         return;
     QList<JobStore::AttemptRecord> records;
     records.swap(m_records);
+    if (m_async) {
+        ++m_writesPending;
+        m_async->write(records);
+        return;
+    }
     QString error;
     m_ownWrite = true;
     const bool written = m_jobs.recordAttempts(records, &error);
     m_ownWrite = false;
-    if (!written)
+    reportWritten(records, written ? QString() : error);
+}
+
+void Dispatcher::reportWritten(const QList<JobStore::AttemptRecord>& records, const QString& error)
+{
+    if (!error.isEmpty())
         Q_EMIT problem(QCoreApplication::translate("hookdesk::Dispatcher",
                                                    "The results of %n job(s) could not be "
                                                    "saved: %1",
@@ -651,7 +741,7 @@ void Dispatcher::flushRecords()
     QList<bool> succeeded;
     jobIds.reserve(records.size());
     succeeded.reserve(records.size());
-    for (const JobStore::AttemptRecord& r : std::as_const(records)) {
+    for (const JobStore::AttemptRecord& r : records) {
         jobIds.append(r.attempt.jobId);
         succeeded.append(r.attempt.succeeded());
         Q_EMIT attemptRecorded(r.attempt.jobId, r.attempt.succeeded());

@@ -23,6 +23,7 @@ class QNetworkReply;
 
 namespace hookdesk {
 
+class AsyncJobStore;
 class IntegrationStore;
 class SecretStore;
 struct Attempt;
@@ -61,6 +62,10 @@ public:
     void setLeaseDuration(int ms);
     // The jitter of retry waits, for tests: a function returning a number in [0, 1).
     void setRandomSource(RetryPolicy::RandomSource random);
+    // Jobs are then claimed and attempts written by `store`, on its thread, while this one goes
+    // on sending; without one, through the job store on this thread. A job stays leased until
+    // its result is written, so no other sender takes it meanwhile.
+    void setAsyncStore(std::unique_ptr<AsyncJobStore> store);
 
     void start();
     void stop();
@@ -105,6 +110,7 @@ private:
         Integration integration;
         int inFlight = 0;
         bool mayHaveDue = true; // false after a claim found fewer jobs than it asked for
+        bool claiming = false;  // a claim is on its way through the asynchronous store
         bool present = true;    // still in the database
         TokenBucket bucket;
         // Claimed ahead, waiting for a free slot: claiming one job per finished request would
@@ -138,6 +144,10 @@ private:
     qint64 nextAttemptAt(const DeliveryJob& job, const Attempt& attempt, const Integration& integration);
     void withCredentials(const Integration& integration, CredentialsReady ready);
     void flushRecords();
+    void reportWritten(const QList<JobStore::AttemptRecord>& records, const QString& error);
+    void claimed(qint64 integrationId, int asked, const QList<DeliveryJob>& jobs, const QString& error);
+    // Waits for the asynchronous store to answer everything asked of it, and takes the answers.
+    void settleAsync();
     void wakeAt(qint64 atMs);
 
     JobStore& m_jobs;
@@ -161,6 +171,9 @@ private:
     int m_roundRobin = 0;
     QHash<qint64, LanePtr> m_lanes;
     QList<JobStore::AttemptRecord> m_records;
+    std::unique_ptr<AsyncJobStore> m_async;
+    int m_writesPending = 0; // batches given to m_async and not answered yet
+    int m_claimsPending = 0; // claims asked of m_async and not answered yet
     QHash<qint64, Credentials> m_credentials;
     QHash<qint64, QList<CredentialsReady>> m_waiting;
 };

@@ -3,6 +3,7 @@
 
 #include "delivery/Dispatcher.h"
 #include "secrets/ForwardingSecretStore.h"
+#include "storage/AsyncJobStore.h"
 #include "storage/Database.h"
 #include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
@@ -79,13 +80,31 @@ bool DispatcherThread::start(QString* error)
         return false;
     }
     Worker* w = worker.get();
-    runOnWorker([this, w]() {
+    // Claims and attempt records are made on a third thread, so that sending goes on while the
+    // database works.
+    auto store = std::make_unique<AsyncJobStore>();
+    store->moveToThread(&m_thread); // handed to the dispatcher there, and deleted there
+    if (!store->open(m_database.location(), m_jobs.clock(), error)) {
+        runOnWorker([&worker, &store]() {
+            store.reset();
+            worker.reset();
+        });
+        return false;
+    }
+    // The queue screen sees claims and results as they are written.
+    connect(store.get(), &AsyncJobStore::jobsChanged, this, [this](const QStringList& ids) {
+        m_echo = true;
+        Q_EMIT m_jobs.jobsChanged(ids);
+        m_echo = false;
+    });
+    runOnWorker([this, w, &store]() {
         w->jobs = std::make_unique<JobStore>(w->database);
         w->jobs->setClock(m_jobs.clock());
         w->integrations = std::make_unique<IntegrationStore>(w->database);
         w->secrets = std::make_unique<ForwardingSecretStore>(m_secrets);
         w->dispatcher = std::make_unique<Dispatcher>(*w->jobs, *w->integrations, *w->secrets);
         Dispatcher* dispatcher = w->dispatcher.get();
+        dispatcher->setAsyncStore(std::move(store));
         dispatcher->setPollInterval(m_pollMs);
         dispatcher->setRequestTimeout(m_timeoutMs);
         dispatcher->setLeaseDuration(m_leaseMs);

@@ -12,6 +12,9 @@
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace hookdesk {
 
@@ -272,6 +275,56 @@ QString tr(const char* text)
 
 } // namespace
 
+// A ticket queue: each writer takes the next number and waits until it is served.
+struct WriteTurns
+{
+    std::mutex mutex;
+    std::condition_variable served;
+    quint64 nextTicket = 0;
+    quint64 serving = 0;
+    std::thread::id holder;
+    int depth = 0;
+
+    // The one queue of this process for the SQLite file at `path`.
+    static std::shared_ptr<WriteTurns> forFile(const QString& path)
+    {
+        static std::mutex registryMutex;
+        static QHash<QString, std::shared_ptr<WriteTurns>> registry;
+        const std::lock_guard<std::mutex> lock(registryMutex);
+        std::shared_ptr<WriteTurns>& turns = registry[path];
+        if (!turns)
+            turns = std::make_shared<WriteTurns>();
+        return turns;
+    }
+};
+
+Database::WriteTurn::WriteTurn(const Database& db) : m_turns(db.m_turns)
+{
+    if (!m_turns)
+        return;
+    std::unique_lock<std::mutex> lock(m_turns->mutex);
+    if (m_turns->depth > 0 && m_turns->holder == std::this_thread::get_id()) {
+        ++m_turns->depth;
+        return;
+    }
+    const quint64 ticket = m_turns->nextTicket++;
+    m_turns->served.wait(lock, [&]() { return m_turns->serving == ticket; });
+    m_turns->holder = std::this_thread::get_id();
+    m_turns->depth = 1;
+}
+
+Database::WriteTurn::~WriteTurn()
+{
+    if (!m_turns)
+        return;
+    const std::lock_guard<std::mutex> lock(m_turns->mutex);
+    if (--m_turns->depth > 0)
+        return;
+    m_turns->holder = std::thread::id();
+    ++m_turns->serving;
+    m_turns->served.notify_all();
+}
+
 Database::~Database()
 {
     close();
@@ -360,6 +413,8 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
             QSqlDatabase::removeDatabase(connectionName);
             return false;
         }
+        // The file exists now: its canonical path names it however it was reached.
+        m_turns = WriteTurns::forFile(QFileInfo(info.absoluteFilePath()).canonicalFilePath());
         QString pragmaError;
         {
             QSqlQuery q(db);
@@ -406,6 +461,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    m_turns.reset();
 }
 
 bool Database::isOpen() const

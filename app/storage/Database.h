@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace hookdesk {
 
@@ -40,6 +41,24 @@ public:
     // The newest migration this build knows.
     static int latestSchemaVersion();
 
+    // While it lives, the thread that made it has this process's turn to write to the database
+    // file: writers on several threads of one process (the window raising events, the
+    // dispatcher claiming jobs and recording results) take turns in the order they asked.
+    // SQLite's own wait for a lock is a poll with growing sleeps, in which a writer that commits
+    // back to back keeps another one out for as long as it goes on. A turn taken again on the
+    // same thread is the same turn. Nothing happens on PostgreSQL, whose rows lock one by one.
+    class WriteTurn
+    {
+    public:
+        explicit WriteTurn(const Database& db);
+        ~WriteTurn();
+        WriteTurn(const WriteTurn&) = delete;
+        WriteTurn& operator=(const WriteTurn&) = delete;
+
+    private:
+        std::shared_ptr<struct WriteTurns> m_turns;
+    };
+
 private:
     bool migrate(QString* error);
     bool migrateSteps(QString* error);
@@ -47,6 +66,8 @@ private:
     QString m_location;
     QString m_connectionName;
     bool m_postgres = false;
+    // Shared by every connection of this process to the same SQLite file.
+    std::shared_ptr<struct WriteTurns> m_turns;
 };
 
 } // namespace hookdesk

@@ -86,6 +86,7 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
     // Triggers and integrations are read inside the write transaction, so the jobs follow the
     // triggers as they are when the events are stored.
     QSqlDatabase db = m_db.connection();
+    const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite()) {
         fail(error, tr("Could not start a transaction to store the event."));
         return std::nullopt;

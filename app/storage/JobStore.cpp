@@ -242,12 +242,15 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     }
     for (int i = 0; i < 3; ++i)
         u.addBindValue(now);
-    if (!execQuery(u, tr("Could not claim jobs"), error))
-        return claimed;
     QStringList ids;
-    while (u.next())
-        ids.append(u.value(0).toString());
-    u.finish();
+    {
+        const Database::WriteTurn turn(m_db);
+        if (!execQuery(u, tr("Could not claim jobs"), error))
+            return claimed;
+        while (u.next())
+            ids.append(u.value(0).toString());
+        u.finish();
+    }
     return readClaimed(ids, error);
 }
 
@@ -275,12 +278,15 @@ QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integ
     u.addBindValue(integrationId);
     for (int i = 0; i < 3; ++i)
         u.addBindValue(now);
-    if (!execQuery(u, tr("Could not claim the next job in order"), error))
-        return {};
     QStringList ids;
-    while (u.next())
-        ids.append(u.value(0).toString());
-    u.finish();
+    {
+        const Database::WriteTurn turn(m_db);
+        if (!execQuery(u, tr("Could not claim the next job in order"), error))
+            return {};
+        while (u.next())
+            ids.append(u.value(0).toString());
+        u.finish();
+    }
     return readClaimed(ids, error);
 }
 
@@ -330,6 +336,7 @@ int JobStore::release(const QString& owner, const QStringList& jobIds, QString* 
     q.addBindValue(text(owner));
     for (const QString& id : jobIds)
         q.addBindValue(id);
+    const Database::WriteTurn turn(m_db);
     if (!execQuery(q, tr("Could not give back claimed jobs"), error))
         return 0;
     const int released = q.numRowsAffected();
@@ -343,6 +350,7 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     if (records.isEmpty())
         return true;
     QSqlDatabase db = m_db.connection();
+    const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite())
         return fail(error, tr("Could not start a transaction to record the attempts."));
     QSqlQuery read(db);

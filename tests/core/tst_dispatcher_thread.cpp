@@ -24,6 +24,7 @@ private Q_SLOTS:
     void goneDisablesTheIntegrationForTheCaller();
     void keychainFailureIsAnAttemptInWords();
     void stopGivesBackAndStartGoesOn();
+    void deliveriesGoOnWhileEventsPourIn();
 
 private:
     Integration addIntegration();
@@ -171,6 +172,37 @@ void TestDispatcherThread::stopGivesBackAndStartGoesOn()
     QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
     QTRY_COMPARE(m_fixture->jobs->job(jobId)->status, JobStatus::Succeeded);
     QCOMPARE(m_receiver->requestCount(), 1);
+}
+
+void TestDispatcherThread::deliveriesGoOnWhileEventsPourIn()
+{
+    addIntegration();
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QSignalSpy recorded(m_dispatcher.get(), &DispatcherThread::attemptRecorded);
+    // A flood of events stored back to back on this thread, as fast as it can: SQLite's own wait
+    // for the write lock would keep the dispatcher's claims out until the flood is over.
+    int raised = 0;
+    int recordedBeforeTheEnd = 0;
+    for (int burst = 0; burst < 80; ++burst) {
+        QList<Event> events;
+        for (int i = 0; i < 250; ++i) {
+            Event event;
+            event.type = DeliveryFixture::kEventType;
+            event.payload = QByteArrayLiteral("{\"n\":1}");
+            event.source = QStringLiteral("flood");
+            events.append(event);
+        }
+        QVERIFY2(m_fixture->events->raiseMany(events, &error), qPrintable(error));
+        raised += int(events.size());
+        QCoreApplication::processEvents();
+        recordedBeforeTheEnd = int(recorded.count());
+    }
+    // More than the few batches claimed between two bursts by luck: the dispatcher had turns.
+    QVERIFY2(recordedBeforeTheEnd > 100,
+             qPrintable(QStringLiteral("only %1 deliveries while %2 events were stored")
+                            .arg(recordedBeforeTheEnd)
+                            .arg(raised)));
 }
 
 QTEST_GUILESS_MAIN(TestDispatcherThread)

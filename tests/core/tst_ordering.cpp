@@ -8,6 +8,7 @@
 #include "delivery/Dispatcher.h"
 #include "delivery/Signer.h"
 #include "secrets/MemorySecretStore.h"
+#include "storage/AsyncJobStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/IntegrationStore.h"
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <atomic>
 #include <memory>
 
 using namespace hookdesk;
@@ -43,6 +45,7 @@ private slots:
     void init();
     void cleanup();
 
+    void orderedIntegrationDeliversStrictlyInEventOrder_data();
     void orderedIntegrationDeliversStrictlyInEventOrder();
     void resentOlderJobGoesFirst();
     void autoDisablePeriodComesFromTheIntegration();
@@ -52,7 +55,8 @@ private:
     qint64 now() const { return QDateTime::currentMSecsSinceEpoch() + m_offset; }
     Integration addIntegration(bool ordered, qint64 autoDisableAfterMs = 5 * kDay);
     QStringList raise(int count);
-    std::unique_ptr<Dispatcher> makeDispatcher();
+    // `async`: claims and attempt records through an AsyncJobStore, as the application runs it.
+    std::unique_ptr<Dispatcher> makeDispatcher(bool async = false);
     bool settle(Dispatcher& dispatcher);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -63,7 +67,8 @@ private:
     std::unique_ptr<JobStore> m_jobs;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<TestReceiver> m_receiver;
-    qint64 m_offset = 0;
+    // Read by the asynchronous store's thread too.
+    std::atomic<qint64> m_offset{0};
 };
 
 void TestOrdering::initTestCase_data()
@@ -153,9 +158,16 @@ QStringList TestOrdering::raise(int count)
     return ids;
 }
 
-std::unique_ptr<Dispatcher> TestOrdering::makeDispatcher()
+std::unique_ptr<Dispatcher> TestOrdering::makeDispatcher(bool async)
 {
     auto dispatcher = std::make_unique<Dispatcher>(*m_jobs, *m_integrations, *m_secrets);
+    if (async) {
+        auto store = std::make_unique<AsyncJobStore>();
+        QString error;
+        if (!store->open(m_db->location(), m_jobs->clock(), &error))
+            qWarning("%s", qPrintable(error));
+        dispatcher->setAsyncStore(std::move(store));
+    }
     dispatcher->setPollInterval(20);
     dispatcher->setRequestTimeout(5000);
     dispatcher->setRandomSource([]() { return 0.5; }); // every retry wait exactly the schedule's
@@ -169,8 +181,16 @@ bool TestOrdering::settle(Dispatcher& dispatcher)
     return idle.wait(5000) && dispatcher.inFlight() == 0;
 }
 
+void TestOrdering::orderedIntegrationDeliversStrictlyInEventOrder_data()
+{
+    QTest::addColumn<bool>("async");
+    QTest::newRow("claims and records on this thread") << false;
+    QTest::newRow("claims and records on their own thread") << true;
+}
+
 void TestOrdering::orderedIntegrationDeliversStrictlyInEventOrder()
 {
+    QFETCH(bool, async);
     const Integration ledger = addIntegration(true);
     const QStringList jobs = raise(30);
     QCOMPARE(jobs.size(), 30);
@@ -178,7 +198,7 @@ void TestOrdering::orderedIntegrationDeliversStrictlyInEventOrder()
     // The receiver fails the third job's first attempt; it answers a little later than at once so
     // that a second request in flight would arrive before the first one's answer.
     m_receiver->setResponseDelay(15);
-    auto dispatcher = makeDispatcher();
+    auto dispatcher = makeDispatcher(async);
     QStringList seen;
     QString overlap;
     bool fourthBeforeThirdSucceeded = false;
