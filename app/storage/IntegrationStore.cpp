@@ -152,6 +152,9 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
     if (!execQuery(q, tr("Could not save the integration"), error) || !q.next())
         return false;
     integration.id = q.value(0).toLongLong();
+    // With RETURNING, the insert commits only when the statement is done: before anyone is told,
+    // or a reader on another connection (the dispatcher's thread) does not see it yet.
+    q.finish();
     Q_EMIT changed();
     return true;
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void deliversWhatThisThreadRaises();
+    void integrationAddedWhileRunningIsUsedAtOnce();
     void announcesItsWritesThroughTheCallersStores();
     void goneDisablesTheIntegrationForTheCaller();
     void keychainFailureIsAnAttemptInWords();
@@ -90,6 +91,18 @@ void TestDispatcherThread::deliversWhatThisThreadRaises()
     QCOMPARE(m_receiver->requests().first().header("Authorization"), QByteArrayLiteral("Bearer tok-fixture"));
     for (const QString& id : std::as_const(jobIds))
         QCOMPARE(m_fixture->jobs->job(id)->status, JobStatus::Succeeded);
+}
+
+void TestDispatcherThread::integrationAddedWhileRunningIsUsedAtOnce()
+{
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QTest::qWait(200); // the dispatcher has read the (empty) list of integrations by now
+    addIntegration();
+    const QString jobId = m_fixture->raise(&error);
+    QVERIFY2(!jobId.isEmpty(), qPrintable(error));
+    // Without the news it would read the integrations again only after five seconds.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(jobId)->status, JobStatus::Succeeded, 2500);
 }
 
 void TestDispatcherThread::announcesItsWritesThroughTheCallersStores()
