@@ -117,8 +117,12 @@ MainWindow::MainWindow(AppContext& context, DispatcherThread& dispatcher, QWidge
     connect(&m_dispatcher, &DispatcherThread::idle, this, &MainWindow::updateDeliveryStatus);
     connect(&m_dispatcher, &DispatcherThread::problem, this, [this](const QString& message) {
         m_lastProblem = message;
+        m_problemAge.start();
         updateDeliveryStatus();
     });
+    m_deliveryStatusTimer.setInterval(500);
+    connect(&m_deliveryStatusTimer, &QTimer::timeout, this, &MainWindow::updateDeliveryStatus);
+    m_deliveryStatusTimer.start();
     updateDeliveryStatus();
 }
 
@@ -156,14 +160,20 @@ void MainWindow::updateIngestStatus()
 
 void MainWindow::updateDeliveryStatus()
 {
-    if (!m_lastProblem.isEmpty()) {
+    // A problem stays in view for a while, whatever is delivered meanwhile, so it can be read.
+    constexpr qint64 kProblemShownMs = 8000;
+    if (!m_lastProblem.isEmpty() && m_problemAge.isValid() && m_problemAge.elapsed() < kProblemShownMs) {
         m_deliveryStatus->setText(tr("Delivery problem: %1").arg(m_lastProblem));
-        m_lastProblem.clear();
+        m_deliveryStatus->setToolTip(m_lastProblem);
         return;
     }
-    if (m_dispatcher.inFlight() > 0)
-        m_deliveryStatus->setText(
-            tr("Delivering: %n request(s) in flight", nullptr, m_dispatcher.inFlight()));
+    m_deliveryStatus->setToolTip(QString());
+    // Spelled out: without an English translation file, %n would show "request(s)".
+    const int inFlight = m_dispatcher.inFlight();
+    if (inFlight == 1)
+        m_deliveryStatus->setText(tr("Delivering: 1 request in flight"));
+    else if (inFlight > 1)
+        m_deliveryStatus->setText(tr("Delivering: %1 requests in flight").arg(inFlight));
     else
         m_deliveryStatus->setText(m_dispatcher.isRunning() ? tr("Delivery running, queue idle")
                                                            : tr("Delivery paused"));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QListWidget;
@@ -61,6 +63,9 @@ private:
     IngestHost* m_ingestHost = nullptr;
     QString m_ingestProblem;
     QString m_lastProblem;
+    QElapsedTimer m_problemAge;
+    // Refreshes the delivery status: requests in flight change without any result recorded.
+    QTimer m_deliveryStatusTimer;
 };
 
 } // namespace hookdesk

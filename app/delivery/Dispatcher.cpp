@@ -452,6 +452,7 @@ QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, int* slot)
 void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
 {
     ++m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
     ++lane->inFlight;
     QPointer<Dispatcher> self(this);
     withCredentials(lane->integration,
@@ -701,6 +702,7 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
     attempt.number = job.attempts + 1; // the job stayed leased to us since it was read
     m_records.append({attempt, status, next, false});
     --m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
     --lane->inFlight;
     // The next job of an ordered integration can only be claimed once this result is written.
     if (m_records.size() >= kRecordBatch || m_inFlight == 0 || integration.ordered)

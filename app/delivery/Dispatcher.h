@@ -89,6 +89,8 @@ Q_SIGNALS:
     // The same, once per batch written: one event instead of one per job for a receiver on
     // another thread. The jobs' ids, and for each whether its attempt succeeded.
     void attemptsRecorded(const QStringList& jobIds, const QList<bool>& succeeded);
+    // Requests in flight went up or down (see inFlight()).
+    void inFlightChanged(int count);
     // A problem outside any one job, e.g. the database could not be read.
     void problem(const QString& message);
 

@@ -111,10 +111,9 @@ bool DispatcherThread::start(QString* error)
         if (m_maxInFlight > 0)
             dispatcher->setMaxInFlight(m_maxInFlight);
 
-        // On the worker thread: keep the figures the caller's thread reads.
-        connect(dispatcher, &Dispatcher::attemptsRecorded, dispatcher,
-                [this, dispatcher]() { m_inFlight = dispatcher->inFlight(); });
-        connect(dispatcher, &Dispatcher::idle, dispatcher, [this]() { m_inFlight = 0; });
+        // On the worker thread, as it changes: the figure the caller's thread reads.
+        connect(dispatcher, &Dispatcher::inFlightChanged, dispatcher,
+                [this](int count) { m_inFlight = count; });
         // To the caller's thread: one event per batch of results, told there one job at a time.
         connect(dispatcher, &Dispatcher::attemptsRecorded, this,
                 [this](const QStringList& jobIds, const QList<bool>& succeeded) {

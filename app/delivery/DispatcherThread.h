@@ -43,7 +43,7 @@ public:
     // in flight are dropped with the thread and sent again when their lease expires.
     void stop();
     bool isRunning() const { return m_running.load(); }
-    // Requests in flight, as of the dispatcher's last recorded result.
+    // Requests in flight now.
     int inFlight() const { return m_inFlight.load(); }
 
 public Q_SLOTS:

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void resendToADisabledIntegrationAsksFirst();
     void sendTestEventFromATrigger();
     void verifyOnSave();
+    void deliveryStatusShowsRequestsInFlight();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -550,6 +551,8 @@ void TestGui::resendToADisabledIntegrationAsksFirst()
     i.name = QStringLiteral("Paused CRM");
     i.baseUrl = m_receiverPtr->url(QStringLiteral("/crm"));
     QString error;
+    // The dispatcher runs on its own thread: held while the job's history is made up by hand.
+    m_dispatcher->stop();
     QVERIFY(m_context->integrations().insert(i, &error));
     Trigger t;
     t.integrationId = i.id;
@@ -565,6 +568,7 @@ void TestGui::resendToADisabledIntegrationAsksFirst()
     QVERIFY(m_context->jobs().recordAttempt(a, JobStatus::Exhausted, &error));
     i.enabled = false;
     QVERIFY(m_context->integrations().update(i, &error));
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
 
     QueuePage* queue = m_window->queuePage();
     m_window->showPage(MainWindow::QueueScreen);
@@ -673,4 +677,31 @@ void TestGui::verifyOnSave()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::deliveryStatusShowsRequestsInFlight()
+{
+    addIntegrationThroughTheForm(QStringLiteral("Slow"), m_receiverPtr->url(QStringLiteral("/hooks")),
+                                 QStringLiteral("slow-token"));
+    IntegrationModel* integrations = m_window->integrationsPage()->model();
+    QTRY_COMPARE(integrations->rowCount(), 1);
+    Trigger trigger;
+    trigger.integrationId = integrations->index(0, 0).data(IntegrationModel::IdRole).toLongLong();
+    trigger.eventType = kEvent;
+    QString error;
+    QVERIFY2(m_context->triggers().insert(trigger, &error), qPrintable(error));
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("deliveryStatus"));
+    QVERIFY(status);
+    QTRY_COMPARE(status->text(), QStringLiteral("Delivery running, queue idle"));
+
+    // The receiver takes its time: the status bar says a request is under way while it does,
+    // though no result has come back yet.
+    m_receiverPtr->setResponseDelay(2000);
+    Event event;
+    event.type = kEvent;
+    event.payload = "{}";
+    QVERIFY2(m_context->events().raise(event, &error), qPrintable(error));
+    QTRY_COMPARE(status->text(), QStringLiteral("Delivering: 1 request in flight"));
+    screenshot(QStringLiteral("delivery-in-flight"));
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Delivery running, queue idle"), 10000);
+}
+
 #include "tst_gui.moc"
