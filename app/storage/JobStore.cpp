@@ -349,6 +349,13 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
 {
     if (records.isEmpty())
         return true;
+    // Made before the transaction, which holds the write lock as briefly as it can.
+    QStringList requestHeaders;
+    QStringList responseHeaders;
+    for (const AttemptRecord& r : std::as_const(records)) {
+        requestHeaders.append(QString::fromUtf8(headersToJson(r.attempt.requestHeaders)));
+        responseHeaders.append(QString::fromUtf8(headersToJson(r.attempt.responseHeaders)));
+    }
     QSqlDatabase db = m_db.connection();
     const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite())
@@ -387,7 +394,8 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     }
     const qint64 now = m_clock.nowMs();
     QStringList ids;
-    for (AttemptRecord& r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        AttemptRecord& r = records[i];
         Attempt& attempt = r.attempt;
         if (!existing.contains(attempt.jobId))
             continue;
@@ -409,10 +417,10 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         insert.addBindValue(attempt.startedAt);
         insert.addBindValue(attempt.durationMs);
         insert.addBindValue(text(attempt.requestUrl));
-        insert.addBindValue(QString::fromUtf8(headersToJson(attempt.requestHeaders)));
+        insert.addBindValue(requestHeaders.at(i));
         insert.addBindValue(attempt.requestBody);
         insert.addBindValue(attempt.responseStatus);
-        insert.addBindValue(QString::fromUtf8(headersToJson(attempt.responseHeaders)));
+        insert.addBindValue(responseHeaders.at(i));
         insert.addBindValue(attempt.responseBody);
         insert.addBindValue(attempt.responseTruncated ? 1 : 0);
         insert.addBindValue(text(attempt.error));
