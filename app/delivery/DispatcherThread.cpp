@@ -9,6 +9,7 @@
 #include "storage/JobStore.h"
 
 #include <QMetaObject>
+#include <sys/resource.h>
 
 namespace hookdesk {
 
@@ -30,6 +31,19 @@ struct DispatcherThread::Worker
         jobs.reset();
     }
 };
+
+void DispatcherThread::raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return;
+    const rlim_t wanted =
+        limit.rlim_max == RLIM_INFINITY ? kOpenFilesWanted : qMin<rlim_t>(limit.rlim_max, kOpenFilesWanted);
+    if (limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = wanted;
+    setrlimit(RLIMIT_NOFILE, &limit); // if refused, deliveries beyond the old limit fail in words
+}
 
 DispatcherThread::DispatcherThread(Database& database, JobStore& jobs, IntegrationStore& integrations,
                                    SecretStore& secrets, QObject* parent)
@@ -71,6 +85,7 @@ bool DispatcherThread::start(QString* error)
 {
     if (m_worker)
         return true;
+    raiseOpenFileLimit();
     auto worker = std::make_unique<Worker>();
     bool opened = false;
     const QString name = QStringLiteral("dispatcher-%1").arg(quintptr(this), 0, 16);

@@ -46,6 +46,13 @@ public:
     // Requests in flight now.
     int inFlight() const { return m_inFlight.load(); }
 
+    // Every request in flight holds a socket, and the usual soft limit of 1,024 open files per
+    // process would make deliveries fail ("Too many open files") long before the in-flight
+    // limits do (200 integrations at 8 each is 1,600). start() raises the soft limit towards
+    // this, as far as the hard limit allows.
+    static constexpr unsigned kOpenFilesWanted = 65536;
+    static void raiseOpenFileLimit();
+
 public Q_SLOTS:
     // Looks for due jobs now instead of at the next poll.
     void wake();

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QThread>
 #include <QtTest>
+#include <sys/resource.h>
 
 using namespace hookdesk;
 using namespace hookdesk::test;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void keychainFailureIsAnAttemptInWords();
     void stopGivesBackAndStartGoesOn();
     void deliveriesGoOnWhileEventsPourIn();
+    void startRaisesTheOpenFileLimit();
 
 private:
     Integration addIntegration();
@@ -216,6 +218,26 @@ void TestDispatcherThread::deliveriesGoOnWhileEventsPourIn()
              qPrintable(QStringLiteral("only %1 deliveries while %2 events were stored")
                             .arg(recordedBeforeTheEnd)
                             .arg(raised)));
+}
+
+void TestDispatcherThread::startRaisesTheOpenFileLimit()
+{
+    rlimit before{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &before), 0);
+    // The soft limit a desktop session usually gives, or lower if the hard limit is lower.
+    rlimit low = before;
+    low.rlim_cur = qMin<rlim_t>(1024, before.rlim_max);
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    rlimit after{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &after), 0);
+    const rlim_t expected = before.rlim_max == RLIM_INFINITY
+                                ? rlim_t(DispatcherThread::kOpenFilesWanted)
+                                : qMin<rlim_t>(before.rlim_max, DispatcherThread::kOpenFilesWanted);
+    QCOMPARE(after.rlim_cur, qMax(expected, low.rlim_cur));
+    QCOMPARE(after.rlim_max, before.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &before);
 }
 
 QTEST_GUILESS_MAIN(TestDispatcherThread)
