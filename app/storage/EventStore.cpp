@@ -103,6 +103,13 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
         fail(error, readError);
         return rollback();
     }
+    // Rowids grow within this write transaction: the batch is everything above this one.
+    QString rowidError;
+    const qint64 lastRowidBefore = lastRowid(m_db, &rowidError);
+    if (!rowidError.isEmpty()) {
+        fail(error, rowidError);
+        return rollback();
+    }
     const TriggerMatcher matcher(catalogue);
     // A burst is mostly a few types: match each (type, URN) once.
     QHash<QPair<QString, QString>, QList<TriggerMatcher::Target>> targetsOf;
@@ -174,6 +181,8 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
         raised.event = event;
         created += raised.jobIds;
     }
+    if (!indexSince(m_db, lastRowidBefore, error))
+        return rollback();
     if (!db.commit()) {
         fail(error, tr("Could not store the event: the database refused to commit."));
         return rollback();
@@ -234,6 +243,28 @@ std::optional<Event> EventStore::byId(const QString& id, QString* error) const
     e.createdAt = q.value(7).toLongLong();
     e.idempotencyKey = q.value(8).toString();
     return e;
+}
+
+qint64 EventStore::lastRowid(Database& db, QString* error)
+{
+    if (db.isPostgres())
+        return 0;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM events"));
+    if (!execQuery(q, tr("Could not read the events"), error) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool EventStore::indexSince(Database& db, qint64 rowid, QString* error)
+{
+    if (db.isPostgres())
+        return true;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO events_fts(rowid, payload) SELECT rowid, CAST(payload AS TEXT) "
+                             "FROM events WHERE rowid > ?"));
+    q.addBindValue(rowid);
+    return execQuery(q, tr("Could not index the events for search"), error);
 }
 
 } // namespace hookdesk

@@ -44,6 +44,13 @@ public:
     QStringList jobIds(const QString& eventId, QString* error = nullptr) const;
     std::optional<Event> byId(const QString& id, QString* error = nullptr) const;
 
+    // Payload search on SQLite: events are added to the full-text index per stored batch, not by
+    // a trigger per row (see migration 10). Inside a write transaction, a writer that stores
+    // events directly notes lastRowid() first and calls indexSince() with it before committing.
+    // Both do nothing on PostgreSQL and return true, or 0.
+    static qint64 lastRowid(Database& db, QString* error);
+    static bool indexSince(Database& db, qint64 rowid, QString* error);
+
 Q_SIGNALS:
     // Jobs were created; dispatchers in this process may start at once.
     void jobsCreated(const QStringList& jobIds);

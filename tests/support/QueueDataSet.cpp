@@ -2,6 +2,7 @@
 #include "QueueDataSet.h"
 
 #include "storage/Database.h"
+#include "storage/EventStore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,6 +47,7 @@ bool QueueDataSet::insert(Database& db, int count, const std::function<Job(int)>
             *error = c.lastError().text();
             return false;
         }
+        const qint64 lastRowid = EventStore::lastRowid(db, error);
         event.prepare(
             QStringLiteral("INSERT INTO events (id, type, payload, created_at) VALUES (?, ?, ?, ?)"));
         job.prepare(QStringLiteral(
@@ -84,6 +86,11 @@ bool QueueDataSet::insert(Database& db, int count, const std::function<Job(int)>
                 c.rollback();
                 return false;
             }
+        }
+        // Searchable by payload, as events raised by EventStore are.
+        if (!EventStore::indexSince(db, lastRowid, error)) {
+            c.rollback();
+            return false;
         }
         if (!c.commit()) {
             *error = c.lastError().text();
