@@ -19,7 +19,8 @@ QString platformLabel(const QString& platform)
         return QObject::tr("Kinetic-style platform");
     if (platform == QLatin1String("allthings"))
         return QObject::tr("Allthings-style platform");
-    return platform.isEmpty() || platform == QLatin1String("custom") ? QObject::tr("Custom events") : platform;
+    return platform.isEmpty() || platform == QLatin1String("custom") ? QObject::tr("Custom events")
+                                                                     : platform;
 }
 
 } // namespace

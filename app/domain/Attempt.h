@@ -26,7 +26,7 @@ struct Attempt
     HeaderList responseHeaders;
     QByteArray responseBody;
     bool responseTruncated = false;
-    QString error; // empty on success; words for an administrator otherwise
+    QString error;     // empty on success; words for an administrator otherwise
     QString runNumber; // the receiver's reference read from the response (Integration's rule)
     bool succeeded() const { return error.isEmpty() && responseStatus >= 200 && responseStatus < 300; }
 };
