@@ -3,6 +3,7 @@
 // (token into the real keychain), add a trigger, send a test event from the catalogue, watch it
 // succeed in the queue; then a failing receiver, the reason shown, Resend, success.
 #include "CataloguePage.h"
+#include "FindChild.h"
 #include "IntegrationDialog.h"
 #include "IntegrationModel.h"
 #include "IntegrationsPage.h"
@@ -46,13 +47,7 @@ namespace {
 
 const QString kEvent = QStringLiteral("thyngs.interaction.occurred");
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using hookdesk::test::child;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "CatalogueModel.h"
 #include "CataloguePage.h"
 #include "EventTypeDialog.h"
+#include "FindChild.h"
 #include "SendTestDialog.h"
 #include "service/AppContext.h"
 
@@ -24,13 +25,7 @@ namespace {
 
 const QString kType = QStringLiteral("acme.order.created");
 
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using hookdesk::test::child;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings dialog: hosting the ingest API while the window is open (persisted, errors in
 // words) and creating an ingest key that is shown once with a Copy button, then used over HTTP.
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "delivery/DispatcherThread.h"
@@ -28,13 +29,7 @@ using namespace hookdesk;
 
 namespace {
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using hookdesk::test::child;
 
 quint16 freePort()
 {

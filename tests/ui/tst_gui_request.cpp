@@ -2,7 +2,7 @@
 // The integration dialog's request settings as an administrator sets them: Basic authorisation
 // with a user name on the General tab, a payload format and custom headers on the Request tab;
 // saved, reopened and shown again; a header value with a line break is refused with a reason.
-#include "ChildWidget.h"
+#include "FindChild.h"
 #include "IntegrationDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "service/IntegrationService.h"
@@ -19,7 +19,7 @@
 #include <QtTest>
 
 using namespace hookdesk;
-using hookdesk::test::childWidget;
+using hookdesk::test::child;
 
 namespace {
 
@@ -62,54 +62,53 @@ void TestGuiRequest::basicFormAndHeadersAreSavedAndShownAgain()
         IntegrationDialog dialog(service, std::nullopt);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QTest::keyClicks(childWidget<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Legacy ERP"));
-        QTest::keyClicks(childWidget<QLineEdit>(&dialog, "urlEdit"),
-                         QStringLiteral("http://127.0.0.1:9/erp"));
-        QTest::keyClicks(childWidget<QLineEdit>(&dialog, "tokenEdit"), QStringLiteral("erp-password"));
-        auto* user = childWidget<QLineEdit>(&dialog, "usernameEdit");
+        QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Legacy ERP"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "urlEdit"), QStringLiteral("http://127.0.0.1:9/erp"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "tokenEdit"), QStringLiteral("erp-password"));
+        auto* user = child<QLineEdit>(&dialog, "usernameEdit");
         QVERIFY(!user->isEnabled());
-        selectData(childWidget<QComboBox>(&dialog, "authCombo"), int(AuthScheme::Basic));
+        selectData(child<QComboBox>(&dialog, "authCombo"), int(AuthScheme::Basic));
         QVERIFY(user->isEnabled());
 
         // Basic without a user name is explained, and nothing is saved.
-        QTest::mouseClick(childWidget<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QVERIFY2(dialog.errorText().contains(QStringLiteral("user name")), qPrintable(dialog.errorText()));
         QTest::keyClicks(user, QStringLiteral("erp:svc"));
-        QTest::mouseClick(childWidget<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QVERIFY2(dialog.errorText().contains(QStringLiteral("colon")), qPrintable(dialog.errorText()));
         user->clear();
         QTest::keyClicks(user, QStringLiteral("erp-svc"));
 
-        auto* tabs = childWidget<QTabWidget>(&dialog, "integrationTabs");
+        auto* tabs = child<QTabWidget>(&dialog, "integrationTabs");
         QWidget* requestTab = nullptr;
         for (int i = 0; i < tabs->count(); ++i)
             if (tabs->tabText(i).remove(QLatin1Char('&')) == QLatin1String("Request"))
                 requestTab = tabs->widget(i);
         QVERIFY(requestTab);
         tabs->setCurrentWidget(requestTab);
-        auto* table = childWidget<QTableWidget>(requestTab, "headersTable");
-        auto* empty = childWidget<QLabel>(requestTab, "headersEmpty");
+        auto* table = child<QTableWidget>(requestTab, "headersTable");
+        auto* empty = child<QLabel>(requestTab, "headersEmpty");
         QVERIFY(empty->isVisible());
         QVERIFY(!table->isVisible());
-        auto* format = childWidget<QComboBox>(requestTab, "formatCombo");
-        auto* hint = childWidget<QLabel>(requestTab, "formatHint");
+        auto* format = child<QComboBox>(requestTab, "formatCombo");
+        auto* hint = child<QLabel>(requestTab, "formatHint");
         QVERIFY(hint->text().contains(QStringLiteral("application/json")));
         selectData(format, int(PayloadFormat::Form));
         QVERIFY2(hint->text().contains(QStringLiteral("payload")), qPrintable(hint->text()));
-        QTest::mouseClick(childWidget<QPushButton>(requestTab, "addHeaderButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(requestTab, "addHeaderButton"), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->isVisible());
         QVERIFY(!empty->isVisible());
         table->item(0, 0)->setText(QStringLiteral("X-Tenant"));
         table->item(0, 1)->setText(QStringLiteral("acme"));
         // A second row added by mistake and removed again.
-        QTest::mouseClick(childWidget<QPushButton>(requestTab, "addHeaderButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(requestTab, "addHeaderButton"), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 2);
         table->setCurrentCell(1, 0);
-        QTest::mouseClick(childWidget<QPushButton>(requestTab, "removeHeaderButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(requestTab, "removeHeaderButton"), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
 
-        QTest::mouseClick(childWidget<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 10000);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -124,23 +123,23 @@ void TestGuiRequest::basicFormAndHeadersAreSavedAndShownAgain()
     IntegrationDialog dialog(service, saved);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QCOMPARE(childWidget<QComboBox>(&dialog, "authCombo")->currentData().toInt(), int(AuthScheme::Basic));
-    QCOMPARE(childWidget<QLineEdit>(&dialog, "usernameEdit")->text(), QStringLiteral("erp-svc"));
-    QVERIFY(childWidget<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
-    QCOMPARE(childWidget<QComboBox>(&dialog, "formatCombo")->currentData().toInt(), int(PayloadFormat::Form));
-    auto* table = childWidget<QTableWidget>(&dialog, "headersTable");
+    QCOMPARE(child<QComboBox>(&dialog, "authCombo")->currentData().toInt(), int(AuthScheme::Basic));
+    QCOMPARE(child<QLineEdit>(&dialog, "usernameEdit")->text(), QStringLiteral("erp-svc"));
+    QVERIFY(child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
+    QCOMPARE(child<QComboBox>(&dialog, "formatCombo")->currentData().toInt(), int(PayloadFormat::Form));
+    auto* table = child<QTableWidget>(&dialog, "headersTable");
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("X-Tenant"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("acme"));
     screenshot(&dialog, QStringLiteral("integration-general-basic"));
-    childWidget<QTabWidget>(&dialog, "integrationTabs")->setCurrentIndex(2);
+    child<QTabWidget>(&dialog, "integrationTabs")->setCurrentIndex(2);
     screenshot(&dialog, QStringLiteral("integration-request-tab"));
 
     // A value with a line break would smuggle a header into the request: refused, nothing saved.
     table->item(0, 1)->setText(QStringLiteral("acme\r\nX-Evil: 1"));
-    auto* tabs = childWidget<QTabWidget>(&dialog, "integrationTabs");
+    auto* tabs = child<QTabWidget>(&dialog, "integrationTabs");
     tabs->setCurrentIndex(0); // saved from the General tab: the dialog shows where the mistake is
-    QTest::mouseClick(childWidget<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
     QVERIFY2(dialog.errorText().contains(QStringLiteral("line break")), qPrintable(dialog.errorText()));
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("&Request"));
     QVERIFY(dialog.isVisible());

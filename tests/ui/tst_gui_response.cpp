@@ -2,6 +2,7 @@
 // The integration dialog's "Response & TLS" tab: the run-number rule and the CA file are checked
 // as they are typed, saved, and shown again on reopening; the queue and the inspector show the
 // run number a receiver gave.
+#include "FindChild.h"
 #include "IntegrationDialog.h"
 #include "JobInspector.h"
 #include "QueuePage.h"
@@ -31,13 +32,7 @@ using hookdesk::test::TlsTestReceiver;
 
 namespace {
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
+using hookdesk::test::child;
 
 void screenshot(QWidget* widget, const QString& name)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trigger scope through the window: a trigger with several event types and a URN filter made in
 // the dialog, the "which triggers would fire?" tester, and the jobs real events create.
+#include "FindChild.h"
 #include "JobInspector.h"
 #include "TriggerDialog.h"
 #include "TriggerModel.h"
@@ -27,13 +28,7 @@ namespace {
 const QString kApp = QStringLiteral("urn:allthings:app:5a1b2c3d4e5f60718293a4b5");
 const QString kCategory = kApp + QStringLiteral(":ticket:5c0ffee0a1b2c3d4e5f60718");
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using hookdesk::test::child;
 
 } // namespace
 

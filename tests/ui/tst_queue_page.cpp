@@ -3,6 +3,7 @@
 // with the matching count, sorting flips the order, and "Resend all matching" asks with the count
 // first, then queues exactly the matching finished jobs.
 #include "CompareDialog.h"
+#include "FindChild.h"
 #include "LazyQueueModel.h"
 #include "PageHeader.h"
 #include "QueueDataSet.h"
@@ -26,13 +27,7 @@ namespace {
 constexpr int kJobs = 1000;
 constexpr qint64 kT0 = 1700000000000;
 
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    auto* w = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
+using hookdesk::test::child;
 } // namespace
 
 class TestQueuePage : public QObject
