@@ -208,7 +208,6 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
 QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil,
                                          int limit, QString* error)
 {
-    QList<DeliveryJob> claimed;
     const qint64 now = m_clock.nowMs();
     const int n = qMax(1, limit);
     QSqlDatabase db = m_db.connection();
@@ -242,16 +241,7 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     }
     for (int i = 0; i < 3; ++i)
         u.addBindValue(now);
-    QStringList ids;
-    {
-        const Database::WriteTurn turn(m_db);
-        if (!execQuery(u, tr("Could not claim jobs"), error))
-            return claimed;
-        while (u.next())
-            ids.append(u.value(0).toString());
-        u.finish();
-    }
-    return readClaimed(ids, error);
+    return runClaim(u, tr("Could not claim jobs"), error);
 }
 
 QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
@@ -278,14 +268,20 @@ QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integ
     u.addBindValue(integrationId);
     for (int i = 0; i < 3; ++i)
         u.addBindValue(now);
+    return runClaim(u, tr("Could not claim the next job in order"), error);
+}
+
+QList<DeliveryJob> JobStore::runClaim(QSqlQuery& update, const QString& what, QString* error)
+{
     QStringList ids;
     {
+        // The update alone writes; reading the claimed jobs back needs no turn.
         const Database::WriteTurn turn(m_db);
-        if (!execQuery(u, tr("Could not claim the next job in order"), error))
+        if (!execQuery(update, what, error))
             return {};
-        while (u.next())
-            ids.append(u.value(0).toString());
-        u.finish();
+        while (update.next())
+            ids.append(update.value(0).toString());
+        update.finish(); // the RETURNING statement commits only once it is done
     }
     return readClaimed(ids, error);
 }

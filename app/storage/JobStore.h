@@ -94,6 +94,9 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
+    // Runs a prepared claiming UPDATE … RETURNING id in this process's write turn, then
+    // readClaimed() on the ids it returned.
+    QList<DeliveryJob> runClaim(QSqlQuery& update, const QString& what, QString* error);
     // The claimed jobs with their payloads, in due order; emits jobsChanged.
     QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
 
