@@ -113,13 +113,13 @@ MainWindow::MainWindow(AppContext& context, DispatcherThread& dispatcher, QWidge
     if (!m_ingestHost->restore(&ingestError))
         m_ingestProblem = ingestError;
     updateIngestStatus();
-    connect(&m_dispatcher, &DispatcherThread::attemptRecorded, this, &MainWindow::updateDeliveryStatus);
     connect(&m_dispatcher, &DispatcherThread::idle, this, &MainWindow::updateDeliveryStatus);
     connect(&m_dispatcher, &DispatcherThread::problem, this, [this](const QString& message) {
         m_lastProblem = message;
         m_problemAge.start();
         updateDeliveryStatus();
     });
+    // Not on every result: thousands a second would each set the label's text on this thread.
     m_deliveryStatusTimer.setInterval(500);
     connect(&m_deliveryStatusTimer, &QTimer::timeout, this, &MainWindow::updateDeliveryStatus);
     m_deliveryStatusTimer.start();
