@@ -7,6 +7,7 @@
 // (claim, sign, send, record); the end-to-end figure raises them while the dispatcher runs.
 // The receivers run in a thread of their own (QTcpServer, its own event loop), so the engine's
 // event loop does not also serve them; on a two-core machine they still share the CPU.
+#include "DeliveryFixture.h"
 #include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 #include "secrets/MemorySecretStore.h"
@@ -202,16 +203,9 @@ void waitUntil(const std::function<bool()>& done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
-// The engine with its stores in a fresh SQLite file.
-struct Engine
+// The engine with its stores in a fresh SQLite file (the tests' DeliveryFixture).
+struct Engine : hookdesk::test::DeliveryFixture
 {
-    QTemporaryDir dir;
-    Database db;
-    std::unique_ptr<IntegrationStore> integrations;
-    std::unique_ptr<TriggerStore> triggers;
-    std::unique_ptr<EventStore> events;
-    std::unique_ptr<JobStore> jobs;
-    MemorySecretStore secrets;
     std::unique_ptr<DispatcherThread> dispatcher;
     int recorded = 0;
     int succeeded = 0;
@@ -219,14 +213,9 @@ struct Engine
 
     Engine()
     {
-        QString error;
-        if (!db.open(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("bench"), &error))
+        const QString error = open();
+        if (!error.isEmpty())
             qFatal("%s", qPrintable(error));
-        integrations = std::make_unique<IntegrationStore>(db);
-        triggers = std::make_unique<TriggerStore>(db);
-        events = std::make_unique<EventStore>(db);
-        jobs = std::make_unique<JobStore>(db);
-        QObject::connect(events.get(), &EventStore::jobsCreated, jobs.get(), &JobStore::jobsChanged);
         // As the application and `hookdesk serve` run it: on its own thread and connection.
         dispatcher = std::make_unique<DispatcherThread>(db, *jobs, *integrations, secrets);
         QObject::connect(dispatcher.get(), &DispatcherThread::attemptRecorded, dispatcher.get(),

@@ -17,6 +17,8 @@ QString DeliveryFixture::open()
     triggers = std::make_unique<TriggerStore>(db);
     events = std::make_unique<EventStore>(db);
     jobs = std::make_unique<JobStore>(db);
+    // As AppContext does: jobs created by raising are news to the job store's listeners.
+    QObject::connect(events.get(), &EventStore::jobsCreated, jobs.get(), &JobStore::jobsChanged);
     return {};
 }
 
