@@ -21,6 +21,8 @@ RUN_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     cmake ninja-build g++ gnome-keyring dbus libvalijson-dev libdtl-dev
+    # The test helpers are configured with the program (one build folder): the HTTP/2 receiver.
+    pkgconf libnghttp2-dev
 )
 # Nice to have (native Wayland windows); installed only when apt is being used anyway.
 RUN_OPTIONAL_PACKAGES=(qt6-wayland)

@@ -23,11 +23,14 @@ public:
 
 private:
     void updateFormatHint();
+    void updateHttpHint();
     void updateEmptyState();
     void addRow(const QString& name, const QString& value);
 
     QComboBox* m_format = nullptr;
     QLabel* m_formatHint = nullptr;
+    QComboBox* m_http = nullptr;
+    QLabel* m_httpHint = nullptr;
     QTableWidget* m_headers = nullptr;
     QLabel* m_empty = nullptr;
     QPushButton* m_remove = nullptr;

@@ -59,6 +59,7 @@ Commands:
   integration add --name NAME --url BASE_URL [--auth token|bearer|basic:USER|header:NAME] [--token-stdin]
                   [--disabled] [--retry-schedule "5s, 5m, 2h"]   waits between attempts (default: Standard
                   Webhooks') [--format json|form|cloudevents] [--header 'Name: value'...]
+                  [--http 1.1|2]   HTTP/2: one shared connection; over plain http the receiver must speak it
                   basic:USER sends the token as USER's password; --header is sent on every request
                   [--run-number json:/run/number|header:X-Run-Number]   where responses give the run number
                   [--ca-file PATH]   PEM certificates trusted for HTTPS besides the system's
@@ -282,13 +283,10 @@ QString readStdinToken()
 // The settings options `integration add` and `integration edit` share.
 QStringList integrationValueOptions()
 {
-    return QStringList{QStringLiteral("name"),
-                       QStringLiteral("url"),
-                       QStringLiteral("auth"),
-                       QStringLiteral("retry-schedule"),
-                       QStringLiteral("format"),
-                       QStringLiteral("header"),
-                       QStringLiteral("auto-disable-after")} +
+    return QStringList{QStringLiteral("name"),   QStringLiteral("url"),
+                       QStringLiteral("auth"),   QStringLiteral("retry-schedule"),
+                       QStringLiteral("format"), QStringLiteral("http"),
+                       QStringLiteral("header"), QStringLiteral("auto-disable-after")} +
            ResponseOptions::names();
 }
 
@@ -351,6 +349,12 @@ QString applyIntegrationOptions(const Options& o, Integration& i)
     }
     if (o.has(QStringLiteral("header")) || o.has(QStringLiteral("no-headers")))
         i.customHeaders.clear();
+    if (o.has(QStringLiteral("http"))) {
+        bool ok = false;
+        i.httpVersion = httpVersionFromString(o.value(QStringLiteral("http")), &ok);
+        if (!ok)
+            return tr("--http must be 1.1 or 2, not “%1”.").arg(o.value(QStringLiteral("http")));
+    }
     return readRequestShape(o.value(QStringLiteral("format")), o.values(QStringLiteral("header")), i);
 }
 
@@ -488,6 +492,7 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                                    {QStringLiteral("disabledReason"), i.disabledReason},
                                    {QStringLiteral("retrySchedule"), i.retrySchedule},
                                    {QStringLiteral("format"), payloadFormatToString(i.payloadFormat)},
+                                   {QStringLiteral("http"), httpVersionToString(i.httpVersion)},
                                    {QStringLiteral("headers"), JobExporter::headersJson(i.customHeaders)},
                                    {QStringLiteral("authUser"), i.authUsername},
                                    {QStringLiteral("ordered"), i.ordered},

@@ -29,6 +29,13 @@ namespace {
 constexpr qint64 kMaxCapturedBody = 64 * 1024;
 // QNetworkAccessManager opens at most six connections per host and queues the rest.
 constexpr int kConnectionsPerNetwork = 6;
+// Qt's HTTP/2 client opens at most this many streams on a connection (fewer if the receiver says so).
+constexpr int kStreamsPerConnection = 100;
+// How often a request an HTTP/2 receiver refused unprocessed is sent again before it counts as a failure.
+constexpr int kMaxUnsentRetries = 5;
+// On an HTTP/2 reply: its body went out / it was taken back before anything went out.
+constexpr const char* kUploadedProperty = "hookdeskUploaded";
+constexpr const char* kUnsentProperty = "hookdeskUnsent";
 constexpr int kMaxClaimBatch = 256;
 constexpr int kRecordBatch = 256;
 constexpr int kRecordDelayMs = 50;
@@ -47,7 +54,8 @@ QString hostPort(const QUrl& url)
 }
 
 // The reason a delivery failed, in words an administrator can act on.
-QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int timeoutMs)
+QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int timeoutMs,
+                        const QNetworkRequest& request)
 {
     const QUrl url = reply->url();
     if (timedOut && status > 0)
@@ -55,6 +63,13 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
                   "the delivery was given up.")
             .arg(hostPort(url))
             .arg(status)
+            .arg(timeoutMs / 1000.0);
+    const bool http2Direct = request.attribute(QNetworkRequest::Http2DirectAttribute).toBool();
+    if (timedOut && http2Direct)
+        return tr("The receiver at %1 did not answer within %2 seconds. This integration speaks HTTP/2 "
+                  "over plain http, which a receiver that only knows HTTP/1.1 cannot read: set its HTTP "
+                  "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
+            .arg(hostPort(url))
             .arg(timeoutMs / 1000.0);
     if (timedOut)
         return tr("The receiver at %1 did not answer within %2 seconds.")
@@ -78,7 +93,17 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
             .arg(status)
             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
             .trimmed();
-    switch (reply->error()) {
+    const QNetworkReply::NetworkError error = reply->error();
+    // HTTP/2 without TLS is spoken from the first byte; a receiver that only knows HTTP/1.1
+    // answers it with garbage or nothing, which Qt reports as a network or protocol error.
+    if (status == 0 && http2Direct && error != QNetworkReply::NoError &&
+        error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError &&
+        error != QNetworkReply::TimeoutError)
+        return tr("The receiver at %1 did not answer in HTTP/2 (%2). This integration speaks HTTP/2 "
+                  "over plain http, which only receivers built for it understand: set its HTTP "
+                  "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
+            .arg(hostPort(url), reply->errorString());
+    switch (error) {
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::ConnectionRefusedError:
@@ -98,6 +123,42 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
         return tr("The network is not available: %1").arg(reply->errorString());
     default:
         return tr("The delivery to %1 failed: %2").arg(hostPort(url), reply->errorString());
+    }
+}
+
+// An HTTP/2 receiver closing its connection (GOAWAY; nginx does after 1,000 requests) names the
+// last stream it will process. Qt 6.4 fails the later streams (ContentReSendError) and the
+// requests it had not started yet (ProtocolUnknownError) instead of sending them on a new
+// connection; takeBackUnsent() aborts those stuck behind them. None reached the receiver.
+bool neverSent(const QNetworkReply* reply, const QNetworkRequest& request)
+{
+    if (!request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool())
+        return false;
+    switch (reply->error()) {
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    case QNetworkReply::OperationCanceledError:
+        return reply->property(kUnsentProperty).toBool();
+    default:
+        return false;
+    }
+}
+
+// Aborts the manager's requests whose body has not gone out, marked as never sent.
+void takeBackUnsent(QNetworkAccessManager& nam)
+{
+    const QList<QNetworkReply*> replies = nam.findChildren<QNetworkReply*>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply* reply : replies) {
+        if (!reply->isRunning() || reply->property(kUploadedProperty).toBool())
+            continue;
+        // Later, not from inside the finished() of another reply being handled now.
+        QTimer::singleShot(0, reply, [reply]() {
+            if (!reply->isRunning() || reply->property(kUploadedProperty).toBool())
+                return;
+            reply->setProperty(kUnsentProperty, true);
+            reply->abort();
+        });
     }
 }
 
@@ -432,10 +493,13 @@ void Dispatcher::releaseAll()
         releaseReady(*lane);
 }
 
-QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, int* slot)
+QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, bool multiplexed, int* slot)
 {
+    // HTTP/2 carries all of them over one connection: one network manager, and one thread, for
+    // up to Qt's 100 streams instead of one for every six requests.
+    const int perNetwork = multiplexed ? kStreamsPerConnection : kConnectionsPerNetwork;
     for (size_t i = 0; i < lane.nams.size(); ++i) {
-        if (lane.namLoad[i] < kConnectionsPerNetwork) {
+        if (lane.nams[i] && !lane.namRetired[i] && lane.namLoad[i] < perNetwork) {
             *slot = int(i);
             return lane.nams[i].get();
         }
@@ -443,8 +507,17 @@ QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, int* slot)
     auto nam = std::make_unique<QNetworkAccessManager>();
     // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
     nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    for (size_t i = 0; i < lane.nams.size(); ++i) {
+        if (!lane.nams[i]) { // a retired one's place, free again
+            lane.nams[i] = std::move(nam);
+            lane.namRetired[i] = false;
+            *slot = int(i);
+            return lane.nams[i].get();
+        }
+    }
     lane.nams.push_back(std::move(nam));
     lane.namLoad.push_back(0);
+    lane.namRetired.push_back(false);
     *slot = int(lane.nams.size() - 1);
     return lane.nams.back().get();
 }
@@ -567,55 +640,93 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
         return;
     }
 
-    int slot = 0;
-    QNetworkAccessManager* nam = networkFor(*lane, &slot);
-    ++lane->namLoad[size_t(slot)];
-    const int timeoutMs = timeoutFor(integration);
-    QElapsedTimer clock;
-    clock.start();
-    QNetworkRequest networkRequest = request.toNetworkRequest();
+    auto sending = std::make_shared<Sending>();
+    sending->attempt = attempt;
+    sending->request = request.toNetworkRequest();
+    sending->body = request.body;
+    sending->timeoutMs = timeoutFor(integration);
     // Plain HTTP, the common case, needs neither the TLS configuration nor the sslErrors signal.
-    const bool https = request.url.scheme() == QLatin1String("https");
-    if (https)
-        networkRequest.setSslConfiguration(*lane->tls);
-    QNetworkReply* reply = nam->post(networkRequest, request.body);
+    sending->https = request.url.scheme() == QLatin1String("https");
+    if (sending->https)
+        sending->request.setSslConfiguration(*lane->tls);
+    // Over https HTTP/2 is only offered, and a receiver may choose HTTP/1.1 and its six
+    // connections per network manager; over plain http it is certain.
+    sending->multiplexed = request.httpVersion == HttpVersion::Http2 && !sending->https;
+    sending->clock.start();
+    post(lane, job, sending);
+}
+
+void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
+{
+    int slot = 0;
+    QNetworkAccessManager* nam = networkFor(*lane, sending->multiplexed, &slot);
+    ++lane->namLoad[size_t(slot)];
+    QNetworkReply* reply = nam->post(sending->request, sending->body);
+    if (sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool()) {
+        connect(reply, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64) {
+            if (sent > 0)
+                reply->setProperty(kUploadedProperty, true);
+        });
+    }
     auto sslErrors = std::make_shared<QList<QSslError>>();
-    if (https)
+    if (sending->https)
         connect(reply, &QNetworkReply::sslErrors, reply,
                 [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
     auto timedOut = std::make_shared<bool>(false);
-    const ReplyDeadlines::Entry deadline = m_deadlines.watch(timeoutMs, [reply, timedOut]() {
+    // A request sent again keeps the deadline of the first: the timeout is the administrator's
+    // bound on the whole delivery.
+    const int left = int(qMax<qint64>(1, sending->timeoutMs - sending->clock.elapsed()));
+    const ReplyDeadlines::Entry deadline = m_deadlines.watch(left, [reply, timedOut]() {
         *timedOut = true;
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, lane, slot, attempt, clock, timedOut, timeoutMs, sslErrors, deadline]() {
+            [this, reply, job, lane, slot, sending, timedOut, sslErrors, deadline]() {
                 if (!*timedOut)
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
-                --lane->namLoad[size_t(slot)];
-                attempt->durationMs = clock.elapsed();
+                const auto at = size_t(slot);
+                --lane->namLoad[at];
+                const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
+                // Qt 6.4 keeps using the connection the receiver is closing, and requests given
+                // to it now wait for ever: the manager takes no more, and goes once its last
+                // reply is in. Those already waiting in it are taken back and sent elsewhere.
+                if (refusedUnsent && !lane->namRetired[at]) {
+                    lane->namRetired[at] = true;
+                    takeBackUnsent(*lane->nams[at]);
+                }
+                if (lane->namRetired[at] && lane->namLoad[at] == 0 && lane->nams[at])
+                    lane->nams[at].release()->deleteLater(); // its reply is still delivering this signal
+                // They never reached the receiver: sent again, not counted as attempts.
+                if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {
+                    ++sending->unsentRetries;
+                    post(lane, job, sending);
+                    return;
+                }
+                Attempt& attempt = *sending->attempt;
+                attempt.durationMs = sending->clock.elapsed();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                attempt->responseStatus = *timedOut ? 0 : status;
+                attempt.responseStatus = *timedOut ? 0 : status;
                 for (const auto& [name, value] : reply->rawHeaderPairs())
-                    attempt->responseHeaders.append({name, value});
+                    attempt.responseHeaders.append({name, value});
                 // abort() on timeout closes the reply: there is no body then, and reading one only warns.
                 if (reply->isOpen()) {
-                    attempt->responseBody = reply->read(kMaxCapturedBody);
-                    attempt->responseTruncated = reply->bytesAvailable() > 0;
+                    attempt.responseBody = reply->read(kMaxCapturedBody);
+                    attempt.responseTruncated = reply->bytesAvailable() > 0;
                 }
-                attempt->runNumber = RunNumber::extract(lane->integration, attempt->responseStatus,
-                                                        attempt->responseHeaders, attempt->responseBody);
+                attempt.runNumber = RunNumber::extract(lane->integration, attempt.responseStatus,
+                                                       attempt.responseHeaders, attempt.responseBody);
                 const bool success =
                     !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
                 if (!success) {
-                    attempt->error = describeFailure(reply, status, *timedOut, timeoutMs);
+                    attempt.error =
+                        describeFailure(reply, status, *timedOut, sending->timeoutMs, sending->request);
                     if (!sslErrors->isEmpty())
-                        attempt->error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
-                    if (attempt->error.isEmpty())
-                        attempt->error = tr("The delivery failed for an unknown reason.");
+                        attempt.error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
+                    if (attempt.error.isEmpty())
+                        attempt.error = tr("The delivery failed for an unknown reason.");
                 }
-                finish(lane, job, *attempt, attempt->responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+                finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
             });
 }
 

@@ -120,6 +120,7 @@ private:
         QList<DeliveryJob> ready;
         std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
         std::vector<int> namLoad;
+        std::vector<bool> namRetired; // takes no more requests; freed when its last one is in
         // Built on first use after each refresh, so a changed CA file is read again.
         std::optional<QSslConfiguration> tls;
         QString tlsError;
@@ -131,9 +132,22 @@ private:
     void releaseReady(Lane& lane);
     void releaseAll();
     int timeoutFor(const Integration& integration) const;
-    QNetworkAccessManager* networkFor(Lane& lane, int* slot);
+    QNetworkAccessManager* networkFor(Lane& lane, bool multiplexed, int* slot);
     void deliver(const LanePtr& lane, const DeliveryJob& job);
     void send(const LanePtr& lane, const DeliveryJob& job, const Credentials& credentials);
+    // One request on its way, with what is needed to send it again.
+    struct Sending
+    {
+        std::shared_ptr<Attempt> attempt;
+        QNetworkRequest request;
+        QByteArray body;
+        int timeoutMs = 0;
+        bool https = false;
+        bool multiplexed = false; // HTTP/2 for certain: many requests share one connection
+        int unsentRetries = 0;
+        QElapsedTimer clock; // since the first time it was sent
+    };
+    void post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
     enum class Outcome
     {
         Retry,  // try again on the schedule (or after Retry-After)

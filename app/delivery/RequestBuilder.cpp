@@ -85,7 +85,11 @@ QNetworkRequest OutgoingRequest::toNetworkRequest() const
         request.setRawHeader(header.first, header.second);
     // A 3xx is a failure the administrator must see, not something to follow silently.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const bool http2 = httpVersion == HttpVersion::Http2;
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+    // Plain http has no ALPN to offer HTTP/2 with: it is spoken from the start or not at all.
+    if (http2 && url.scheme() == QLatin1String("http"))
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
     return request;
 }
 
@@ -93,6 +97,7 @@ OutgoingRequest RequestBuilder::build(const RequestInput& in)
 {
     OutgoingRequest out;
     out.url = QUrl(in.url.trimmed());
+    out.httpVersion = in.integration.httpVersion;
     const PayloadFormat format = in.integration.payloadFormat;
     // As GitHub offers it: the JSON in one form field, for receivers that only read forms.
     out.body = format == PayloadFormat::Form

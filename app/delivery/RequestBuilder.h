@@ -39,6 +39,7 @@ struct OutgoingRequest
     // empty for a custom header), so that redaction never depends on guessing from the value.
     QByteArray authHeaderName;
     QByteArray authSchemeWord;
+    HttpVersion httpVersion = HttpVersion::Http1;
 
     // The headers as they may be stored or shown: the token and the signatures are masked.
     HeaderList redactedHeaders() const;

@@ -65,6 +65,27 @@ PayloadFormat payloadFormatFromString(const QString& text, bool* ok)
     return PayloadFormat::Json;
 }
 
+QString httpVersionToString(HttpVersion version)
+{
+    return version == HttpVersion::Http2 ? QStringLiteral("2") : QStringLiteral("1.1");
+}
+
+HttpVersion httpVersionFromString(const QString& text, bool* ok)
+{
+    QString t = text.trimmed().toLower();
+    if (t.startsWith(QLatin1String("http/")))
+        t = t.mid(5);
+    if (ok)
+        *ok = true;
+    if (t == QLatin1String("2") || t == QLatin1String("h2"))
+        return HttpVersion::Http2;
+    if (t == QLatin1String("1.1") || t == QLatin1String("1"))
+        return HttpVersion::Http1;
+    if (ok)
+        *ok = false;
+    return HttpVersion::Http1;
+}
+
 QString Integration::runNumberRule() const
 {
     switch (runNumberSource) {

@@ -203,6 +203,8 @@ CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs(integration_id, created_at, i
     // 10: on SQLite, EventStore fills the full-text index once per stored batch; see
     // dialectMigration. Nothing shared.
     "",
+    // 11: HTTP/2 towards receivers, per integration ("1.1" or "2").
+    "ALTER TABLE integrations ADD COLUMN http_version TEXT NOT NULL DEFAULT '1.1'",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

@@ -18,7 +18,7 @@ const char* const kColumns =
     "secret_version, created_at, updated_at, retry_schedule, max_in_flight, timeout_ms, "
     "rate_per_second, consecutive_failures, failing_since, paused_until, auto_disable_after_ms, "
     "ordered, payload_format, custom_headers, auth_username, run_number_rule, ca_file, "
-    "previous_secret_until";
+    "previous_secret_until, http_version";
 
 Integration fromQuery(const QSqlQuery& q)
 {
@@ -49,6 +49,7 @@ Integration fromQuery(const QSqlQuery& q)
     i.setRunNumberRule(q.value(23).toString());
     i.caFile = q.value(24).toString();
     i.previousSecretUntil = q.value(25).toLongLong();
+    i.httpVersion = httpVersionFromString(q.value(26).toString());
     return i;
 }
 
@@ -63,6 +64,7 @@ void bindShape(QSqlQuery& q, const Integration& integration)
     q.addBindValue(text(integration.authUsername));
     q.addBindValue(text(integration.runNumberRule()));
     q.addBindValue(text(integration.caFile));
+    q.addBindValue(httpVersionToString(integration.httpVersion));
 }
 
 } // namespace
@@ -130,8 +132,8 @@ bool IntegrationStore::insert(Integration& integration, QString* error)
         "token_key, secret_key, enabled, "
         "disabled_reason, secret_version, created_at, updated_at, retry_schedule, max_in_flight, "
         "timeout_ms, rate_per_second, auto_disable_after_ms, ordered, payload_format, custom_headers, "
-        "auth_username, run_number_rule, ca_file) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "auth_username, run_number_rule, ca_file, http_version) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     q.addBindValue(text(integration.uid));
     q.addBindValue(text(integration.name));
     q.addBindValue(text(integration.baseUrl));
@@ -170,6 +172,7 @@ bool IntegrationStore::update(Integration& integration, QString* error)
         "enabled = ?, disabled_reason = ?, updated_at = ?, retry_schedule = ?, max_in_flight = ?, "
         "timeout_ms = ?, rate_per_second = ?, auto_disable_after_ms = ?, ordered = ?, "
         "payload_format = ?, custom_headers = ?, auth_username = ?, run_number_rule = ?, ca_file = ?, "
+        "http_version = ?, "
         // Enabling a disabled integration starts it afresh: no pause, no failure streak.
         "consecutive_failures = CASE WHEN enabled = 0 THEN 0 ELSE consecutive_failures END, "
         "failing_since = CASE WHEN enabled = 0 THEN 0 ELSE failing_since END, "

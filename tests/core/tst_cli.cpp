@@ -611,6 +611,7 @@ private slots:
         QCOMPARE(shown.value(QLatin1String("auth")).toString(), QStringLiteral("basic:erp-svc"));
         QCOMPARE(shown.value(QLatin1String("authUser")).toString(), QStringLiteral("erp-svc"));
         QCOMPARE(shown.value(QLatin1String("format")).toString(), QStringLiteral("form"));
+        QCOMPARE(shown.value(QLatin1String("http")).toString(), QStringLiteral("1.1"));
         QCOMPARE(shown.value(QLatin1String("headers")).toObject(),
                  (QJsonObject{{QStringLiteral("X-Tenant"), QStringLiteral("acme")},
                               {QStringLiteral("X-Api-Version"), QStringLiteral("2")}}));
@@ -778,13 +779,15 @@ private slots:
             {QStringLiteral("integration"), QStringLiteral("edit"), QStringLiteral("crm"),
              QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/crm/v2"), QStringLiteral("--format"),
              QStringLiteral("cloudevents"), QStringLiteral("--auth"), QStringLiteral("basic:crm-bot"),
-             QStringLiteral("--run-number"), QStringLiteral("header:X-Run"), QStringLiteral("--disabled")});
+             QStringLiteral("--run-number"), QStringLiteral("header:X-Run"), QStringLiteral("--http"),
+             QStringLiteral("2"), QStringLiteral("--disabled")});
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
         QJsonObject crm = firstListedIntegration();
         QCOMPARE(crm.value(QStringLiteral("url")).toString(), QStringLiteral("http://127.0.0.1:9/crm/v2"));
         QCOMPARE(crm.value(QStringLiteral("format")).toString(), QStringLiteral("cloudevents"));
         QCOMPARE(crm.value(QStringLiteral("auth")).toString(), QStringLiteral("basic:crm-bot"));
         QCOMPARE(crm.value(QStringLiteral("runNumber")).toString(), QStringLiteral("header:X-Run"));
+        QCOMPARE(crm.value(QStringLiteral("http")).toString(), QStringLiteral("2"));
         QCOMPARE(crm.value(QStringLiteral("enabled")).toBool(), false);
         // What was not named stays as it was.
         QCOMPARE(crm.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Tenant")).toString(),
@@ -848,6 +851,9 @@ private slots:
         row("bad format",
             add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --format xml --token-stdin"), "t",
             QStringLiteral("--format must be json, form or cloudevents, not “xml”"));
+        row("bad http version",
+            add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --http 3 --token-stdin"), "t",
+            QStringLiteral("--http must be 1.1 or 2, not “3”"));
         row("header without colon",
             add + QStringLiteral(" --name a --url http://127.0.0.1:9/ --header X-Tenant --token-stdin"), "t",
             QStringLiteral("Write a header as “Name: value”"));

@@ -301,8 +301,10 @@ void TestStorage::integrationInsertAndUpdate()
     QVERIFY(!updated->ordered);
     QCOMPARE(updated->autoDisableAfterMs, 5LL * 24 * 60 * 60 * 1000);
     QCOMPARE(updated->runNumberSource, RunNumberSource::None);
+    QCOMPARE(updated->httpVersion, HttpVersion::Http1);
 
     Integration shaped = *updated;
+    shaped.httpVersion = HttpVersion::Http2;
     shaped.authScheme = AuthScheme::Basic;
     shaped.authUsername = QStringLiteral("acme-bot");
     shaped.payloadFormat = PayloadFormat::CloudEvents;
@@ -318,6 +320,7 @@ void TestStorage::integrationInsertAndUpdate()
     QCOMPARE(reread->authScheme, AuthScheme::Basic);
     QCOMPARE(reread->authUsername, QStringLiteral("acme-bot"));
     QCOMPARE(reread->payloadFormat, PayloadFormat::CloudEvents);
+    QCOMPARE(reread->httpVersion, HttpVersion::Http2);
     QCOMPARE(reread->customHeaders, shaped.customHeaders);
     QVERIFY(reread->ordered);
     QCOMPARE(reread->runNumberRule(), QStringLiteral("json:/run/number"));

@@ -95,6 +95,13 @@ void TestGuiRequest::basicFormAndHeadersAreSavedAndShownAgain()
         QVERIFY(hint->text().contains(QStringLiteral("application/json")));
         selectData(format, int(PayloadFormat::Form));
         QVERIFY2(hint->text().contains(QStringLiteral("payload")), qPrintable(hint->text()));
+        // HTTP/1.1 unless chosen, and the choice of HTTP/2 says what it asks of the receiver.
+        auto* http = child<QComboBox>(requestTab, "httpVersionCombo");
+        auto* httpHint = child<QLabel>(requestTab, "httpVersionHint");
+        QCOMPARE(http->currentData().toInt(), int(HttpVersion::Http1));
+        selectData(http, int(HttpVersion::Http2));
+        QVERIFY2(httpHint->text().contains(QStringLiteral("HTTP/2 without TLS")),
+                 qPrintable(httpHint->text()));
         QTest::mouseClick(child<QPushButton>(requestTab, "addHeaderButton"), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 1);
         QVERIFY(table->isVisible());
@@ -118,6 +125,7 @@ void TestGuiRequest::basicFormAndHeadersAreSavedAndShownAgain()
     QCOMPARE(saved->authScheme, AuthScheme::Basic);
     QCOMPARE(saved->authUsername, QStringLiteral("erp-svc"));
     QCOMPARE(saved->payloadFormat, PayloadFormat::Form);
+    QCOMPARE(saved->httpVersion, HttpVersion::Http2);
     QCOMPARE(saved->customHeaders, (HeaderList{{"X-Tenant", "acme"}}));
 
     IntegrationDialog dialog(service, saved);
@@ -127,6 +135,7 @@ void TestGuiRequest::basicFormAndHeadersAreSavedAndShownAgain()
     QCOMPARE(child<QLineEdit>(&dialog, "usernameEdit")->text(), QStringLiteral("erp-svc"));
     QVERIFY(child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
     QCOMPARE(child<QComboBox>(&dialog, "formatCombo")->currentData().toInt(), int(PayloadFormat::Form));
+    QCOMPARE(child<QComboBox>(&dialog, "httpVersionCombo")->currentData().toInt(), int(HttpVersion::Http2));
     auto* table = child<QTableWidget>(&dialog, "headersTable");
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("X-Tenant"));

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Deliveries over HTTP/2 without TLS (prior knowledge) to a real nghttp2 receiver on 127.0.0.1,
+// through the dispatcher as the application runs it (its own thread and database connection).
+#include "DeliveryFixture.h"
+#include "Http2TestReceiver.h"
+#include "TestReceiver.h"
+#include "delivery/DispatcherThread.h"
+#include "delivery/Signer.h"
+
+#include <QtTest>
+
+using namespace hookdesk;
+using namespace hookdesk::test;
+
+class TestHttp2 : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void deliversSignedRequestsOverOneConnection();
+    void streamsAReceiverRefusedAreSentAgainNotCounted();
+    void http1ReceiverGetsAnAnswerInWords();
+    void http1StaysTheDefault();
+
+private:
+    Integration addIntegration(const QString& url, int maxInFlight = 8, int timeoutMs = 15000);
+    QStringList raise(int count);
+    QString secretOf(const Integration& integration);
+
+    std::unique_ptr<DeliveryFixture> m_fixture;
+    std::unique_ptr<Http2TestReceiver> m_receiver;
+    std::unique_ptr<DispatcherThread> m_dispatcher;
+};
+
+void TestHttp2::init()
+{
+    m_fixture = std::make_unique<DeliveryFixture>();
+    const QString error = m_fixture->open();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_receiver = std::make_unique<Http2TestReceiver>();
+    QVERIFY(m_receiver->listen());
+    m_dispatcher = std::make_unique<DispatcherThread>(m_fixture->db, *m_fixture->jobs,
+                                                      *m_fixture->integrations, m_fixture->secrets);
+    m_dispatcher->setPollInterval(100);
+}
+
+void TestHttp2::cleanup()
+{
+    m_dispatcher.reset();
+    m_receiver.reset();
+    m_fixture.reset();
+}
+
+Integration TestHttp2::addIntegration(const QString& url, int maxInFlight, int timeoutMs)
+{
+    Integration integration;
+    integration.baseUrl = url;
+    integration.timeoutMs = timeoutMs;
+    integration.httpVersion = HttpVersion::Http2;
+    integration.maxInFlight = maxInFlight;
+    const QString error = m_fixture->addIntegration(integration);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return integration;
+}
+
+QStringList TestHttp2::raise(int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        QString error;
+        ids << m_fixture->raise(&error);
+        if (ids.last().isEmpty())
+            qWarning("%s", qPrintable(error));
+    }
+    return ids;
+}
+
+QString TestHttp2::secretOf(const Integration& integration)
+{
+    QString secret;
+    bool done = false;
+    m_fixture->secrets.read(integration.secretKey(), [&](bool, const QString& value, const QString&) {
+        secret = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done]() { return done; }))
+        qWarning("The memory keychain did not answer.");
+    return secret;
+}
+
+void TestHttp2::deliversSignedRequestsOverOneConnection()
+{
+    const Integration integration = addIntegration(m_receiver->url(QStringLiteral("/hooks")), 8);
+    // The receiver answers only when all eight wait at once: more than HTTP/1.1's six
+    // connections per network manager, on one connection.
+    m_receiver->setHoldUntil(8);
+    const QStringList jobIds = raise(8);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    for (const QString& id : jobIds)
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(id)->status, JobStatus::Succeeded, 10000);
+    QCOMPARE(m_receiver->mostWaitingAtOnce(), 8);
+    QCOMPARE(m_receiver->connectionCount(), 1);
+
+    const QString secret = secretOf(integration);
+    QVERIFY(!secret.isEmpty());
+    const QList<Http2TestReceiver::Request> requests = m_receiver->requests();
+    QCOMPARE(requests.size(), 8);
+    for (const Http2TestReceiver::Request& request : requests) {
+        QCOMPARE(request.method, QByteArrayLiteral("POST"));
+        QCOMPARE(request.path, QByteArrayLiteral("/hooks"));
+        QCOMPARE(request.header("authorization"), QByteArrayLiteral("Bearer tok-fixture"));
+        QCOMPARE(request.header("content-type"), QByteArrayLiteral("application/json"));
+        QCOMPARE(request.header("content-length").toLongLong(), request.body.size());
+        QVERIFY(Signer::verify(secret, QString::fromLatin1(request.header("webhook-id")),
+                               request.header("webhook-timestamp").toLongLong(), request.body,
+                               QString::fromLatin1(request.header("webhook-signature"))));
+    }
+    // Each delivery is one attempt, recorded with the receiver's answer.
+    const QList<Attempt> attempts = m_fixture->jobs->attempts(jobIds.first());
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().responseStatus, 204);
+}
+
+void TestHttp2::streamsAReceiverRefusedAreSentAgainNotCounted()
+{
+    addIntegration(m_receiver->url(QStringLiteral("/hooks")), 8);
+    // As nginx does after 1,000 requests on a connection (here 20): GOAWAY, naming the last
+    // stream it will answer. Streams the sender opened after that one were never processed.
+    m_receiver->setRequestsPerConnection(20);
+    const QStringList jobIds = raise(100);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    // Well before the first retry would be due (5 s): they were sent again at once.
+    for (const QString& id : jobIds)
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(id)->status, JobStatus::Succeeded, 4000);
+    QCOMPARE(m_receiver->connectionCount(), 5);
+    // Received once each, and no refused stream shows as a failed attempt.
+    QCOMPARE(m_receiver->requestCount(), 100);
+    for (const QString& id : jobIds) {
+        const QList<Attempt> attempts = m_fixture->jobs->attempts(id);
+        QCOMPARE(attempts.size(), 1);
+        QVERIFY2(attempts.first().succeeded(), qPrintable(attempts.first().error));
+    }
+}
+
+void TestHttp2::http1ReceiverGetsAnAnswerInWords()
+{
+    TestReceiver http1;
+    QVERIFY(http1.listen());
+    // It cannot read the request, so it waits for more: the timeout ends the attempt.
+    addIntegration(http1.url(QStringLiteral("/hooks")), 8, 1500);
+    const QString jobId = raise(1).value(0);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(jobId)->status, JobStatus::Failed, 10000);
+    const QList<Attempt> attempts = m_fixture->jobs->attempts(jobId);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY2(attempts.first().error.contains(QStringLiteral("speaks HTTP/2 over plain http")),
+             qPrintable(attempts.first().error));
+    QVERIFY2(attempts.first().error.contains(QStringLiteral("set its HTTP version to HTTP/1.1")),
+             qPrintable(attempts.first().error));
+}
+
+void TestHttp2::http1StaysTheDefault()
+{
+    // Existing and new integrations keep speaking HTTP/1.1, which every receiver understands:
+    // the HTTP/2 receiver sees nothing it can read.
+    Integration integration;
+    integration.baseUrl = m_receiver->url(QStringLiteral("/hooks"));
+    QVERIFY(m_fixture->addIntegration(integration).isEmpty());
+    QCOMPARE(m_fixture->integrations->byId(integration.id)->httpVersion, HttpVersion::Http1);
+    const QString jobId = raise(1).value(0);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(jobId)->status, JobStatus::Failed, 10000);
+    QCOMPARE(m_receiver->requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHttp2)
+#include "tst_http2.moc"
