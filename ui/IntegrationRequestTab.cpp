@@ -160,10 +160,13 @@ void IntegrationRequestTab::updateHttpHint()
                                "request in flight, up to the integration's concurrency limit."));
         return;
     }
-    m_httpHint->setText(tr("Every request to the receiver shares one connection, which costs about half "
-                           "the CPU per delivery. Over https the receiver may still choose HTTP/1.1. Over "
-                           "plain http, HTTP/2 is spoken from the first byte: choose it only for a receiver "
-                           "known to speak HTTP/2 without TLS (h2c), or every delivery fails."));
+    m_httpHint->setText(tr("Every request to the receiver shares one connection, which costs less CPU per "
+                           "delivery. A receiver that reads the whole request before it answers may add "
+                           "about 40 ms to each one (delayed TCP acknowledgements), so give the integration "
+                           "enough requests in flight for the rate it needs. Over https the receiver may "
+                           "still choose HTTP/1.1. Over plain http, HTTP/2 is spoken from the first byte: "
+                           "choose it only for a receiver known to speak HTTP/2 without TLS (h2c), or every "
+                           "delivery fails."));
 }
 
 } // namespace hookdesk
