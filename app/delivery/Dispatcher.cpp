@@ -54,6 +54,25 @@ QString hostPort(const QUrl& url)
 }
 
 // The reason a delivery failed, in words an administrator can act on.
+// An HTTP/2 receiver closing its connection (GOAWAY; nginx does after 1,000 requests) names the
+// last stream it will process. Qt 6.4 fails the later streams (ContentReSendError) and the
+// requests it had not started yet (ProtocolUnknownError) instead of sending them on a new
+// connection; takeBackUnsent() aborts those stuck behind them. None reached the receiver.
+bool neverSent(const QNetworkReply* reply, const QNetworkRequest& request)
+{
+    if (!request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool())
+        return false;
+    switch (reply->error()) {
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    case QNetworkReply::OperationCanceledError:
+        return reply->property(kUnsentProperty).toBool();
+    default:
+        return false;
+    }
+}
+
 QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int timeoutMs,
                         const QNetworkRequest& request)
 {
@@ -94,6 +113,10 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
             .trimmed();
     const QNetworkReply::NetworkError error = reply->error();
+    if (status == 0 && neverSent(reply, request))
+        return tr("The receiver at %1 closed its HTTP/2 connection again and again before it took this "
+                  "request (%2), so it was never delivered.")
+            .arg(hostPort(url), reply->errorString());
     // HTTP/2 without TLS is spoken from the first byte; a receiver that only knows HTTP/1.1
     // answers it with garbage or nothing, which Qt reports as a network or protocol error.
     if (status == 0 && http2Direct && error != QNetworkReply::NoError &&
@@ -123,25 +146,6 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
         return tr("The network is not available: %1").arg(reply->errorString());
     default:
         return tr("The delivery to %1 failed: %2").arg(hostPort(url), reply->errorString());
-    }
-}
-
-// An HTTP/2 receiver closing its connection (GOAWAY; nginx does after 1,000 requests) names the
-// last stream it will process. Qt 6.4 fails the later streams (ContentReSendError) and the
-// requests it had not started yet (ProtocolUnknownError) instead of sending them on a new
-// connection; takeBackUnsent() aborts those stuck behind them. None reached the receiver.
-bool neverSent(const QNetworkReply* reply, const QNetworkRequest& request)
-{
-    if (!request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool())
-        return false;
-    switch (reply->error()) {
-    case QNetworkReply::ContentReSendError:
-    case QNetworkReply::ProtocolUnknownError:
-        return true;
-    case QNetworkReply::OperationCanceledError:
-        return reply->property(kUnsentProperty).toBool();
-    default:
-        return false;
     }
 }
 
