@@ -53,7 +53,6 @@ QString hostPort(const QUrl& url)
     return QStringLiteral("%1:%2").arg(url.host()).arg(port);
 }
 
-// The reason a delivery failed, in words an administrator can act on.
 // An HTTP/2 receiver closing its connection (GOAWAY; nginx does after 1,000 requests) names the
 // last stream it will process. Qt 6.4 fails the later streams (ContentReSendError) and the
 // requests it had not started yet (ProtocolUnknownError) instead of sending them on a new
@@ -73,6 +72,7 @@ bool neverSent(const QNetworkReply* reply, const QNetworkRequest& request)
     }
 }
 
+// The reason a delivery failed, in words an administrator can act on.
 QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int timeoutMs,
                         const QNetworkRequest& request)
 {
