@@ -301,9 +301,15 @@ void Http2TestReceiver::answer(QTcpSocket* socket, qint32 stream)
     nghttp2_submit_response(c->session, stream, &field, 1, nullptr);
     if (!flush(*c))
         return;
-    // Like nginx after its last request on a connection: finish what was accepted, then close.
-    if (c->goingAway && c->owed == 0)
-        socket->disconnectFromHost();
+    // Like nginx after its last request on a connection: finish every stream up to the last
+    // one it named (some may still be receiving their body), then close.
+    if (!c->goingAway || c->owed > 0)
+        return;
+    for (auto it = c->streams.cbegin(); it != c->streams.cend(); ++it) {
+        if (it.key() <= c->lastStream)
+            return;
+    }
+    socket->disconnectFromHost();
 }
 
 bool Http2TestReceiver::flush(Connection& c)
