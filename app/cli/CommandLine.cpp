@@ -1098,14 +1098,12 @@ int serveCommand(AppContext& ctx, const QStringList& args)
                                 .arg(qEnvironmentVariable("HOOKDESK_LEASE_MS")));
         dispatcher.setLeaseDuration(leaseMs);
     }
-    QObject::connect(
-        &dispatcher, &DispatcherThread::attemptRecorded, [&ctx](const QString& jobId, bool succeeded) {
-            const QList<Attempt> attempts = ctx.jobs().attempts(jobId);
-            const QString detail = attempts.isEmpty() ? QString()
-                                   : succeeded        ? tr("HTTP %1").arg(attempts.last().responseStatus)
-                                                      : attempts.last().error;
-            out() << jobId << (succeeded ? " delivered: " : " failed: ") << detail << Qt::endl;
-        });
+    QObject::connect(&dispatcher, &DispatcherThread::attemptRecorded,
+                     [](const QString& jobId, bool succeeded, int status, const QString& error) {
+                         // From what the dispatcher reports: no query per job on this thread.
+                         out() << jobId << (succeeded ? " delivered: " : " failed: ")
+                               << (succeeded ? tr("HTTP %1").arg(status) : error) << Qt::endl;
+                     });
     QObject::connect(&dispatcher, &DispatcherThread::problem, [&ok](const QString& message) {
         ok = false;
         err() << "hookdesk: " << message << Qt::endl;

@@ -854,16 +854,13 @@ void Dispatcher::reportWritten(const QList<JobStore::AttemptRecord>& records, co
                                                    "saved: %1",
                                                    nullptr, int(records.size()))
                            .arg(error));
-    QStringList jobIds;
-    QList<bool> succeeded;
-    jobIds.reserve(records.size());
-    succeeded.reserve(records.size());
+    QList<RecordedAttempt> outcomes;
+    outcomes.reserve(records.size());
     for (const JobStore::AttemptRecord& r : records) {
-        jobIds.append(r.attempt.jobId);
-        succeeded.append(r.attempt.succeeded());
+        outcomes.append({r.attempt.jobId, r.attempt.succeeded(), r.attempt.responseStatus, r.attempt.error});
         Q_EMIT attemptRecorded(r.attempt.jobId, r.attempt.succeeded());
     }
-    Q_EMIT attemptsRecorded(jobIds, succeeded);
+    Q_EMIT attemptsRecorded(outcomes);
 }
 
 } // namespace hookdesk

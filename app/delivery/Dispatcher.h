@@ -23,6 +23,15 @@ class QNetworkReply;
 
 namespace hookdesk {
 
+// One attempt's outcome as the dispatcher reports it once written.
+struct RecordedAttempt
+{
+    QString jobId;
+    bool succeeded = false;
+    int status = 0; // HTTP status; 0 when there was no answer
+    QString error;  // why it failed, in words; empty on success
+};
+
 class AsyncJobStore;
 class IntegrationStore;
 class SecretStore;
@@ -87,8 +96,8 @@ Q_SIGNALS:
     void idle();
     void attemptRecorded(const QString& jobId, bool succeeded);
     // The same, once per batch written: one event instead of one per job for a receiver on
-    // another thread. The jobs' ids, and for each whether its attempt succeeded.
-    void attemptsRecorded(const QStringList& jobIds, const QList<bool>& succeeded);
+    // another thread, with what a report of each needs (no query for it afterwards).
+    void attemptsRecorded(const QList<hookdesk::RecordedAttempt>& attempts);
     // Requests in flight went up or down (see inFlight()).
     void inFlightChanged(int count);
     // A problem outside any one job, e.g. the database could not be read.

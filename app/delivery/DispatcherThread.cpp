@@ -131,9 +131,9 @@ bool DispatcherThread::start(QString* error)
                 [this](int count) { m_inFlight = count; });
         // To the caller's thread: one event per batch of results, told there one job at a time.
         connect(dispatcher, &Dispatcher::attemptsRecorded, this,
-                [this](const QStringList& jobIds, const QList<bool>& succeeded) {
-                    for (qsizetype i = 0; i < jobIds.size(); ++i)
-                        Q_EMIT attemptRecorded(jobIds.at(i), succeeded.at(i));
+                [this](const QList<RecordedAttempt>& attempts) {
+                    for (const RecordedAttempt& a : attempts)
+                        Q_EMIT attemptRecorded(a.jobId, a.succeeded, a.status, a.error);
                 });
         connect(dispatcher, &Dispatcher::idle, this, &DispatcherThread::idle);
         connect(dispatcher, &Dispatcher::problem, this, &DispatcherThread::problem);

@@ -59,7 +59,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void idle();
-    void attemptRecorded(const QString& jobId, bool succeeded);
+    // A job's attempt was written: whether it succeeded, the HTTP status (0: no answer) and,
+    // when it failed, why.
+    void attemptRecorded(const QString& jobId, bool succeeded, int status, const QString& error);
     void problem(const QString& message);
 
 private:

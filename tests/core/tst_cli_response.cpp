@@ -115,6 +115,8 @@ private Q_SLOTS:
         r = run({QStringLiteral("serve"), QStringLiteral("--until-idle")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(receiver.requestCount(), 1);
+        QVERIFY2(QString::fromUtf8(r.out).contains(jobId + QStringLiteral(" delivered: HTTP ")),
+                 r.out.constData());
 
         r = run({QStringLiteral("queue"), QStringLiteral("show"), jobId, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());

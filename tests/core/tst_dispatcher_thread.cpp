@@ -84,6 +84,8 @@ void TestDispatcherThread::deliversWhatThisThreadRaises()
     for (const QList<QVariant>& args : std::as_const(recorded)) {
         reported << args.at(0).toString();
         QVERIFY(args.at(1).toBool());
+        QCOMPARE(args.at(2).toInt(), 200); // what `hookdesk serve` prints, without a query
+        QVERIFY(args.at(3).toString().isEmpty());
     }
     reported.sort();
     jobIds.sort();
@@ -158,9 +160,17 @@ void TestDispatcherThread::keychainFailureIsAnAttemptInWords()
     m_fixture->secrets.setFailure(QStringLiteral("The keychain is locked."));
     QString error;
     QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QSignalSpy recorded(m_dispatcher.get(), &DispatcherThread::attemptRecorded);
     const QString jobId = m_fixture->raise(&error);
     QVERIFY(!jobId.isEmpty());
     QTRY_COMPARE(m_fixture->jobs->job(jobId)->attempts, 1);
+    // The report carries the reason, as the stored attempt does.
+    QTRY_COMPARE(recorded.count(), 1);
+    QCOMPARE(recorded.first().at(0).toString(), jobId);
+    QVERIFY(!recorded.first().at(1).toBool());
+    QCOMPARE(recorded.first().at(2).toInt(), 0);
+    QVERIFY2(recorded.first().at(3).toString().contains(QStringLiteral("The keychain is locked.")),
+             qPrintable(recorded.first().at(3).toString()));
     const QList<Attempt> attempts = m_fixture->jobs->attempts(jobId);
     QCOMPARE(attempts.size(), 1);
     QVERIFY2(attempts.first().error.contains(QStringLiteral("could not be read from the keychain")),
