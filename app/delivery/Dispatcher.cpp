@@ -714,8 +714,9 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                 for (const auto& [name, value] : reply->rawHeaderPairs())
                     attempt.responseHeaders.append({name, value});
                 // abort() on timeout closes the reply: there is no body then, and reading one only warns.
-                if (reply->isOpen()) {
-                    attempt.responseBody = reply->read(kMaxCapturedBody);
+                // Only what arrived: read(64 KiB) would allocate 64 KiB for every empty 204.
+                if (reply->isOpen() && reply->bytesAvailable() > 0) {
+                    attempt.responseBody = reply->read(qMin(reply->bytesAvailable(), kMaxCapturedBody));
                     attempt.responseTruncated = reply->bytesAvailable() > 0;
                 }
                 attempt.runNumber = RunNumber::extract(lane->integration, attempt.responseStatus,

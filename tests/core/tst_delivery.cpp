@@ -81,6 +81,7 @@ private slots:
     void successIsSignedAndRedacted_data();
     void successIsSignedAndRedacted();
     void serverErrorFailsWithBody();
+    void longAnswerIsKeptUpTo64KiBAndMarked();
     void refusedConnectionFails();
     void silentReceiverTimesOut();
     void resetMidResponseIsAFailure();
@@ -277,6 +278,23 @@ void TestDelivery::successIsSignedAndRedacted()
     QVERIFY2(!stored.contains(m_secret.toLatin1()), stored.constData());
     QVERIFY2(!stored.contains(m_secret.mid(6).toLatin1()), stored.constData());
     QVERIFY2(!stored.contains(got.header("webhook-signature").mid(3)), stored.constData());
+}
+
+void TestDelivery::longAnswerIsKeptUpTo64KiBAndMarked()
+{
+    // 100 KiB of error page: the first 64 KiB are kept, and the attempt says it was cut.
+    QByteArray page(100 * 1024, 'x');
+    page.replace(0, 6, "<html>");
+    m_receiver->setStatus(500);
+    m_receiver->setResponseBody(page);
+    QString jobId;
+    deliverOnce(&jobId);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<Attempt> attempts = m_stores->jobs->attempts(jobId);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.first().responseBody, page.left(64 * 1024));
+    QVERIFY(attempts.first().responseTruncated);
 }
 
 void TestDelivery::serverErrorFailsWithBody()
