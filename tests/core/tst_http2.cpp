@@ -23,9 +23,11 @@ private Q_SLOTS:
     void streamsAReceiverRefusedAreSentAgainNotCounted();
     void http1ReceiverGetsAnAnswerInWords();
     void http1StaysTheDefault();
+    void hangingReceiverDoesNotHoldUpAnother();
 
 private:
-    Integration addIntegration(const QString& url, int maxInFlight = 8, int timeoutMs = 15000);
+    Integration addIntegration(const QString& url, int maxInFlight = 8, int timeoutMs = 15000,
+                               const QString& name = QString());
     QStringList raise(int count);
     QString secretOf(const Integration& integration);
 
@@ -53,9 +55,10 @@ void TestHttp2::cleanup()
     m_fixture.reset();
 }
 
-Integration TestHttp2::addIntegration(const QString& url, int maxInFlight, int timeoutMs)
+Integration TestHttp2::addIntegration(const QString& url, int maxInFlight, int timeoutMs, const QString& name)
 {
     Integration integration;
+    integration.name = name;
     integration.baseUrl = url;
     integration.timeoutMs = timeoutMs;
     integration.httpVersion = HttpVersion::Http2;
@@ -178,6 +181,41 @@ void TestHttp2::http1StaysTheDefault()
     QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(jobId)->status, JobStatus::Failed, 10000);
     QCOMPARE(m_receiver->requestCount(), 0);
+}
+
+void TestHttp2::hangingReceiverDoesNotHoldUpAnother()
+{
+    // Each HTTP/2 integration has its own connection: one that never answers fills only its own.
+    Http2TestReceiver hanging;
+    hanging.setNeverAnswer(true);
+    QVERIFY(hanging.listen());
+    const Integration stuck =
+        addIntegration(hanging.url(QStringLiteral("/hooks")), 8, 60000, QStringLiteral("Stuck"));
+    const Integration healthy =
+        addIntegration(m_receiver->url(QStringLiteral("/hooks")), 8, 15000, QStringLiteral("Healthy"));
+    QStringList healthyJobs;
+    for (int i = 0; i < 40; ++i) {
+        Event event;
+        event.type = DeliveryFixture::kEventType;
+        event.payload = QByteArrayLiteral("{\"n\":2}");
+        QString error;
+        const auto raised = m_fixture->events->raise(event, &error);
+        QVERIFY2(raised, qPrintable(error));
+        for (const QString& id : raised->jobIds) {
+            if (m_fixture->jobs->job(id)->integrationId == healthy.id)
+                healthyJobs << id;
+        }
+    }
+    QCOMPARE(healthyJobs.size(), 40);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    for (const QString& id : std::as_const(healthyJobs))
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(id)->status, JobStatus::Succeeded, 5000);
+    // The stuck one holds its eight requests, and no more, on its own connection.
+    QTRY_COMPARE(hanging.requestCount(), 8);
+    QCOMPARE(hanging.connectionCount(), 1);
+    QCOMPARE(m_receiver->requestCount(), 40);
+    QVERIFY(stuck.id != healthy.id);
 }
 
 QTEST_GUILESS_MAIN(TestHttp2)
