@@ -19,7 +19,8 @@ struct Http2TestReceiver::Connection
     int counted = 0;                // requests received whole
     qint32 lastStream = 0;          // after GOAWAY: the last stream that will be answered
     bool goingAway = false;
-    int owed = 0; // requests received whole and not yet answered
+    int owed = 0;           // requests received whole and not yet answered
+    bool receiving = false; // inside nghttp2_session_mem_recv: no sending from its callbacks
 };
 
 // nghttp2's callbacks, as plain functions with the connection as user data.
@@ -231,13 +232,15 @@ void Http2TestReceiver::onReadyRead(QTcpSocket* socket)
     // otherwise acknowledge only after its delayed-ACK timer (40 ms on Linux), per request.
     const int one = 1;
     setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+    c->receiving = true;
     const auto read = nghttp2_session_mem_recv(c->session, reinterpret_cast<const uint8_t*>(data.constData()),
                                                size_t(data.size()));
+    c->receiving = false;
     if (read < 0) {
         socket->abort(); // not HTTP/2: nothing sensible can be said back
         return;
     }
-    flush(*c);
+    sendAndMaybeClose(*c);
 }
 
 void Http2TestReceiver::requestComplete(Connection& c, qint32 stream)
@@ -299,17 +302,24 @@ void Http2TestReceiver::answer(QTcpSocket* socket, qint32 stream)
                      reinterpret_cast<uint8_t*>(const_cast<char*>(status.constData())), 7,
                      size_t(status.size()), NGHTTP2_NV_FLAG_NONE};
     nghttp2_submit_response(c->session, stream, &field, 1, nullptr);
-    if (!flush(*c))
+    // Inside nghttp2's reading (an answer given at once) the frames go out when it is done.
+    if (!c->receiving)
+        sendAndMaybeClose(*c);
+}
+
+void Http2TestReceiver::sendAndMaybeClose(Connection& c)
+{
+    if (!flush(c))
         return;
     // Like nginx after its last request on a connection: finish every stream up to the last
     // one it named (some may still be receiving their body), then close.
-    if (!c->goingAway || c->owed > 0)
+    if (!c.goingAway || c.owed > 0)
         return;
-    for (auto it = c->streams.cbegin(); it != c->streams.cend(); ++it) {
-        if (it.key() <= c->lastStream)
+    for (auto it = c.streams.cbegin(); it != c.streams.cend(); ++it) {
+        if (it.key() <= c.lastStream)
             return;
     }
-    socket->disconnectFromHost();
+    c.socket->disconnectFromHost();
 }
 
 bool Http2TestReceiver::flush(Connection& c)

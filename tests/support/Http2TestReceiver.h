@@ -82,6 +82,7 @@ private:
     void answer(QTcpSocket* socket, qint32 stream);
     void answerDue();
     bool flush(Connection& connection);
+    void sendAndMaybeClose(Connection& connection);
     void drop(QTcpSocket* socket);
 
     QTcpServer m_server;
