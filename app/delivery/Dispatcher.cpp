@@ -526,6 +526,18 @@ QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, bool multiplexed, int*
     return lane.nams.back().get();
 }
 
+void Dispatcher::retireNetworks(Lane& lane)
+{
+    for (size_t i = 0; i < lane.nams.size(); ++i) {
+        if (!lane.nams[i])
+            continue;
+        lane.namRetired[i] = true;
+        // Possibly called from inside one of its replies' finished(): never deleted at once.
+        if (lane.namLoad[i] == 0)
+            lane.nams[i].release()->deleteLater();
+    }
+}
+
 void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
 {
     ++m_inFlight;
@@ -636,8 +648,18 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     attempt->requestUrl = job.url;
     attempt->requestHeaders = request.redactedHeaders();
     attempt->requestBody = request.body;
-    if (!lane->tls)
+    if (!lane->tls) {
         lane->tls = TlsSettings::configurationFor(integration, &lane->tlsError);
+        // A connection kept alive was trusted under the certificates of its time: when the CA
+        // file changes (or goes), none is used again, or a distrusted receiver would go on
+        // getting deliveries over it.
+        QList<QSslCertificate> trusted;
+        if (lane->tlsError.isEmpty())
+            trusted = lane->tls->caCertificates();
+        if (trusted != lane->trusted)
+            retireNetworks(*lane);
+        lane->trusted = trusted;
+    }
     if (!lane->tlsError.isEmpty() && QUrl(job.url).scheme() == QLatin1String("https")) {
         attempt->error = lane->tlsError;
         finish(lane, job, *attempt);

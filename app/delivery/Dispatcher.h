@@ -133,6 +133,7 @@ private:
         // Built on first use after each refresh, so a changed CA file is read again.
         std::optional<QSslConfiguration> tls;
         QString tlsError;
+        QList<QSslCertificate> trusted; // what `tls` trusted when the connections were opened
     };
     using LanePtr = std::shared_ptr<Lane>;
 
@@ -142,6 +143,9 @@ private:
     void releaseAll();
     int timeoutFor(const Integration& integration) const;
     QNetworkAccessManager* networkFor(Lane& lane, bool multiplexed, int* slot);
+    // Its network managers take no more requests (new ones open new connections); each goes
+    // once its last reply is in.
+    void retireNetworks(Lane& lane);
     void deliver(const LanePtr& lane, const DeliveryJob& job);
     void send(const LanePtr& lane, const DeliveryJob& job, const Credentials& credentials);
     // One request on its way, with what is needed to send it again.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void caFileMakesItTrusted();
     void missingCaFileIsExplained();
     void pingTrustsTheSame();
+    void removingTheCaFileEndsTrustOnOpenConnections();
 
 private:
     // An integration on the TLS receiver with `caFile`; raises one event and waits for its attempt.
@@ -132,6 +133,41 @@ void TestTls::missingCaFileIsExplained()
     QVERIFY2(attempt.error.contains(QStringLiteral("The CA file %1 does not exist").arg(missing)),
              qPrintable(attempt.error));
     QCOMPARE(m_receiver->requestCount(), 0);
+}
+
+void TestTls::removingTheCaFileEndsTrustOnOpenConnections()
+{
+    // A receiver that keeps its connections open, trusted through its CA file.
+    m_receiver->setKeepAlive(true);
+    Integration integration;
+    integration.baseUrl = m_receiver->url(QStringLiteral("/hooks"));
+    integration.caFile = TlsTestReceiver::caFile();
+    QString error = m_fixture->addIntegration(integration);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Dispatcher dispatcher(*m_fixture->jobs, *m_fixture->integrations, m_fixture->secrets);
+    dispatcher.setPollInterval(25);
+    dispatcher.setRequestTimeout(5000);
+    dispatcher.start();
+    const QString first = m_fixture->raise(&error);
+    QVERIFY2(!first.isEmpty(), qPrintable(error));
+    QTRY_COMPARE(m_fixture->jobs->job(first)->status, JobStatus::Succeeded);
+    const QString second = m_fixture->raise(&error);
+    QTRY_COMPARE(m_fixture->jobs->job(second)->status, JobStatus::Succeeded);
+    QCOMPARE(m_receiver->connectionCount(), 1); // the connection was kept and used again
+
+    // The administrator no longer trusts that CA: the open connection must not carry on.
+    integration = *m_fixture->integrations->byId(integration.id);
+    integration.caFile.clear();
+    QVERIFY2(m_fixture->integrations->update(integration, &error), qPrintable(error));
+    const QString third = m_fixture->raise(&error);
+    QVERIFY2(!third.isEmpty(), qPrintable(error));
+    QTRY_COMPARE(m_fixture->jobs->job(third)->attempts, 1);
+    const QList<Attempt> attempts = m_fixture->jobs->attempts(third);
+    QVERIFY(!attempts.first().succeeded());
+    QVERIFY2(attempts.first().error.contains(QLatin1String("is not trusted")),
+             qPrintable(attempts.first().error));
+    QCOMPARE(m_receiver->requestCount(), 2);
+    dispatcher.stop();
 }
 
 void TestTls::pingTrustsTheSame()

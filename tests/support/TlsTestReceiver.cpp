@@ -38,6 +38,7 @@ TlsTestReceiver::TlsTestReceiver(QObject* parent) : QObject(parent)
             auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());
             if (!socket)
                 continue;
+            ++m_connections;
             m_buffers.insert(socket, {});
             connect(socket, &QSslSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
             connect(socket, &QSslSocket::disconnected, this, [this, socket]() {
@@ -96,11 +97,14 @@ void TlsTestReceiver::onReadyRead(QSslSocket* socket)
     }
     if (buffer.size() < headerEnd + 4 + length)
         return;
+    buffer.remove(0, headerEnd + 4 + length);
     ++m_requests;
-    socket->write(
-        "HTTP/1.1 " + QByteArray::number(m_status) + " Status\r\nContent-Type: application/json\r\n" +
-        "Content-Length: " + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
-    socket->disconnectFromHost();
+    socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                  " Status\r\nContent-Type: application/json\r\n" +
+                  "Content-Length: " + QByteArray::number(m_body.size()) +
+                  "\r\nConnection: " + (m_keepAlive ? "keep-alive" : "close") + "\r\n\r\n" + m_body);
+    if (!m_keepAlive)
+        socket->disconnectFromHost();
     Q_EMIT requestReceived();
 }
 

@@ -34,6 +34,10 @@ public:
     void setStatus(int code) { m_status = code; }
     void setResponseBody(const QByteArray& body) { m_body = body; }
     int requestCount() const { return m_requests; }
+    // Keeps connections open between requests, as most servers do (default: one request each).
+    void setKeepAlive(bool keep) { m_keepAlive = keep; }
+    // TLS connections accepted (handshakes begun).
+    int connectionCount() const { return m_connections; }
     // Handshakes that failed, e.g. because the client did not trust the certificate.
     int refusedHandshakes() const { return m_refused; }
 
@@ -49,6 +53,8 @@ private:
     int m_status = 200;
     int m_requests = 0;
     int m_refused = 0;
+    int m_connections = 0;
+    bool m_keepAlive = false;
 };
 
 } // namespace hookdesk::test
