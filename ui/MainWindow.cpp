@@ -114,11 +114,15 @@ MainWindow::MainWindow(AppContext& context, DispatcherThread& dispatcher, QWidge
         m_ingestProblem = ingestError;
     updateIngestStatus();
     connect(&m_dispatcher, &DispatcherThread::idle, this, &MainWindow::updateDeliveryStatus);
-    connect(&m_dispatcher, &DispatcherThread::problem, this, [this](const QString& message) {
+    const auto showProblem = [this](const QString& message) {
         m_lastProblem = message;
         m_problemAge.start();
         updateDeliveryStatus();
-    });
+    };
+    connect(&m_dispatcher, &DispatcherThread::problem, this, showProblem);
+    // Rotated-out signing secrets leave the keychain once their overlap is over.
+    connect(&context.integrationService(), &IntegrationService::problem, this, showProblem);
+    context.integrationService().keepForgettingExpiredSecrets();
     // Not on every result: thousands a second would each set the label's text on this thread.
     m_deliveryStatusTimer.setInterval(500);
     connect(&m_deliveryStatusTimer, &QTimer::timeout, this, &MainWindow::updateDeliveryStatus);

@@ -1114,6 +1114,10 @@ int serveCommand(AppContext& ctx, const QStringList& args)
     else
         err() << tr("Delivering from %1. Press Ctrl+C to stop.").arg(ctx.database().location()) << Qt::endl;
     dispatcher.setPollInterval(500);
+    // Rotated-out signing secrets leave the keychain once their overlap is over.
+    QObject::connect(&ctx.integrationService(), &IntegrationService::problem,
+                     [](const QString& message) { err() << "hookdesk: " << message << Qt::endl; });
+    ctx.integrationService().keepForgettingExpiredSecrets();
     QString startError;
     if (!dispatcher.start(&startError))
         return failWith(startError);

@@ -263,4 +263,65 @@ void IntegrationService::rotateSecret(qint64 id, qint64 overlapMs, Rotated done)
                         });
 }
 
+void IntegrationService::forgetExpiredSecrets(Done done)
+{
+    QString error;
+    const QList<Integration> all = m_store.all(&error);
+    if (!error.isEmpty()) {
+        done(false, error);
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    QList<Integration> expired;
+    for (const Integration& integration : all) {
+        if (integration.previousSecretUntil > 0 && integration.previousSecretUntil <= now)
+            expired.append(integration);
+    }
+    if (expired.isEmpty()) {
+        done(true, {});
+        return;
+    }
+    struct Progress
+    {
+        qsizetype left;
+        QStringList problems;
+        Done done;
+    };
+    auto progress = std::make_shared<Progress>(Progress{expired.size(), {}, std::move(done)});
+    QPointer<IntegrationService> self(this);
+    for (const Integration& integration : std::as_const(expired)) {
+        m_secrets.remove(integration.previousSecretKey(), [self, progress, integration](
+                                                              bool ok, const QString&, const QString& why) {
+            QString problem;
+            if (!ok)
+                problem = tr("The old signing secret of “%1” could not be removed from "
+                             "the keychain; Hookdesk will try again later. %2")
+                              .arg(integration.name, why);
+            else if (self)
+                self->m_store.clearPreviousSecret(integration.id, integration.previousSecretUntil, &problem);
+            if (!problem.isEmpty())
+                progress->problems.append(problem);
+            if (--progress->left == 0)
+                progress->done(progress->problems.isEmpty(), progress->problems.join(QLatin1Char(' ')));
+        });
+    }
+}
+
+void IntegrationService::keepForgettingExpiredSecrets(int intervalMs)
+{
+    const auto forget = [this]() {
+        QPointer<IntegrationService> self(this);
+        forgetExpiredSecrets([self](bool ok, const QString& error) {
+            if (!ok && self)
+                Q_EMIT self->problem(error);
+        });
+    };
+    if (!m_forgetTimer) {
+        m_forgetTimer = new QTimer(this);
+        connect(m_forgetTimer, &QTimer::timeout, this, forget);
+    }
+    m_forgetTimer->start(intervalMs);
+    QTimer::singleShot(0, this, forget);
+}
+
 } // namespace hookdesk

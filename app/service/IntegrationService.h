@@ -5,6 +5,7 @@
 #include "domain/Integration.h"
 
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <optional>
 
@@ -49,13 +50,25 @@ public:
     // Replaces the signing secret with a new one; the old one keeps signing beside it for
     // overlapMs (0: it stops at once). On failure the old secret stays current (see SecretRotation).
     void rotateSecret(qint64 id, qint64 overlapMs, Rotated done);
+    // Removes from the keychain every rotated-out secret whose overlap has ended, and clears its
+    // end time: nothing signs with it any more, so it is not kept. A keychain that cannot remove
+    // one now leaves it for the next time; done names it.
+    void forgetExpiredSecrets(Done done);
+    // forgetExpiredSecrets now and then every intervalMs, for as long as this service lives;
+    // problems are told through problem().
+    void keepForgettingExpiredSecrets(int intervalMs = 60 * 60 * 1000);
     // What rotateSecret takes as "now" (the system clock unless a test sets one).
     void setClock(Clock clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    // Something the administrator should know that no single action reported, in words.
+    void problem(const QString& message);
 
 private:
     IntegrationStore& m_store;
     SecretStore& m_secrets;
     Clock m_clock;
+    QTimer* m_forgetTimer = nullptr;
 };
 
 } // namespace hookdesk

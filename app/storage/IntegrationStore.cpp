@@ -264,6 +264,20 @@ bool IntegrationStore::bumpSecretVersion(qint64 id, QString* error)
     return true;
 }
 
+bool IntegrationStore::clearPreviousSecret(qint64 id, qint64 until, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE integrations SET previous_secret_until = 0 WHERE id = ? AND previous_secret_until = ?"));
+    q.addBindValue(id);
+    q.addBindValue(until);
+    if (!execQuery(q, tr("Could not record that the old signing secret is gone"), error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        Q_EMIT changed();
+    return true;
+}
+
 bool IntegrationStore::recordSecretRotation(qint64 id, qint64 previousSecretUntil, QString* error)
 {
     QSqlQuery q(m_db.connection());

@@ -38,6 +38,9 @@ public:
     bool bumpSecretVersion(qint64 id, QString* error);
     // Records a rotated signing secret: the previous one keeps signing until `previousSecretUntil`
     // (ms; 0: not at all), and senders re-read the secrets. insert and update never touch it.
+    // The rotated-out secret's overlap, which ended at `until`, is over and the secret gone from
+    // the keychain. Changes nothing if another rotation has happened since.
+    bool clearPreviousSecret(qint64 id, qint64 until, QString* error = nullptr);
     bool recordSecretRotation(qint64 id, qint64 previousSecretUntil, QString* error);
 
 Q_SIGNALS:

@@ -58,11 +58,14 @@ private slots:
     void rotationKeepsTheOldSecretForTheOverlap();
     void overlapZeroStopsTheOldSecretAtOnce();
     void keychainFailureLeavesTheOldSecretCurrent();
+    void oldSecretLeavesTheKeychainWhenTheOverlapEnds();
+    void lockedKeychainKeepsTheOldSecretUntilLater();
 
 private:
     Integration create(SecretStore& secrets, IntegrationService& service);
     Answer read(SecretStore& secrets, const QString& key);
     Answer rotate(IntegrationService& service, qint64 id, qint64 overlapMs);
+    Answer forget(IntegrationService& service);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -128,6 +131,17 @@ Answer TestRotation::rotate(IntegrationService& service, qint64 id, qint64 overl
                          });
     if (!QTest::qWaitFor([&]() { return answer.done; }, 20000))
         answer.error = QStringLiteral("The rotation did not finish.");
+    return answer;
+}
+
+Answer TestRotation::forget(IntegrationService& service)
+{
+    Answer answer;
+    service.forgetExpiredSecrets([&](bool ok, const QString& error) {
+        answer = Answer{true, ok, {}, error, 0};
+    });
+    if (!QTest::qWaitFor([&]() { return answer.done; }, 20000))
+        answer.error = QStringLiteral("Forgetting did not finish.");
     return answer;
 }
 
@@ -224,6 +238,66 @@ void TestRotation::keychainFailureLeavesTheOldSecretCurrent()
     const Answer gone = rotate(service, before.id + 100, 24 * kHour);
     QVERIFY(!gone.ok);
     QCOMPARE(gone.error, QStringLiteral("This integration no longer exists."));
+}
+
+void TestRotation::oldSecretLeavesTheKeychainWhenTheOverlapEnds()
+{
+    KeychainSecretStore secrets;
+    IntegrationService service(*m_store, secrets);
+    service.setClock(Clock([this]() { return m_now; }));
+    const Integration before = create(secrets, service);
+    const QString old = read(secrets, before.secretKey()).value;
+    const Answer rotated = rotate(service, before.id, 24 * kHour);
+    QVERIFY2(rotated.ok, qPrintable(rotated.error));
+
+    // Within the overlap the old secret still signs: it stays.
+    m_now += 23 * kHour;
+    Answer forgot = forget(service);
+    QVERIFY2(forgot.ok, qPrintable(forgot.error));
+    QCOMPARE(read(secrets, before.previousSecretKey()).value, old);
+    QCOMPARE(m_store->byId(before.id)->previousSecretUntil, rotated.until);
+
+    // Once it is over, nothing signs with it: it is gone from the keyring, and the row says so.
+    m_now += 2 * kHour;
+    forgot = forget(service);
+    QVERIFY2(forgot.ok, qPrintable(forgot.error));
+    QVERIFY(!read(secrets, before.previousSecretKey()).ok);
+    KeychainSecretStore again;
+    QVERIFY(!read(again, before.previousSecretKey()).ok);
+    QCOMPARE(m_store->byId(before.id)->previousSecretUntil, qint64(0));
+    QCOMPARE(read(secrets, before.secretKey()).value, rotated.value); // the current one stays
+
+    Answer removed;
+    service.remove(before.id, [&](bool ok, const QString& error) {
+        removed = Answer{true, ok, {}, error, 0};
+    });
+    QVERIFY(QTest::qWaitFor([&]() { return removed.done; }, 20000));
+}
+
+void TestRotation::lockedKeychainKeepsTheOldSecretUntilLater()
+{
+    MemorySecretStore secrets;
+    IntegrationService service(*m_store, secrets);
+    service.setClock(Clock([this]() { return m_now; }));
+    const Integration before = create(secrets, service);
+    const Answer rotated = rotate(service, before.id, kHour);
+    QVERIFY2(rotated.ok, qPrintable(rotated.error));
+    m_now += 2 * kHour;
+
+    secrets.setFailure(QStringLiteral("The keychain is locked."));
+    Answer forgot = forget(service);
+    QVERIFY(!forgot.ok);
+    QVERIFY2(forgot.error.contains(QStringLiteral("could not be removed from the keychain")) &&
+                 forgot.error.contains(QStringLiteral("The keychain is locked.")),
+             qPrintable(forgot.error));
+    // Nothing claims it is gone while it is still there.
+    QCOMPARE(m_store->byId(before.id)->previousSecretUntil, rotated.until);
+
+    secrets.setFailure({});
+    forgot = forget(service);
+    QVERIFY2(forgot.ok, qPrintable(forgot.error));
+    QVERIFY(!secrets.contains(before.previousSecretKey()));
+    QCOMPARE(m_store->byId(before.id)->previousSecretUntil, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestRotation)
