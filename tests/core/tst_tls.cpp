@@ -27,11 +27,16 @@ private Q_SLOTS:
     void missingCaFileIsExplained();
     void pingTrustsTheSame();
     void removingTheCaFileEndsTrustOnOpenConnections();
+    void http2IsOnlyOfferedOverHttps();
 
 private:
     // An integration on the TLS receiver with `caFile`; raises one event and waits for its attempt.
     Attempt deliverOnce(const QString& caFile);
     UrlVerifier::Result ping(const QString& caFile);
+    // An integration on the TLS receiver trusted through its CA file; id 0 if it was not saved.
+    Integration addTrusted(HttpVersion http);
+    // A dispatcher delivering from the fixture's stores until it is destroyed.
+    std::unique_ptr<Dispatcher> startDispatcher();
 
     std::unique_ptr<DeliveryFixture> m_fixture;
     std::unique_ptr<TlsTestReceiver> m_receiver;
@@ -76,6 +81,28 @@ Attempt TestTls::deliverOnce(const QString& caFile)
     dispatcher.stop();
     const QList<Attempt> attempts = m_fixture->jobs->attempts(m_jobId);
     return attempts.isEmpty() ? Attempt() : attempts.first();
+}
+
+Integration TestTls::addTrusted(HttpVersion http)
+{
+    Integration integration;
+    integration.baseUrl = m_receiver->url(QStringLiteral("/hooks"));
+    integration.caFile = TlsTestReceiver::caFile();
+    integration.httpVersion = http;
+    const QString error = m_fixture->addIntegration(integration);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return integration;
+}
+
+std::unique_ptr<Dispatcher> TestTls::startDispatcher()
+{
+    auto dispatcher =
+        std::make_unique<Dispatcher>(*m_fixture->jobs, *m_fixture->integrations, m_fixture->secrets);
+    dispatcher->setPollInterval(25);
+    dispatcher->setRequestTimeout(5000);
+    dispatcher->start();
+    return dispatcher;
 }
 
 UrlVerifier::Result TestTls::ping(const QString& caFile)
@@ -139,15 +166,10 @@ void TestTls::removingTheCaFileEndsTrustOnOpenConnections()
 {
     // A receiver that keeps its connections open, trusted through its CA file.
     m_receiver->setKeepAlive(true);
-    Integration integration;
-    integration.baseUrl = m_receiver->url(QStringLiteral("/hooks"));
-    integration.caFile = TlsTestReceiver::caFile();
-    QString error = m_fixture->addIntegration(integration);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    Dispatcher dispatcher(*m_fixture->jobs, *m_fixture->integrations, m_fixture->secrets);
-    dispatcher.setPollInterval(25);
-    dispatcher.setRequestTimeout(5000);
-    dispatcher.start();
+    Integration integration = addTrusted(HttpVersion::Http1);
+    QVERIFY(integration.id > 0);
+    const std::unique_ptr<Dispatcher> dispatcher = startDispatcher();
+    QString error;
     const QString first = m_fixture->raise(&error);
     QVERIFY2(!first.isEmpty(), qPrintable(error));
     QTRY_COMPARE(m_fixture->jobs->job(first)->status, JobStatus::Succeeded);
@@ -167,7 +189,23 @@ void TestTls::removingTheCaFileEndsTrustOnOpenConnections()
     QVERIFY2(attempts.first().error.contains(QLatin1String("is not trusted")),
              qPrintable(attempts.first().error));
     QCOMPARE(m_receiver->requestCount(), 2);
-    dispatcher.stop();
+}
+
+void TestTls::http2IsOnlyOfferedOverHttps()
+{
+    // The receiver speaks only HTTP/1.1: over https, ALPN lets it say so, and the delivery goes
+    // through as HTTP/1.1 (over plain http the same setting would fail, see tst_http2).
+    QVERIFY(addTrusted(HttpVersion::Http2).id > 0);
+    const std::unique_ptr<Dispatcher> dispatcher = startDispatcher();
+    QString error;
+    QStringList jobIds;
+    for (int i = 0; i < 3; ++i) {
+        jobIds << m_fixture->raise(&error);
+        QVERIFY2(!jobIds.last().isEmpty(), qPrintable(error));
+    }
+    for (const QString& id : std::as_const(jobIds))
+        QTRY_COMPARE(m_fixture->jobs->job(id)->status, JobStatus::Succeeded);
+    QCOMPARE(m_receiver->requestCount(), 3);
 }
 
 void TestTls::pingTrustsTheSame()
