@@ -261,10 +261,11 @@ void JobInspector::showAttempt(int index)
     m_copyCurl->setEnabled(true);
     if (a.responseStatus > 0)
         m_responseStatus->setText(
-            tr("HTTP %1 after %2 ms%3%4")
+            tr("HTTP %1 after %2 ms%3%4%5")
                 .arg(a.responseStatus)
                 .arg(a.durationMs)
-                .arg(a.responseTruncated ? tr(" (body truncated to 64 KiB)") : QString(),
+                .arg(a.protocol.isEmpty() ? QString() : tr(", over %1").arg(a.protocol),
+                     a.responseTruncated ? tr(" (body truncated to 64 KiB)") : QString(),
                      a.runNumber.isEmpty() ? QString() : tr(" — run number %1").arg(a.runNumber)));
     else
         m_responseStatus->setText(tr("No HTTP answer: %1").arg(a.error));

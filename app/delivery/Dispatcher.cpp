@@ -733,6 +733,10 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                 attempt.durationMs = sending->clock.elapsed();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 attempt.responseStatus = *timedOut ? 0 : status;
+                if (attempt.responseStatus > 0)
+                    attempt.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                                           ? QStringLiteral("HTTP/2")
+                                           : QStringLiteral("HTTP/1.1");
                 for (const auto& [name, value] : reply->rawHeaderPairs())
                     attempt.responseHeaders.append({name, value});
                 // abort() on timeout closes the reply: there is no body then, and reading one only warns.

@@ -28,6 +28,7 @@ struct Attempt
     bool responseTruncated = false;
     QString error;     // empty on success; words for an administrator otherwise
     QString runNumber; // the receiver's reference read from the response (Integration's rule)
+    QString protocol;  // "HTTP/1.1" or "HTTP/2", as the answer came; empty without an answer
     bool succeeded() const { return error.isEmpty() && responseStatus >= 200 && responseStatus < 300; }
 };
 

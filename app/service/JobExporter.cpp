@@ -56,19 +56,21 @@ QJsonValue JobExporter::bodyJson(const QByteArray& body)
 
 QJsonObject JobExporter::attemptJson(const Attempt& a)
 {
-    return QJsonObject{{QStringLiteral("number"), a.number},
-                       {QStringLiteral("kind"), a.kind},
-                       {QStringLiteral("startedAt"), isoTime(a.startedAt)},
-                       {QStringLiteral("durationMs"), a.durationMs},
-                       {QStringLiteral("requestUrl"), a.requestUrl},
-                       {QStringLiteral("requestHeaders"), headersJson(a.requestHeaders)},
-                       {QStringLiteral("responseStatus"),
-                        a.responseStatus > 0 ? QJsonValue(a.responseStatus) : QJsonValue()},
-                       {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
-                       {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
-                       {QStringLiteral("responseTruncated"), a.responseTruncated},
-                       {QStringLiteral("error"), a.error},
-                       {QStringLiteral("runNumber"), a.runNumber}};
+    return QJsonObject{
+        {QStringLiteral("number"), a.number},
+        {QStringLiteral("kind"), a.kind},
+        {QStringLiteral("startedAt"), isoTime(a.startedAt)},
+        {QStringLiteral("durationMs"), a.durationMs},
+        {QStringLiteral("requestUrl"), a.requestUrl},
+        {QStringLiteral("requestHeaders"), headersJson(a.requestHeaders)},
+        {QStringLiteral("responseStatus"),
+         a.responseStatus > 0 ? QJsonValue(a.responseStatus) : QJsonValue()},
+        {QStringLiteral("responseHeaders"), headersJson(a.responseHeaders)},
+        {QStringLiteral("responseBody"), QString::fromUtf8(a.responseBody)},
+        {QStringLiteral("responseTruncated"), a.responseTruncated},
+        {QStringLiteral("error"), a.error},
+        {QStringLiteral("runNumber"), a.runNumber},
+        {QStringLiteral("protocol"), a.protocol.isEmpty() ? QJsonValue() : QJsonValue(a.protocol)}};
 }
 
 QByteArray JobExporter::json(JobStore& jobs, const QStringList& jobIds)

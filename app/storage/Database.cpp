@@ -205,6 +205,8 @@ CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs(integration_id, created_at, i
     "",
     // 11: HTTP/2 towards receivers, per integration ("1.1" or "2").
     "ALTER TABLE integrations ADD COLUMN http_version TEXT NOT NULL DEFAULT '1.1'",
+    // 12: which HTTP an attempt's answer came in.
+    "ALTER TABLE attempts ADD COLUMN protocol TEXT NOT NULL DEFAULT ''",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

@@ -105,7 +105,7 @@ QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
     q.prepare(QStringLiteral("SELECT id, job_id, number, kind, started_at, duration_ms, request_url, "
                              "request_headers, request_body, "
                              "response_status, response_headers, response_body, response_truncated, error, "
-                             "run_number FROM attempts WHERE job_id = ? "
+                             "run_number, protocol FROM attempts WHERE job_id = ? "
                              "ORDER BY number"));
     q.addBindValue(jobId);
     if (!execQuery(q, tr("Could not read the attempts"), error))
@@ -127,6 +127,7 @@ QList<Attempt> JobStore::attempts(const QString& jobId, QString* error) const
         a.responseTruncated = q.value(12).toInt() != 0;
         a.error = q.value(13).toString();
         a.runNumber = q.value(14).toString();
+        a.protocol = q.value(15).toString();
         out.append(a);
     }
     return out;
@@ -363,7 +364,7 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     insert.prepare(QStringLiteral(
         "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
         "request_body, response_status, response_headers, response_body, response_truncated, error, "
-        "run_number) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+        "run_number, protocol) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     update.prepare(QStringLiteral(
         "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
         "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
@@ -421,6 +422,7 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         insert.addBindValue(attempt.responseTruncated ? 1 : 0);
         insert.addBindValue(text(attempt.error));
         insert.addBindValue(text(attempt.runNumber));
+        insert.addBindValue(text(attempt.protocol));
         if (!execQuery(insert, tr("Could not record the attempt"), error) || !insert.next()) {
             db.rollback();
             return false;

@@ -126,6 +126,7 @@ void TestHttp2::deliversSignedRequestsOverOneConnection()
     const QList<Attempt> attempts = m_fixture->jobs->attempts(jobIds.first());
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().responseStatus, 204);
+    QCOMPARE(attempts.first().protocol, QStringLiteral("HTTP/2"));
 }
 
 void TestHttp2::streamsAReceiverRefusedAreSentAgainNotCounted()

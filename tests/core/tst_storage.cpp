@@ -764,6 +764,7 @@ void TestStorage::attemptBodiesAreStoredByteExact()
     attempt.responseBody = randomishBytes();
     attempt.responseTruncated = true;
     attempt.error = QStringLiteral("The receiver answered 502 Bad Gateway.");
+    attempt.protocol = QStringLiteral("HTTP/2");
     QVERIFY2(m_c->jobs->recordAttempt(attempt, JobStatus::Failed, &error), qPrintable(error));
 
     const QList<Attempt> stored = m_c->jobs->attempts(id);
@@ -774,6 +775,7 @@ void TestStorage::attemptBodiesAreStoredByteExact()
     QVERIFY(stored.first().responseTruncated);
     QCOMPARE(stored.first().responseHeaders, attempt.responseHeaders);
     QCOMPARE(stored.first().startedAt, attempt.startedAt);
+    QCOMPARE(stored.first().protocol, QStringLiteral("HTTP/2"));
 }
 
 void TestStorage::resendQueuesOnlyFinishedJobs()

@@ -206,6 +206,8 @@ void TestTls::http2IsOnlyOfferedOverHttps()
     for (const QString& id : std::as_const(jobIds))
         QTRY_COMPARE(m_fixture->jobs->job(id)->status, JobStatus::Succeeded);
     QCOMPARE(m_receiver->requestCount(), 3);
+    // The inspector says which one was used.
+    QCOMPARE(m_fixture->jobs->attempts(jobIds.first()).first().protocol, QStringLiteral("HTTP/1.1"));
 }
 
 void TestTls::pingTrustsTheSame()

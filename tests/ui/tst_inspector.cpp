@@ -176,6 +176,7 @@ void TestInspector::inspectorShowsAttemptAndCopiesCurl()
     a.responseStatus = 502;
     a.responseBody = QByteArray(70, '\xff');
     a.responseTruncated = true;
+    a.protocol = QStringLiteral("HTTP/2");
     a.error = QStringLiteral("The receiver answered 502 Bad Gateway.");
     QVERIFY(jobs.recordAttempt(a, JobStatus::Failed, &error));
 
@@ -186,6 +187,8 @@ void TestInspector::inspectorShowsAttemptAndCopiesCurl()
     auto* responseStatus = inspector.findChild<QLabel*>(QStringLiteral("responseStatus"));
     QVERIFY(responseStatus->text().contains(QStringLiteral("502")));
     QVERIFY(responseStatus->text().contains(QStringLiteral("truncated")));
+    QVERIFY2(responseStatus->text().contains(QStringLiteral("over HTTP/2")),
+             qPrintable(responseStatus->text()));
     auto* responseRaw = inspector.findChild<QPlainTextEdit*>(QStringLiteral("responseBody"));
     QVERIFY(responseRaw->toPlainText().startsWith(QStringLiteral("00000000  ff ff")));
     auto* requestTree = inspector.findChild<QTreeView*>(QStringLiteral("requestBodyTree"));
@@ -297,6 +300,7 @@ void TestInspector::exportJobsAsJsonAndCsv()
     a.kind = QStringLiteral("scheduled");
     a.requestHeaders = {{"Authorization", "Bearer ••••••••"}};
     a.responseStatus = 500;
+    a.protocol = QStringLiteral("HTTP/1.1");
     a.error = QStringLiteral("The receiver answered 500.");
     QVERIFY(jobs.recordAttempt(a, JobStatus::Failed, &error));
 
@@ -314,6 +318,7 @@ void TestInspector::exportJobsAsJsonAndCsv()
              QStringLiteral("He said \"hi\""));
     const QJsonObject attempt = job.value(QStringLiteral("attempts")).toArray().first().toObject();
     QCOMPARE(attempt.value(QStringLiteral("responseStatus")).toInt(), 500);
+    QCOMPARE(attempt.value(QStringLiteral("protocol")).toString(), QStringLiteral("HTTP/1.1"));
     QCOMPARE(attempt.value(QStringLiteral("requestHeaders"))
                  .toObject()
                  .value(QStringLiteral("Authorization"))
