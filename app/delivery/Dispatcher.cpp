@@ -654,7 +654,9 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
         // file changes (or goes), none is used again, or a distrusted receiver would go on
         // getting deliveries over it.
         QList<QSslCertificate> trusted;
-        if (lane->tlsError.isEmpty())
+        // Plain http lanes, the common case, have no trust to compare (and no certificates to copy
+        // every few seconds).
+        if (lane->tlsError.isEmpty() && QUrl(integration.baseUrl).scheme() == QLatin1String("https"))
             trusted = lane->tls->caCertificates();
         if (trusted != lane->trusted)
             retireNetworks(*lane);
