@@ -299,15 +299,7 @@ void Dispatcher::claimed(qint64 integrationId, int asked, const QList<DeliveryJo
     if (!lane) {
         // The integration went while its claim was on the way: its jobs wait for it, or for
         // whoever takes over once the lease ends.
-        QStringList ids;
-        for (const DeliveryJob& job : jobs)
-            ids.append(job.id);
-        QString releaseError;
-        m_ownWrite = true;
-        m_jobs.release(m_owner, ids, &releaseError);
-        m_ownWrite = false;
-        if (!releaseError.isEmpty())
-            Q_EMIT problem(releaseError);
+        giveBack(jobs);
         return;
     }
     lane->claiming = false;
@@ -479,10 +471,16 @@ void Dispatcher::releaseReady(Lane& lane)
 {
     if (lane.ready.isEmpty())
         return;
-    QStringList ids;
-    for (const DeliveryJob& job : std::as_const(lane.ready))
-        ids.append(job.id);
+    giveBack(lane.ready);
     lane.ready.clear();
+}
+
+void Dispatcher::giveBack(const QList<DeliveryJob>& jobs)
+{
+    QStringList ids;
+    ids.reserve(jobs.size());
+    for (const DeliveryJob& job : jobs)
+        ids.append(job.id);
     QString error;
     m_ownWrite = true;
     m_jobs.release(m_owner, ids, &error);

@@ -140,6 +140,8 @@ private:
     void poll();
     void refreshLanes();
     void releaseReady(Lane& lane);
+    // Ends this dispatcher's leases on jobs it will not send after all.
+    void giveBack(const QList<DeliveryJob>& jobs);
     void releaseAll();
     int timeoutFor(const Integration& integration) const;
     QNetworkAccessManager* networkFor(Lane& lane, bool multiplexed, int* slot);
