@@ -495,45 +495,46 @@ void Dispatcher::releaseAll()
         releaseReady(*lane);
 }
 
-QNetworkAccessManager* Dispatcher::networkFor(Lane& lane, bool multiplexed, int* slot)
+size_t Dispatcher::networkFor(Lane& lane, bool multiplexed)
 {
     // HTTP/2 carries all of them over one connection: one network manager, and one thread, for
     // up to Qt's 100 streams instead of one for every six requests.
     const int perNetwork = multiplexed ? kStreamsPerConnection : kConnectionsPerNetwork;
-    for (size_t i = 0; i < lane.nams.size(); ++i) {
-        if (lane.nams[i] && !lane.namRetired[i] && lane.namLoad[i] < perNetwork) {
-            *slot = int(i);
-            return lane.nams[i].get();
-        }
+    std::optional<size_t> freePlace;
+    for (size_t i = 0; i < lane.networks.size(); ++i) {
+        const Network& network = lane.networks[i];
+        if (network.manager && !network.retired && network.load < perNetwork)
+            return i;
+        if (!network.manager && !freePlace)
+            freePlace = i;
     }
-    auto nam = std::make_unique<QNetworkAccessManager>();
+    auto manager = std::make_unique<QNetworkAccessManager>();
     // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
-    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    for (size_t i = 0; i < lane.nams.size(); ++i) {
-        if (!lane.nams[i]) { // a retired one's place, free again
-            lane.nams[i] = std::move(nam);
-            lane.namRetired[i] = false;
-            *slot = int(i);
-            return lane.nams[i].get();
-        }
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (freePlace) {
+        lane.networks[*freePlace] = Network{std::move(manager), 0, false};
+        return *freePlace;
     }
-    lane.nams.push_back(std::move(nam));
-    lane.namLoad.push_back(0);
-    lane.namRetired.push_back(false);
-    *slot = int(lane.nams.size() - 1);
-    return lane.nams.back().get();
+    lane.networks.push_back(Network{std::move(manager), 0, false});
+    return lane.networks.size() - 1;
+}
+
+void Dispatcher::retire(Network& network)
+{
+    network.retired = true;
+    dropIfDone(network);
+}
+
+void Dispatcher::dropIfDone(Network& network)
+{
+    if (network.retired && network.load == 0 && network.manager)
+        network.manager.release()->deleteLater();
 }
 
 void Dispatcher::retireNetworks(Lane& lane)
 {
-    for (size_t i = 0; i < lane.nams.size(); ++i) {
-        if (!lane.nams[i])
-            continue;
-        lane.namRetired[i] = true;
-        // Possibly called from inside one of its replies' finished(): never deleted at once.
-        if (lane.namLoad[i] == 0)
-            lane.nams[i].release()->deleteLater();
-    }
+    for (Network& network : lane.networks)
+        retire(network);
 }
 
 void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
@@ -684,10 +685,10 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
-    int slot = 0;
-    QNetworkAccessManager* nam = networkFor(*lane, sending->multiplexed, &slot);
-    ++lane->namLoad[size_t(slot)];
-    QNetworkReply* reply = nam->post(sending->request, sending->body);
+    const size_t slot = networkFor(*lane, sending->multiplexed);
+    Network& network = lane->networks[slot];
+    ++network.load;
+    QNetworkReply* reply = network.manager->post(sending->request, sending->body);
     if (sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool()) {
         connect(reply, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64) {
             if (sent > 0)
@@ -711,18 +712,19 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                 if (!*timedOut)
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
-                const auto at = size_t(slot);
-                --lane->namLoad[at];
+                // By index: sending again below may add places and move the vector.
+                Network& used = lane->networks[slot];
+                --used.load;
                 const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
                 // Qt 6.4 keeps using the connection the receiver is closing, and requests given
                 // to it now wait for ever: the manager takes no more, and goes once its last
                 // reply is in. Those already waiting in it are taken back and sent elsewhere.
-                if (refusedUnsent && !lane->namRetired[at]) {
-                    lane->namRetired[at] = true;
-                    takeBackUnsent(*lane->nams[at]);
+                if (refusedUnsent && !used.retired) {
+                    takeBackUnsent(*used.manager);
+                    retire(used);
+                } else {
+                    dropIfDone(used);
                 }
-                if (lane->namRetired[at] && lane->namLoad[at] == 0 && lane->nams[at])
-                    lane->nams[at].release()->deleteLater(); // its reply is still delivering this signal
                 // They never reached the receiver: sent again, not counted as attempts.
                 if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {
                     ++sending->unsentRetries;

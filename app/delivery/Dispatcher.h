@@ -115,6 +115,18 @@ private:
     };
     using CredentialsReady =
         std::function<void(bool ok, const Credentials& credentials, const QString& error)>;
+    // One of a lane's network managers and how it is used.
+    struct Network
+    {
+        std::unique_ptr<QNetworkAccessManager> manager; // null once retired and done: a free place
+        int load = 0;                                   // its requests in flight
+        bool retired = false; // takes no more requests; goes once its last one is in
+    };
+    // Retires it, and lets it go now if nothing is in flight on it.
+    static void retire(Network& network);
+    // Lets a retired manager go once its last request is in. Never deleted at once: this may be
+    // called from inside one of its replies' finished().
+    static void dropIfDone(Network& network);
     // What the dispatcher keeps per integration.
     struct Lane
     {
@@ -127,9 +139,7 @@ private:
         // Claimed ahead, waiting for a free slot: claiming one job per finished request would
         // cost a query per delivery.
         QList<DeliveryJob> ready;
-        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
-        std::vector<int> namLoad;
-        std::vector<bool> namRetired; // takes no more requests; freed when its last one is in
+        std::vector<Network> networks; // a place stays put while requests refer to it by index
         // Built on first use after each refresh, so a changed CA file is read again.
         std::optional<QSslConfiguration> tls;
         QString tlsError;
@@ -144,7 +154,8 @@ private:
     void giveBack(const QList<DeliveryJob>& jobs);
     void releaseAll();
     int timeoutFor(const Integration& integration) const;
-    QNetworkAccessManager* networkFor(Lane& lane, bool multiplexed, int* slot);
+    // The place in lane.networks of a manager with room for one more request.
+    size_t networkFor(Lane& lane, bool multiplexed);
     // Its network managers take no more requests (new ones open new connections); each goes
     // once its last reply is in.
     void retireNetworks(Lane& lane);
