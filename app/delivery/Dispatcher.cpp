@@ -33,6 +33,15 @@ constexpr int kConnectionsPerNetwork = 6;
 constexpr int kStreamsPerConnection = 100;
 // How often a request an HTTP/2 receiver refused unprocessed is sent again before it counts as a failure.
 constexpr int kMaxUnsentRetries = 5;
+// Requests one HTTP/2 network manager (one connection) takes before the next opens a new one: fewer
+// than nginx's default limit of 1,000, after which it closes the connection. A receiver seen to
+// close sooner lowers it, to no fewer than kMinHttp2RequestsPerNetwork.
+constexpr int kHttp2RequestsPerNetwork = 900;
+constexpr int kMinHttp2RequestsPerNetwork = 10;
+// An HTTP/2 manager whose connection has worked, with requests in flight and none of them sent for
+// this long, has a connection that will not send them (see checkStalls()).
+constexpr qint64 kHttp2StallMs = 1000;
+constexpr int kStallCheckMs = 250;
 // On an HTTP/2 reply: its body went out / it was taken back before anything went out.
 constexpr const char* kUploadedProperty = "hookdeskUploaded";
 constexpr const char* kUnsentProperty = "hookdeskUnsent";
@@ -196,6 +205,9 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
             lookForJobs();
     });
     connect(&m_integrations, &IntegrationStore::changed, this, &Dispatcher::reloadIntegrations);
+    m_stallTimer.setInterval(kStallCheckMs);
+    connect(&m_stallTimer, &QTimer::timeout, this, &Dispatcher::checkStalls);
+    m_monotonic.start();
 }
 
 Dispatcher::~Dispatcher()
@@ -363,8 +375,10 @@ void Dispatcher::refreshLanes()
         lane->present = false;
     for (const Integration& integration : all) {
         LanePtr& lane = m_lanes[integration.id];
-        if (!lane)
+        if (!lane) {
             lane = std::make_shared<Lane>();
+            lane->http2RequestsPerNetwork = kHttp2RequestsPerNetwork;
+        }
         lane->integration = integration;
         lane->tls.reset();
         lane->present = true;
@@ -495,14 +509,17 @@ void Dispatcher::releaseAll()
         releaseReady(*lane);
 }
 
-size_t Dispatcher::networkFor(Lane& lane, bool multiplexed)
+size_t Dispatcher::networkFor(Lane& lane, bool multiplexed, bool http2)
 {
     // HTTP/2 carries all of them over one connection: one network manager, and one thread, for
     // up to Qt's 100 streams instead of one for every six requests.
     const int perNetwork = multiplexed ? kStreamsPerConnection : kConnectionsPerNetwork;
     std::optional<size_t> freePlace;
     for (size_t i = 0; i < lane.networks.size(); ++i) {
-        const Network& network = lane.networks[i];
+        Network& network = lane.networks[i];
+        // A new connection before the receiver closes this one (see checkStalls() for why).
+        if (http2 && network.manager && !network.retired && network.posted >= lane.http2RequestsPerNetwork)
+            retire(network);
         if (network.manager && !network.retired && network.load < perNetwork)
             return i;
         if (!network.manager && !freePlace)
@@ -512,10 +529,16 @@ size_t Dispatcher::networkFor(Lane& lane, bool multiplexed)
     // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     if (freePlace) {
-        lane.networks[*freePlace] = Network{std::move(manager), 0, false};
+        Network network;
+        network.manager = std::move(manager);
+        network.http2 = http2;
+        lane.networks[*freePlace] = std::move(network);
         return *freePlace;
     }
-    lane.networks.push_back(Network{std::move(manager), 0, false});
+    Network network;
+    network.manager = std::move(manager);
+    network.http2 = http2;
+    lane.networks.push_back(std::move(network));
     return lane.networks.size() - 1;
 }
 
@@ -529,6 +552,39 @@ void Dispatcher::dropIfDone(Network& network)
 {
     if (network.retired && network.load == 0 && network.manager)
         network.manager.release()->deleteLater();
+}
+
+// Qt 6.4's HTTP/2 client keeps a connection whose receiver sent GOAWAY: the requests given to it
+// afterwards are never sent and wait for their timeout. When GOAWAY refuses requests already
+// opened, their errors show it (neverSent()); when it names the last request sent, as nginx's
+// does after its 1,000th with one request at a time, nothing shows it but silence: requests in
+// flight, none of them sent, on a connection that has sent before. Those are taken back and sent
+// on a new connection, and the lane learns how many requests the receiver allows on one.
+void Dispatcher::checkStalls()
+{
+    const qint64 now = m_monotonic.elapsed();
+    bool busy = false;
+    for (const LanePtr& lane : std::as_const(m_lanes)) {
+        for (Network& network : lane->networks) {
+            if (!network.http2 || !network.manager || network.load == 0)
+                continue;
+            busy = true;
+            if (network.retired || !network.everUploaded || network.uploadedInFlight > 0 ||
+                now - network.lastProgressMs < kHttp2StallMs)
+                continue;
+            network.closing = true;
+            takeBackUnsent(*network.manager);
+            retire(network);
+        }
+    }
+    if (!busy)
+        m_stallTimer.stop();
+}
+
+void Dispatcher::learnRequestLimit(Lane& lane, const Network& network)
+{
+    lane.http2RequestsPerNetwork =
+        qBound(kMinHttp2RequestsPerNetwork, network.answered, lane.http2RequestsPerNetwork);
 }
 
 void Dispatcher::retireNetworks(Lane& lane)
@@ -685,14 +741,27 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
-    const size_t slot = networkFor(*lane, sending->multiplexed);
+    const bool http2 = sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
+    const size_t slot = networkFor(*lane, sending->multiplexed, http2);
     Network& network = lane->networks[slot];
+    if (http2) {
+        if (network.load == 0)
+            network.lastProgressMs = m_monotonic.elapsed();
+        ++network.posted;
+        if (!m_stallTimer.isActive())
+            m_stallTimer.start();
+    }
     ++network.load;
     QNetworkReply* reply = network.manager->post(sending->request, sending->body);
-    if (sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool()) {
-        connect(reply, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64) {
-            if (sent > 0)
-                reply->setProperty(kUploadedProperty, true);
+    if (http2) {
+        connect(reply, &QNetworkReply::uploadProgress, reply, [this, reply, lane, slot](qint64 sent, qint64) {
+            if (sent <= 0 || reply->property(kUploadedProperty).toBool())
+                return;
+            reply->setProperty(kUploadedProperty, true);
+            Network& uploading = lane->networks[slot];
+            ++uploading.uploadedInFlight;
+            uploading.everUploaded = true;
+            uploading.lastProgressMs = m_monotonic.elapsed();
         });
     }
     auto sslErrors = std::make_shared<QList<QSslError>>();
@@ -716,15 +785,25 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                 Network& used = lane->networks[slot];
                 --used.load;
                 const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
+                if (used.http2) {
+                    if (reply->property(kUploadedProperty).toBool())
+                        --used.uploadedInFlight;
+                    if (!refusedUnsent)
+                        ++used.answered;
+                    used.lastProgressMs = m_monotonic.elapsed();
+                }
                 // Qt 6.4 keeps using the connection the receiver is closing, and requests given
                 // to it now wait for ever: the manager takes no more, and goes once its last
                 // reply is in. Those already waiting in it are taken back and sent elsewhere.
                 if (refusedUnsent && !used.retired) {
+                    used.closing = true;
+                    used.retired = true;
                     takeBackUnsent(*used.manager);
-                    retire(used);
-                } else {
-                    dropIfDone(used);
                 }
+                // All it will ever answer is in: the receiver's limit per connection.
+                if (used.closing && used.load == 0)
+                    learnRequestLimit(*lane, used);
+                dropIfDone(used);
                 // They never reached the receiver: sent again, not counted as attempts.
                 if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {
                     ++sending->unsentRetries;

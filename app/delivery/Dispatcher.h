@@ -121,6 +121,14 @@ private:
         std::unique_ptr<QNetworkAccessManager> manager; // null once retired and done: a free place
         int load = 0;                                   // its requests in flight
         bool retired = false; // takes no more requests; goes once its last one is in
+        // HTTP/2 only (see checkStalls() and learnRequestLimit()):
+        bool http2 = false;
+        int posted = 0;           // requests given to it, sent again or not
+        int answered = 0;         // of those, finished without being refused unsent
+        int uploadedInFlight = 0; // in flight with their body sent
+        bool everUploaded = false;
+        bool closing = false;      // the receiver is closing its connection
+        qint64 lastProgressMs = 0; // when it last became busy, sent a body, or had a reply finish
     };
     // Retires it, and lets it go now if nothing is in flight on it.
     static void retire(Network& network);
@@ -144,6 +152,9 @@ private:
         std::optional<QSslConfiguration> tls;
         QString tlsError;
         QList<QSslCertificate> trusted; // what `tls` trusted when the connections were opened
+        // An HTTP/2 network manager takes this many requests, then the next one opens a new
+        // connection: fewer than the receiver allows on one (learnRequestLimit()).
+        int http2RequestsPerNetwork = 0;
     };
     using LanePtr = std::shared_ptr<Lane>;
 
@@ -155,7 +166,11 @@ private:
     void releaseAll();
     int timeoutFor(const Integration& integration) const;
     // The place in lane.networks of a manager with room for one more request.
-    size_t networkFor(Lane& lane, bool multiplexed);
+    size_t networkFor(Lane& lane, bool multiplexed, bool http2);
+    // HTTP/2 managers whose requests have all stopped going out: see the .cpp.
+    void checkStalls();
+    // The receiver closed this manager's connection after the requests it answered there.
+    static void learnRequestLimit(Lane& lane, const Network& network);
     // Its network managers take no more requests (new ones open new connections); each goes
     // once its last reply is in.
     void retireNetworks(Lane& lane);
@@ -199,6 +214,8 @@ private:
     QTimer m_wakeTimer;
     QTimer m_flushTimer;
     ReplyDeadlines m_deadlines;
+    QTimer m_stallTimer;
+    QElapsedTimer m_monotonic;
     QString m_owner;
     int m_timeoutMs = 0;
     int m_maxInFlight = 1024;

@@ -7,6 +7,7 @@
 #include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace hookdesk;
@@ -24,11 +25,18 @@ private Q_SLOTS:
     void http1ReceiverGetsAnAnswerInWords();
     void http1StaysTheDefault();
     void hangingReceiverDoesNotHoldUpAnother();
+    void connectionClosedAfterItsLastAnswerIsNotUsedAgain();
+    void connectionsAreRenewedBeforeNginxClosesThem();
 
 private:
     Integration addIntegration(const QString& url, int maxInFlight = 8, int timeoutMs = 15000,
                                const QString& name = QString());
     QStringList raise(int count);
+    // Raises `count` events in one transaction, as a busy event source does.
+    void raiseMany(int count);
+    // Jobs with this status, counted in the database.
+    int jobsWithStatus(const QString& status);
+    int attemptCount();
     QString secretOf(const Integration& integration);
 
     std::unique_ptr<DeliveryFixture> m_fixture;
@@ -79,6 +87,34 @@ QStringList TestHttp2::raise(int count)
             qWarning("%s", qPrintable(error));
     }
     return ids;
+}
+
+void TestHttp2::raiseMany(int count)
+{
+    QList<Event> events;
+    for (int i = 0; i < count; ++i) {
+        Event event;
+        event.type = DeliveryFixture::kEventType;
+        event.payload = QByteArrayLiteral("{\"n\":") + QByteArray::number(i) + '}';
+        events.append(event);
+    }
+    QString error;
+    if (!m_fixture->events->raiseMany(std::move(events), &error))
+        qWarning("%s", qPrintable(error));
+}
+
+int TestHttp2::jobsWithStatus(const QString& status)
+{
+    QSqlQuery q(m_fixture->db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM jobs WHERE status = ?"));
+    q.addBindValue(status);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+int TestHttp2::attemptCount()
+{
+    QSqlQuery q(m_fixture->db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM attempts")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 QString TestHttp2::secretOf(const Integration& integration)
@@ -217,6 +253,46 @@ void TestHttp2::hangingReceiverDoesNotHoldUpAnother()
     QCOMPARE(hanging.connectionCount(), 1);
     QCOMPARE(m_receiver->requestCount(), 40);
     QVERIFY(stuck.id != healthy.id);
+}
+
+void TestHttp2::connectionClosedAfterItsLastAnswerIsNotUsedAgain()
+{
+    // One request at a time, so the receiver's GOAWAY (after 20 requests here, 1,000 in nginx)
+    // names the last stream the sender opened, and no request is refused. Qt 6.4 then keeps the
+    // closed connection and never sends the next request on it: it would wait for its 15 s
+    // timeout and fail. The dispatcher sees the connection stop, moves the waiting request to a
+    // new one, and from then on opens a new connection every 20 requests before the receiver
+    // has to close one.
+    addIntegration(m_receiver->url(QStringLiteral("/hooks")), 1);
+    m_receiver->setRequestsPerConnection(20);
+    raiseMany(200);
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWithStatus(QStringLiteral("succeeded")), 200, 14000);
+    // One stall to learn the receiver's limit, not one for each of its ten connections (each
+    // would cost a second).
+    QVERIFY2(clock.elapsed() < 6000, qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
+    QCOMPARE(attemptCount(), 200);
+    QCOMPARE(m_receiver->requestCount(), 200);
+    QCOMPARE(m_receiver->connectionCount(), 10);
+}
+
+void TestHttp2::connectionsAreRenewedBeforeNginxClosesThem()
+{
+    // nginx closes an HTTP/2 connection after 1,000 requests by default: the dispatcher starts a
+    // new one before that, so no request meets a closing connection.
+    addIntegration(m_receiver->url(QStringLiteral("/hooks")), 8);
+    m_receiver->setRequestsPerConnection(1000);
+    raiseMany(2000);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWithStatus(QStringLiteral("succeeded")), 2000, 14000);
+    QCOMPARE(m_receiver->goAwayCount(), 0);
+    QCOMPARE(m_receiver->connectionCount(), 3);
+    QCOMPARE(m_receiver->requestCount(), 2000);
+    QCOMPARE(attemptCount(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestHttp2)

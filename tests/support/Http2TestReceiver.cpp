@@ -181,6 +181,11 @@ int Http2TestReceiver::requestCount() const
     return m_requestCount;
 }
 
+int Http2TestReceiver::goAwayCount() const
+{
+    return m_goAwayCount;
+}
+
 int Http2TestReceiver::connectionCount() const
 {
     return m_connectionCount;
@@ -256,6 +261,7 @@ void Http2TestReceiver::requestComplete(Connection& c, qint32 stream)
     if (m_requestsPerConnection > 0 && c.counted == m_requestsPerConnection && !c.goingAway) {
         c.goingAway = true;
         c.lastStream = stream;
+        ++m_goAwayCount;
         nghttp2_submit_goaway(c.session, NGHTTP2_FLAG_NONE, stream, NGHTTP2_NO_ERROR, nullptr, 0);
     }
     m_mostWaiting = qMax(m_mostWaiting, ++m_waiting);

@@ -61,6 +61,8 @@ public:
     QList<Request> requests() const;
     int requestCount() const;
     int connectionCount() const;
+    // Connections it has closed with GOAWAY after setRequestsPerConnection()'s count.
+    int goAwayCount() const;
     int mostWaitingAtOnce() const;
 
 signals:
@@ -97,6 +99,7 @@ private:
     int m_holdUntil = 0;
     bool m_neverAnswer = false;
     int m_requestsPerConnection = 0;
+    int m_goAwayCount = 0;
     int m_maxStreams = 128;
     bool m_keepRequests = true;
     QElapsedTimer m_clock;
