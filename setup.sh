@@ -20,6 +20,8 @@ RUN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # Qt's own catalogues (qtbase_de.qm …): standard buttons in the same language as the rest.
+    qt6-translations-l10n
     cmake ninja-build g++ gnome-keyring dbus libvalijson-dev libdtl-dev
     # The test helpers are configured with the program (one build folder): the HTTP/2 receiver.
     pkgconf libnghttp2-dev

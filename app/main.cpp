@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 #include "delivery/DispatcherThread.h"
+#include "i18n/Translations.h"
 #include "service/AppContext.h"
 
 #include <QApplication>
@@ -32,6 +33,11 @@ int main(int argc, char** argv)
     QString argumentError;
     const QStringList rest = hookdesk::CommandLine::extractDatabase(arguments, &database, &argumentError);
     if (!argumentError.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        hookdesk::installTranslations(app);
+        // The arguments were read before any translator existed: read them again for the message
+        // in the user's language.
+        hookdesk::CommandLine::extractDatabase(arguments, &database, &argumentError);
         QTextStream(stderr) << "hookdesk: " << argumentError << Qt::endl;
         return 2;
     }
@@ -39,11 +45,13 @@ int main(int argc, char** argv)
     if (hookdesk::CommandLine::isCommand(rest)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        hookdesk::installTranslations(app);
         return hookdesk::CommandLine::run(rest, database);
     }
 
     QApplication app(argc, argv);
     setIdentity();
+    hookdesk::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hookdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hookdesk.svg")));
 

@@ -331,6 +331,12 @@ void IntegrationDialog::setVerification(const Catalogue* catalogue)
     if (!m_verifier)
         m_verifier = new UrlVerifier(this);
     m_verify->setVisible(!m_existing);
+    // The form, its page and the tab widget keep the sizes measured while the box was hidden, and
+    // the dialog would open at that size and cut a longer (German) text of the box off.
+    QWidget* page = m_verify->parentWidget();
+    page->layout()->activate();
+    page->updateGeometry();
+    m_tabWidget->updateGeometry();
 }
 
 } // namespace hookdesk

@@ -56,6 +56,10 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
         m_status->addItem(jobStatusLabel(s), int(s));
     m_event = new QComboBox;
     m_event->setObjectName(QStringLiteral("eventFilter"));
+    // Event types are long; sized to all of them the box left the search field too narrow for its
+    // (German) placeholder. The list still opens as wide as its entries.
+    m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_event->setMinimumContentsLength(16);
     m_integration = new QComboBox;
     m_integration->setObjectName(QStringLiteral("integrationFilter"));
     m_time = new QComboBox;
@@ -85,6 +89,7 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search payloads…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 24);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
     m_clear = new QPushButton(tr("Clear filters"));
@@ -146,15 +151,19 @@ QueuePage::QueuePage(AppContext& context, QWidget* parent)
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(LazyQueueModel::CreatedColumn, 140);
-    m_view->setColumnWidth(LazyQueueModel::EventColumn, 200);
-    m_view->setColumnWidth(LazyQueueModel::IntegrationColumn, 110);
-    m_view->setColumnWidth(LazyQueueModel::StatusColumn, 105);
-    m_view->setColumnWidth(LazyQueueModel::HttpColumn, 45);
-    m_view->setColumnWidth(LazyQueueModel::RunColumn, 60);
-    m_view->setColumnWidth(LazyQueueModel::AttemptsColumn, 65);
-    m_view->setColumnWidth(LazyQueueModel::DurationColumn, 70);
-    m_view->setColumnWidth(LazyQueueModel::NextRetryColumn, 140);
+    const struct
+    {
+        int column;
+        int width;
+    } widths[] = {{LazyQueueModel::CreatedColumn, 140},     {LazyQueueModel::EventColumn, 200},
+                  {LazyQueueModel::IntegrationColumn, 110}, {LazyQueueModel::StatusColumn, 105},
+                  {LazyQueueModel::HttpColumn, 45},         {LazyQueueModel::RunColumn, 60},
+                  {LazyQueueModel::AttemptsColumn, 65},     {LazyQueueModel::DurationColumn, 70},
+                  {LazyQueueModel::NextRetryColumn, 140}};
+    // The widths suit the values; a longer (translated) title widens its column rather than being cut.
+    for (const auto& w : widths)
+        m_view->setColumnWidth(w.column,
+                               qMax(w.width, m_view->horizontalHeader()->sectionSizeHint(w.column)));
 
     m_inspector = new JobInspector(context.jobs());
     m_inspector->setSecretAccess(&context.integrations(), &context.secrets());

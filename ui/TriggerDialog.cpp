@@ -115,6 +115,9 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     form->addRow(tr("&Event types:"), eventBox);
     form->addRow(tr("&URN scope:"), urnBox);
     form->addRow(tr("&Path:"), m_path);
+    // Labels of layouts get no buddy from the form, and a label without one shows its "&".
+    qobject_cast<QLabel*>(form->labelForField(eventBox))->setBuddy(m_event);
+    qobject_cast<QLabel*>(form->labelForField(urnBox))->setBuddy(m_urns);
     form->addRow(tr("Sends to:"), m_preview);
     form->addRow(QString(), m_enabled);
     // Reference 003: a new trigger's URL is checked on save; anything but 2xx needs "Save anyway".

@@ -14,10 +14,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::Catalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::Catalogue)
+};
 
 const QLatin1String formatName("hookdesk-catalogue");
 constexpr int supportedVersion = 1;
@@ -35,8 +37,8 @@ QString eventLabel(qsizetype index, const QJsonObject& object)
 {
     const QJsonValue type = object.value(QLatin1String("type"));
     if (isNonEmptyString(type))
-        return tr("event %1 (“%2”)").arg(index + 1).arg(type.toString());
-    return tr("event %1").arg(index + 1);
+        return Text::tr("event %1 (“%2”)").arg(index + 1).arg(type.toString());
+    return Text::tr("event %1").arg(index + 1);
 }
 
 } // namespace
@@ -48,13 +50,14 @@ Catalogue Catalogue::builtIn(QString* error)
     const QDir dir(QStringLiteral(":/catalogues"));
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (names.isEmpty())
-        problems << tr("No built-in event catalogues are included in this build of Hookdesk.");
+        problems << Text::tr("No built-in event catalogues are included in this build of Hookdesk.");
     for (const QString& name : names) {
         const QString path = dir.filePath(name);
         QFile file(path);
         QString problem;
         if (!file.open(QIODevice::ReadOnly))
-            problems << tr("Could not read the built-in catalogue “%1”: %2.").arg(path, file.errorString());
+            problems
+                << Text::tr("Could not read the built-in catalogue “%1”: %2.").arg(path, file.errorString());
         else if (!catalogue.loadJson(file.readAll(), path, true, &problem))
             problems << problem;
     }
@@ -69,17 +72,21 @@ bool Catalogue::loadFile(const QString& path, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not open the catalogue file “%1”: %2. Check that the file exists and that you "
-                        "may read it.")
-                         .arg(shownPath, file.errorString());
+            *error =
+                Text::tr(
+                    "Could not open the catalogue file “%1”: %2. Check that the file exists and that you "
+                    "may read it.")
+                    .arg(shownPath, file.errorString());
         return false;
     }
     if (file.size() > maxFileSize) {
         if (error)
-            *error = tr("The catalogue file “%1” is larger than %2 MB, which no event catalogue needs. Check "
-                        "that you chose the right file.")
-                         .arg(shownPath)
-                         .arg(maxFileSize / (1024 * 1024));
+            *error =
+                Text::tr(
+                    "The catalogue file “%1” is larger than %2 MB, which no event catalogue needs. Check "
+                    "that you chose the right file.")
+                    .arg(shownPath)
+                    .arg(maxFileSize / (1024 * 1024));
         return false;
     }
     return loadJson(file.readAll(), shownPath, false, error);
@@ -90,8 +97,9 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
     const auto fail = [&](const QString& problem) {
         if (error)
             *error =
-                tr("Could not load the event catalogue “%1”: %2 Nothing from this file was added; correct "
-                   "it and load it again.")
+                Text::tr(
+                    "Could not load the event catalogue “%1”: %2 Nothing from this file was added; correct "
+                    "it and load it again.")
                     .arg(sourceName, problem);
         return false;
     };
@@ -100,35 +108,37 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const JsonErrorLocator::Location at = JsonErrorLocator::locate(json, parseError);
-        return fail(tr("the file is not valid JSON at line %1, column %2: %3.")
+        return fail(Text::tr("the file is not valid JSON at line %1, column %2: %3.")
                         .arg(at.line)
                         .arg(at.column)
                         .arg(at.reason));
     }
     if (!document.isObject())
-        return fail(tr("the file must contain one JSON object with “format”, “version”, “platform” and "
-                       "“events”."));
+        return fail(Text::tr("the file must contain one JSON object with “format”, “version”, “platform” and "
+                             "“events”."));
 
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != formatName)
-        return fail(tr("this is not a Hookdesk event catalogue: “format” must be “%1”.").arg(formatName));
+        return fail(
+            Text::tr("this is not a Hookdesk event catalogue: “format” must be “%1”.").arg(formatName));
     const QJsonValue versionValue = root.value(QLatin1String("version"));
     const double version = versionValue.toDouble(-1);
     if (!versionValue.isDouble() || version != static_cast<int>(version) || version < 1)
-        return fail(tr("“version” must be a whole number; this version of Hookdesk reads version %1.")
+        return fail(Text::tr("“version” must be a whole number; this version of Hookdesk reads version %1.")
                         .arg(supportedVersion));
     if (version > supportedVersion)
-        return fail(tr("the file is catalogue version %1, made for a newer Hookdesk; this version reads "
-                       "version %2. Update Hookdesk to load it.")
-                        .arg(static_cast<int>(version))
-                        .arg(supportedVersion));
+        return fail(
+            Text::tr("the file is catalogue version %1, made for a newer Hookdesk; this version reads "
+                     "version %2. Update Hookdesk to load it.")
+                .arg(static_cast<int>(version))
+                .arg(supportedVersion));
     const QJsonValue platformValue = root.value(QLatin1String("platform"));
     if (!isNonEmptyString(platformValue))
-        return fail(tr("“platform” must name the platform the events come from, e.g. “thyngs”."));
+        return fail(Text::tr("“platform” must name the platform the events come from, e.g. “thyngs”."));
     const QString platform = platformValue.toString().trimmed();
     const QJsonValue eventsValue = root.value(QLatin1String("events"));
     if (!eventsValue.isArray())
-        return fail(tr("“events” must be a list of events."));
+        return fail(Text::tr("“events” must be a list of events."));
 
     // Everything is checked into a side list first so that a fault in the last event leaves the
     // catalogue exactly as it was.
@@ -137,7 +147,7 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
     const QJsonArray events = eventsValue.toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (!events.at(i).isObject())
-            return fail(tr("event %1 is not a JSON object.").arg(i + 1));
+            return fail(Text::tr("event %1 is not a JSON object.").arg(i + 1));
         const QJsonObject object = events.at(i).toObject();
         const QString label = eventLabel(i, object);
 
@@ -145,63 +155,67 @@ bool Catalogue::loadJson(const QByteArray& json, const QString& sourceName, bool
         for (const char* field : requiredTexts) {
             const QJsonValue value = object.value(QLatin1String(field));
             if (value.isUndefined())
-                return fail(tr("%1 has no “%2”; every event needs a non-empty “%2” text.")
+                return fail(Text::tr("%1 has no “%2”; every event needs a non-empty “%2” text.")
                                 .arg(label, QLatin1String(field)));
             if (!isNonEmptyString(value))
-                return fail(tr("in %1, “%2” must be a non-empty text.").arg(label, QLatin1String(field)));
+                return fail(
+                    Text::tr("in %1, “%2” must be a non-empty text.").arg(label, QLatin1String(field)));
         }
 
         EventType type;
         type.type = object.value(QLatin1String("type")).toString().trimmed();
         for (const QChar c : type.type) {
             if (c.isSpace())
-                return fail(tr("in %1, “type” contains a space; use a key such as “platform.item.action”.")
-                                .arg(label));
+                return fail(
+                    Text::tr("in %1, “type” contains a space; use a key such as “platform.item.action”.")
+                        .arg(label));
         }
         if (const auto previous = indexInFile.constFind(type.type); previous != indexInFile.constEnd())
-            return fail(tr("%1 repeats the type of event %2; every type must be unique.")
+            return fail(Text::tr("%1 repeats the type of event %2; every type must be unique.")
                             .arg(label)
                             .arg(previous.value() + 1));
         if (const auto owner = m_sourceByType.constFind(type.type); owner != m_sourceByType.constEnd())
             return fail(
-                tr("%1 uses a type that the catalogue “%2” already defines; give it a different type.")
+                Text::tr("%1 uses a type that the catalogue “%2” already defines; give it a different type.")
                     .arg(label, owner.value()));
 
         const QJsonValue description = object.value(QLatin1String("description"));
         if (!description.isUndefined() && !description.isString())
-            return fail(tr("in %1, “description” must be a text.").arg(label));
+            return fail(Text::tr("in %1, “description” must be a text.").arg(label));
 
         const QJsonValue group = object.value(QLatin1String("group"));
         if (!group.isUndefined()) {
             if (!group.isArray())
                 return fail(
-                    tr("in %1, “group” must be a list of texts, e.g. [\"Submissions\", \"[kapp-slug]\"].")
+                    Text::tr(
+                        "in %1, “group” must be a list of texts, e.g. [\"Submissions\", \"[kapp-slug]\"].")
                         .arg(label));
             for (const QJsonValue& part : group.toArray()) {
                 if (!isNonEmptyString(part))
-                    return fail(tr("in %1, every entry of “group” must be a non-empty text.").arg(label));
+                    return fail(
+                        Text::tr("in %1, every entry of “group” must be a non-empty text.").arg(label));
                 type.group << part.toString();
             }
         }
 
         const QJsonValue schema = object.value(QLatin1String("schema"));
         if (!schema.isUndefined() && !schema.isObject())
-            return fail(tr("in %1, “schema” must be a JSON Schema object.").arg(label));
+            return fail(Text::tr("in %1, “schema” must be a JSON Schema object.").arg(label));
         if (!object.contains(QLatin1String("example")))
-            return fail(tr("%1 has no “example”; every event needs an example payload.").arg(label));
+            return fail(Text::tr("%1 has no “example”; every event needs an example payload.").arg(label));
         const QJsonValue deprecated = object.value(QLatin1String("deprecated"));
         if (!deprecated.isUndefined() && !deprecated.isBool())
-            return fail(tr("in %1, “deprecated” must be true or false.").arg(label));
+            return fail(Text::tr("in %1, “deprecated” must be true or false.").arg(label));
 
         const QJsonValue validation = object.value(QLatin1String("validation"));
         bool validationKnown = validation.isUndefined() || validation.isString();
         if (validation.isString())
             type.validation = validationModeFromName(validation.toString(), &validationKnown);
         if (!validationKnown)
-            return fail(tr("in %1, “validation” must be “off”, “warn” or “reject”.").arg(label));
+            return fail(Text::tr("in %1, “validation” must be “off”, “warn” or “reject”.").arg(label));
         const QJsonValue eventPlatform = object.value(QLatin1String("platform"));
         if (!eventPlatform.isUndefined() && !eventPlatform.isString())
-            return fail(tr("in %1, “platform” must be a text.").arg(label));
+            return fail(Text::tr("in %1, “platform” must be a text.").arg(label));
 
         type.title = object.value(QLatin1String("title")).toString();
         type.description = description.toString();
@@ -231,14 +245,14 @@ void Catalogue::addCustom(const QList<EventType>& types, QString* error)
     QStringList problems;
     for (EventType type : types) {
         if (const auto owner = m_sourceByType.constFind(type.type); owner != m_sourceByType.constEnd()) {
-            problems << tr("The custom event type “%1” is left out because the catalogue “%2” already "
-                           "defines it; rename or delete the custom type.")
+            problems << Text::tr("The custom event type “%1” is left out because the catalogue “%2” already "
+                                 "defines it; rename or delete the custom type.")
                             .arg(type.type, owner.value());
             continue;
         }
         type.builtIn = false;
         m_indexByType.insert(type.type, m_eventTypes.size());
-        m_sourceByType.insert(type.type, tr("custom event types"));
+        m_sourceByType.insert(type.type, Text::tr("custom event types"));
         m_eventTypes << std::move(type);
     }
     if (error)

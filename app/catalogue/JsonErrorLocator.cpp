@@ -7,10 +7,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::JsonErrorLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::JsonErrorLocator)
+};
 
 enum class Fault
 {
@@ -37,36 +39,37 @@ QString faultReason(Fault fault)
     case Fault::None:
         break;
     case Fault::Empty:
-        return tr("the file is empty");
+        return Text::tr("the file is empty");
     case Fault::UnexpectedEnd:
-        return tr("the file ends before the JSON is complete (a closing “}” or “]” may be missing)");
+        return Text::tr("the file ends before the JSON is complete (a closing “}” or “]” may be missing)");
     case Fault::ExpectedValue:
-        return tr(
+        return Text::tr(
             "a value is expected here (text in double quotes, a number, true, false, null, an object or "
             "a list)");
     case Fault::ExpectedName:
-        return tr("a property name in double quotes is expected here");
+        return Text::tr("a property name in double quotes is expected here");
     case Fault::TrailingComma:
-        return tr("a comma stands before a closing bracket; remove the extra comma");
+        return Text::tr("a comma stands before a closing bracket; remove the extra comma");
     case Fault::ExpectedColon:
-        return tr("a colon “:” is expected after the property name");
+        return Text::tr("a colon “:” is expected after the property name");
     case Fault::ExpectedCommaOrBrace:
-        return tr("a comma “,” or a closing “}” is expected here; a comma is probably missing");
+        return Text::tr("a comma “,” or a closing “}” is expected here; a comma is probably missing");
     case Fault::ExpectedCommaOrBracket:
-        return tr("a comma “,” or a closing “]” is expected here; a comma is probably missing");
+        return Text::tr("a comma “,” or a closing “]” is expected here; a comma is probably missing");
     case Fault::UnterminatedString:
-        return tr("the text in double quotes that starts here is never closed");
+        return Text::tr("the text in double quotes that starts here is never closed");
     case Fault::BadEscape:
-        return tr("this backslash escape is not allowed in JSON");
+        return Text::tr("this backslash escape is not allowed in JSON");
     case Fault::ControlCharacter:
-        return tr("a line break or other control character stands inside text in double quotes (a closing "
-                  "quote may be missing; write a line break inside text as \\n)");
+        return Text::tr(
+            "a line break or other control character stands inside text in double quotes (a closing "
+            "quote may be missing; write a line break inside text as \\n)");
     case Fault::BadNumber:
-        return tr("this number is not written the way JSON requires");
+        return Text::tr("this number is not written the way JSON requires");
     case Fault::TrailingText:
-        return tr("more text follows the end of the JSON document");
+        return Text::tr("more text follows the end of the JSON document");
     case Fault::TooDeep:
-        return tr("objects and lists are nested too deeply");
+        return Text::tr("objects and lists are nested too deeply");
     }
     return {};
 }

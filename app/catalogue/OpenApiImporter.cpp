@@ -14,10 +14,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::OpenApiImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::OpenApiImporter)
+};
 
 const QString componentsPrefix = QStringLiteral("#/components/schemas/");
 
@@ -53,15 +55,16 @@ QJsonObject dereference(const QJsonObject& root, QJsonObject object, const QStri
     for (int hops = 0; object.contains(QLatin1String("$ref")) && hops < 16; ++hops) {
         const QString ref = object.value(QLatin1String("$ref")).toString();
         if (!ref.startsWith(QLatin1String("#/"))) {
-            *failure = {where,
-                        tr("the reference “%1” points into another document; only references inside this "
-                           "file (#/components/…) can be imported")
-                            .arg(ref)};
+            *failure = {
+                where,
+                Text::tr("the reference “%1” points into another document; only references inside this "
+                         "file (#/components/…) can be imported")
+                    .arg(ref)};
             return {};
         }
         const QJsonValue target = resolvePointer(root, ref);
         if (!target.isObject()) {
-            *failure = {where, tr("the reference “%1” names nothing in this document").arg(ref)};
+            *failure = {where, Text::tr("the reference “%1” names nothing in this document").arg(ref)};
             return {};
         }
         object = target.toObject();
@@ -92,10 +95,11 @@ QJsonValue rewriteRefs(const QJsonValue& value, const QString& where, QSet<QStri
                 it.value() = QStringLiteral("#/definitions/") + escapePointer(name);
             } else if (!ref.startsWith(QLatin1String("#/definitions/"))) {
                 if (failure->why.isEmpty())
-                    *failure = {at,
-                                tr("the reference “%1” is not to #/components/schemas/…; only references to "
-                                   "schemas of this document can be imported")
-                                    .arg(ref)};
+                    *failure = {
+                        at,
+                        Text::tr("the reference “%1” is not to #/components/schemas/…; only references to "
+                                 "schemas of this document can be imported")
+                            .arg(ref)};
             }
         } else {
             it.value() = rewriteRefs(it.value(), at, names, failure);
@@ -123,7 +127,7 @@ QJsonObject standaloneSchema(const QJsonObject& root, const QJsonObject& schema,
             done.insert(name);
             const QString at = QStringLiteral("/components/schemas/") + escapePointer(name);
             if (!components.value(name).isObject()) {
-                *failure = {where, tr("the schema refers to “%1%2”, which the document does not define")
+                *failure = {where, Text::tr("the schema refers to “%1%2”, which the document does not define")
                                        .arg(componentsPrefix, name)};
                 break;
             }
@@ -159,14 +163,14 @@ bool OpenApiImporter::toCatalogue(const QByteArray& json, QByteArray* catalogueJ
 {
     const auto fail = [error](const QString& where, const QString& why) {
         if (error)
-            *error = where.isEmpty() ? why : tr("at %1: %2").arg(where, why);
+            *error = where.isEmpty() ? why : Text::tr("at %1: %2").arg(where, why);
         return false;
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const JsonErrorLocator::Location at = JsonErrorLocator::locate(json, parseError);
-        return fail(QString(), tr("the file is not valid JSON at line %1, column %2: %3")
+        return fail(QString(), Text::tr("the file is not valid JSON at line %1, column %2: %3")
                                    .arg(at.line)
                                    .arg(at.column)
                                    .arg(at.reason));
@@ -174,13 +178,14 @@ bool OpenApiImporter::toCatalogue(const QByteArray& json, QByteArray* catalogueJ
     const QJsonObject root = doc.object();
     const QString version = root.value(QLatin1String("openapi")).toString();
     if (!version.startsWith(QLatin1String("3.1")))
-        return fail(QStringLiteral("/openapi"),
-                    tr("the document is OpenAPI “%1”; webhooks can be imported from OpenAPI 3.1 documents")
-                        .arg(version));
+        return fail(
+            QStringLiteral("/openapi"),
+            Text::tr("the document is OpenAPI “%1”; webhooks can be imported from OpenAPI 3.1 documents")
+                .arg(version));
     const QJsonObject webhooks = root.value(QLatin1String("webhooks")).toObject();
     if (webhooks.isEmpty())
         return fail(QStringLiteral("/webhooks"),
-                    tr("the document has no “webhooks” section, or it is empty"));
+                    Text::tr("the document has no “webhooks” section, or it is empty"));
     const QJsonObject info = root.value(QLatin1String("info")).toObject();
     const QString platform = info.value(QLatin1String("title")).toString().trimmed();
 
@@ -194,7 +199,7 @@ bool OpenApiImporter::toCatalogue(const QByteArray& json, QByteArray* catalogueJ
         const QString method =
             pathItem.contains(QLatin1String("post")) ? QStringLiteral("post") : QStringLiteral("put");
         if (!pathItem.value(method).isObject())
-            return fail(where, tr("the webhook has no “post” operation"));
+            return fail(where, Text::tr("the webhook has no “post” operation"));
         const QString opWhere = where + QLatin1Char('/') + method;
         const QJsonObject operation = pathItem.value(method).toObject();
 
@@ -210,11 +215,12 @@ bool OpenApiImporter::toCatalogue(const QByteArray& json, QByteArray* catalogueJ
             if (!content.value(QLatin1String("application/json")).isObject())
                 return fail(
                     bodyWhere + QStringLiteral("/content"),
-                    tr("the request body has no “application/json” content, which is what webhooks send"));
+                    Text::tr(
+                        "the request body has no “application/json” content, which is what webhooks send"));
             const QJsonObject media = content.value(QLatin1String("application/json")).toObject();
             const QString schemaWhere = bodyWhere + QStringLiteral("/content/application~1json/schema");
             if (media.contains(QLatin1String("schema")) && !media.value(QLatin1String("schema")).isObject())
-                return fail(schemaWhere, tr("the schema must be a JSON object"));
+                return fail(schemaWhere, Text::tr("the schema must be a JSON object"));
             schema = standaloneSchema(root, media.value(QLatin1String("schema")).toObject(), schemaWhere,
                                       &failure);
             if (!failure.why.isEmpty())
@@ -243,7 +249,7 @@ bool OpenApiImporter::toCatalogue(const QByteArray& json, QByteArray* catalogueJ
 
         QStringList words = nameWords(it.key());
         if (words.isEmpty())
-            return fail(where, tr("the webhook needs a name"));
+            return fail(where, Text::tr("the webhook needs a name"));
         const QString eventName = operation.value(QLatin1String("x-hookdesk-event-name"))
                                       .toString(words.size() > 1 ? words.takeLast() : QStringLiteral("Sent"));
         const QString itemName =
@@ -257,7 +263,7 @@ bool OpenApiImporter::toCatalogue(const QByteArray& json, QByteArray* catalogueJ
             {QStringLiteral("type"), type},
             {QStringLiteral("title"), summary.isEmpty() ? it.key() : summary},
             {QStringLiteral("description"), operation.value(QLatin1String("description")).toString()},
-            {QStringLiteral("group"), QJsonArray{tag.isEmpty() ? tr("Webhooks") : tag}},
+            {QStringLiteral("group"), QJsonArray{tag.isEmpty() ? Text::tr("Webhooks") : tag}},
             {QStringLiteral("itemName"), itemName},
             {QStringLiteral("eventName"), eventName},
             {QStringLiteral("example"), example},

@@ -28,10 +28,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::CommandLine", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::CommandLine)
+};
 
 QTextStream& out()
 {
@@ -121,13 +123,13 @@ public:
                     } else if (i + 1 < args.size()) {
                         m_values[name].append(args.at(++i));
                     } else {
-                        m_error = tr("The option --%1 needs a value.").arg(name);
+                        m_error = Text::tr("The option --%1 needs a value.").arg(name);
                         return;
                     }
                 } else if (flags.contains(name) && eq < 0) {
                     m_flags.append(name);
                 } else {
-                    m_error = tr("Unknown option %1.").arg(a);
+                    m_error = Text::tr("Unknown option %1.").arg(a);
                     return;
                 }
             } else {
@@ -145,15 +147,16 @@ public:
     // forgotten (or a token typed where it must not be), so it must not be silently ignored.
     QString noPositional() const
     {
-        return m_positional.isEmpty() ? QString()
-                                      : tr("Unexpected argument “%1”. Run hookdesk --help for the usage.")
-                                            .arg(m_positional.first());
+        return m_positional.isEmpty()
+                   ? QString()
+                   : Text::tr("Unexpected argument “%1”. Run hookdesk --help for the usage.")
+                         .arg(m_positional.first());
     }
     QString require(const QStringList& names)
     {
         for (const QString& n : names)
             if (!m_values.contains(n))
-                return tr("The option --%1 is required.").arg(n);
+                return Text::tr("The option --%1 is required.").arg(n);
         return {};
     }
 
@@ -243,7 +246,7 @@ QString readRequestShape(const QString& format, const QStringList& headers, Inte
         bool ok = false;
         i.payloadFormat = payloadFormatFromString(format, &ok);
         if (!ok)
-            return tr("--format must be json, form or cloudevents, not “%1”.").arg(format);
+            return Text::tr("--format must be json, form or cloudevents, not “%1”.").arg(format);
     }
     for (const QString& line : headers) {
         QString error;
@@ -301,17 +304,17 @@ QString applyIntegrationOptions(const Options& o, Integration& i)
     if (o.has(QStringLiteral("url")))
         i.baseUrl = o.value(QStringLiteral("url"));
     if (o.has(QStringLiteral("ordered")) && o.has(QStringLiteral("unordered")))
-        return tr("Give either --ordered or --unordered, not both.");
+        return Text::tr("Give either --ordered or --unordered, not both.");
     if (o.has(QStringLiteral("ordered")) || o.has(QStringLiteral("unordered")))
         i.ordered = o.has(QStringLiteral("ordered"));
     if (o.has(QStringLiteral("enabled")) && o.has(QStringLiteral("disabled")))
-        return tr("Give either --enabled or --disabled, not both.");
+        return Text::tr("Give either --enabled or --disabled, not both.");
     if (o.has(QStringLiteral("enabled")) || o.has(QStringLiteral("disabled")))
         i.enabled = !o.has(QStringLiteral("disabled"));
     if (o.has(QStringLiteral("auto-disable-after"))) {
         const std::optional<qint64> period =
             DurationOption::parse(o.value(QStringLiteral("auto-disable-after")), DurationOption::kDayMs,
-                                  QStringLiteral("auto-disable-after"), tr("days"), &problem);
+                                  QStringLiteral("auto-disable-after"), Text::tr("days"), &problem);
         if (!period)
             return problem;
         i.autoDisableAfterMs = *period;
@@ -344,7 +347,8 @@ QString applyIntegrationOptions(const Options& o, Integration& i)
             bool ok = false;
             i.authScheme = authSchemeFromString(auth, &ok);
             if (!ok || i.authScheme == AuthScheme::Header)
-                return tr("--auth must be token, bearer, basic:USER or header:NAME, not “%1”.").arg(auth);
+                return Text::tr("--auth must be token, bearer, basic:USER or header:NAME, not “%1”.")
+                    .arg(auth);
         }
     }
     if (o.has(QStringLiteral("header")) || o.has(QStringLiteral("no-headers")))
@@ -353,7 +357,7 @@ QString applyIntegrationOptions(const Options& o, Integration& i)
         bool ok = false;
         i.httpVersion = httpVersionFromString(o.value(QStringLiteral("http")), &ok);
         if (!ok)
-            return tr("--http must be 1.1 or 2, not “%1”.").arg(o.value(QStringLiteral("http")));
+            return Text::tr("--http must be 1.1 or 2, not “%1”.").arg(o.value(QStringLiteral("http")));
     }
     return readRequestShape(o.value(QStringLiteral("format")), o.values(QStringLiteral("header")), i);
 }
@@ -371,33 +375,34 @@ int integrationChange(AppContext& ctx, const QString& verb, const QStringList& r
     if (!o.error().isEmpty())
         return failWith(o.error());
     if (o.positional().size() != 1)
-        return failWith(tr("Name one integration: hookdesk integration %1 NAME").arg(verb));
+        return failWith(Text::tr("Name one integration: hookdesk integration %1 NAME").arg(verb));
     QString error;
     std::optional<Integration> i = ctx.integrations().byName(o.positional().first(), &error);
     if (!i)
-        return failWith(
-            error.isEmpty() ? tr("There is no integration named “%1”.").arg(o.positional().first()) : error);
+        return failWith(error.isEmpty()
+                            ? Text::tr("There is no integration named “%1”.").arg(o.positional().first())
+                            : error);
     if (!rotate) {
         if (const QString problem = applyIntegrationOptions(o, *i); !problem.isEmpty())
             return failWith(problem);
         if (const QString problem = IntegrationService::validate(*i); !problem.isEmpty())
             return failWith(problem);
         return runAsync([&](std::function<void(int)> finish) {
-            ctx.integrationService().update(*i, std::nullopt,
-                                            [finish, name = i->name](bool ok, const QString& e) {
-                                                if (!ok) {
-                                                    finish(failWith(e));
-                                                    return;
-                                                }
-                                                out() << tr("Integration “%1” saved.").arg(name) << Qt::endl;
-                                                finish(0);
-                                            });
+            ctx.integrationService().update(
+                *i, std::nullopt, [finish, name = i->name](bool ok, const QString& e) {
+                    if (!ok) {
+                        finish(failWith(e));
+                        return;
+                    }
+                    out() << Text::tr("Integration “%1” saved.").arg(name) << Qt::endl;
+                    finish(0);
+                });
         });
     }
     std::optional<qint64> period;
     if (o.has(QStringLiteral("overlap"))) {
         period = DurationOption::parse(o.value(QStringLiteral("overlap")), DurationOption::kHourMs,
-                                       QStringLiteral("overlap"), tr("hours"), &error);
+                                       QStringLiteral("overlap"), Text::tr("hours"), &error);
         if (!period)
             return failWith(error);
     }
@@ -419,11 +424,12 @@ int integrationChange(AppContext& ctx, const QString& verb, const QStringList& r
                 } else {
                     out() << secret << Qt::endl;
                     out() << (until > 0
-                                  ? tr("The old secret of “%1” also signs every delivery until %2; give "
-                                       "the receiver the new secret before then.")
+                                  ? Text::tr(
+                                        "The old secret of “%1” also signs every delivery until %2; give "
+                                        "the receiver the new secret before then.")
                                         .arg(name, JobExporter::isoTime(until))
-                                  : tr("The old secret of “%1” no longer signs; the receiver needs the "
-                                       "new secret now.")
+                                  : Text::tr("The old secret of “%1” no longer signs; the receiver needs the "
+                                             "new secret now.")
                                         .arg(name))
                           << Qt::endl;
                 }
@@ -438,8 +444,9 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
     const QStringList rest = args.mid(1);
     for (const QString& a : rest)
         if (a == QLatin1String("--token") || a.startsWith(QLatin1String("--token=")))
-            return failWith(tr("Tokens never go in arguments, where other users of this computer can see "
-                               "them: pipe the token into --token-stdin instead."));
+            return failWith(
+                Text::tr("Tokens never go in arguments, where other users of this computer can see "
+                         "them: pipe the token into --token-stdin instead."));
     if (verb == QLatin1String("add")) {
         Options o(rest, integrationValueOptions(),
                   {QStringLiteral("token-stdin"), QStringLiteral("disabled"), QStringLiteral("ordered")});
@@ -457,8 +464,8 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         if (!fieldProblem.isEmpty())
             return failWith(fieldProblem);
         if (!o.has(QStringLiteral("token-stdin")))
-            return failWith(
-                tr("Give the token on standard input with --token-stdin (tokens never go in arguments)."));
+            return failWith(Text::tr(
+                "Give the token on standard input with --token-stdin (tokens never go in arguments)."));
         const QString token = readStdinToken();
         return runAsync([&](std::function<void(int)> finish) {
             ctx.integrationService().create(
@@ -467,7 +474,7 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                         finish(failWith(error));
                         return;
                     }
-                    out() << tr("Integration “%1” added (id %2).").arg(created.name).arg(created.id)
+                    out() << Text::tr("Integration “%1” added (id %2).").arg(created.name).arg(created.id)
                           << Qt::endl;
                     finish(0);
                 });
@@ -509,8 +516,10 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
             QList<QStringList> rows;
             for (const Integration& i : all)
                 rows.append({QString::number(i.id), i.name, i.baseUrl, authText(i),
-                             i.enabled ? tr("enabled") : tr("disabled")});
-            printTable({tr("ID"), tr("NAME"), tr("URL"), tr("AUTH"), tr("STATUS")}, rows);
+                             i.enabled ? Text::tr("enabled") : Text::tr("disabled")});
+            printTable(
+                {Text::tr("ID"), Text::tr("NAME"), Text::tr("URL"), Text::tr("AUTH"), Text::tr("STATUS")},
+                rows);
         }
         return 0;
     }
@@ -522,12 +531,12 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
         if (!o.error().isEmpty())
             return failWith(o.error());
         if (o.positional().size() != 1)
-            return failWith(tr("Name one integration: hookdesk integration %1 NAME").arg(verb));
+            return failWith(Text::tr("Name one integration: hookdesk integration %1 NAME").arg(verb));
         QString error;
         const std::optional<Integration> i = ctx.integrations().byName(o.positional().first(), &error);
         if (!i)
             return failWith(error.isEmpty()
-                                ? tr("There is no integration named “%1”.").arg(o.positional().first())
+                                ? Text::tr("There is no integration named “%1”.").arg(o.positional().first())
                                 : error);
         if (verb == QLatin1String("secret")) {
             return runAsync([&](std::function<void(int)> finish) {
@@ -549,14 +558,15 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                         finish(failWith(e));
                         return;
                     }
-                    out() << tr("Integration “%1” deleted, with its triggers and keychain entries.").arg(name)
+                    out() << Text::tr("Integration “%1” deleted, with its triggers and keychain entries.")
+                                 .arg(name)
                           << Qt::endl;
                     finish(0);
                 });
             });
         }
         if (!o.has(QStringLiteral("token-stdin")))
-            return failWith(tr("Give the new token on standard input with --token-stdin."));
+            return failWith(Text::tr("Give the new token on standard input with --token-stdin."));
         const QString token = readStdinToken();
         return runAsync([&](std::function<void(int)> finish) {
             ctx.integrationService().resetToken(
@@ -565,14 +575,15 @@ int integrationCommand(AppContext& ctx, const QStringList& args)
                         finish(failWith(e));
                         return;
                     }
-                    out() << tr("The token of “%1” was replaced.").arg(name) << Qt::endl;
+                    out() << Text::tr("The token of “%1” was replaced.").arg(name) << Qt::endl;
                     finish(0);
                 });
         });
     }
     return failWith(
-        tr("Unknown integration command “%1”. Use add, edit, list, secret, rotate-secret, reset-token or "
-           "delete.")
+        Text::tr(
+            "Unknown integration command “%1”. Use add, edit, list, secret, rotate-secret, reset-token or "
+            "delete.")
             .arg(verb));
 }
 
@@ -596,10 +607,9 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
         const std::optional<Integration> i =
             ctx.integrations().byName(o.value(QStringLiteral("integration")), &error);
         if (!i)
-            return failWith(
-                error.isEmpty()
-                    ? tr("There is no integration named “%1”.").arg(o.value(QStringLiteral("integration")))
-                    : error);
+            return failWith(error.isEmpty() ? Text::tr("There is no integration named “%1”.")
+                                                  .arg(o.value(QStringLiteral("integration")))
+                                            : error);
         const TriggerMatcher matcher(&ctx.catalogue());
         QStringList types;
         for (const QString& entry : o.values(QStringLiteral("event"))) {
@@ -622,11 +632,11 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
         t.enabled = !o.has(QStringLiteral("disabled"));
         if (!ctx.triggers().insert(t, &error))
             return failWith(error);
-        out() << tr("Trigger %1 added: %2 → %3")
+        out() << Text::tr("Trigger %1 added: %2 → %3")
                      .arg(t.id)
                      .arg(t.eventTypes.join(QStringLiteral(", ")), joinUrl(i->baseUrl, t.path));
         if (!t.urnPatterns.isEmpty())
-            out() << ' ' << tr("(only URNs matching %1)").arg(t.urnPatterns.join(QStringLiteral(", ")));
+            out() << ' ' << Text::tr("(only URNs matching %1)").arg(t.urnPatterns.join(QStringLiteral(", ")));
         out() << Qt::endl;
         return 0;
     }
@@ -652,13 +662,15 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
                                  {QStringLiteral("url"), url},
                                  {QStringLiteral("enabled"), t.enabled}});
             rows.append({QString::number(t.id), t.types().join(QStringLiteral(", ")), i ? i->name : QString(),
-                         url, t.urnPatterns.isEmpty() ? tr("all") : t.urnPatterns.join(QStringLiteral(" ")),
-                         t.enabled ? tr("enabled") : tr("disabled")});
+                         url,
+                         t.urnPatterns.isEmpty() ? Text::tr("all") : t.urnPatterns.join(QStringLiteral(" ")),
+                         t.enabled ? Text::tr("enabled") : Text::tr("disabled")});
         }
         if (o.has(QStringLiteral("json")))
             printJson(a);
         else
-            printTable({tr("ID"), tr("EVENTS"), tr("INTEGRATION"), tr("URL"), tr("URNS"), tr("STATUS")},
+            printTable({Text::tr("ID"), Text::tr("EVENTS"), Text::tr("INTEGRATION"), Text::tr("URL"),
+                        Text::tr("URNS"), Text::tr("STATUS")},
                        rows);
         return 0;
     }
@@ -666,16 +678,16 @@ int triggerCommand(AppContext& ctx, const QStringList& args)
         bool ok = false;
         const qint64 id = args.value(1).toLongLong(&ok);
         if (!ok || args.size() != 2)
-            return failWith(tr("Name one trigger by its id: hookdesk trigger delete ID"));
+            return failWith(Text::tr("Name one trigger by its id: hookdesk trigger delete ID"));
         QString error;
         if (!ctx.triggers().byId(id, &error))
-            return failWith(error.isEmpty() ? tr("There is no trigger with id %1.").arg(id) : error);
+            return failWith(error.isEmpty() ? Text::tr("There is no trigger with id %1.").arg(id) : error);
         if (!ctx.triggers().remove(id, &error))
             return failWith(error);
-        out() << tr("Trigger %1 deleted.").arg(id) << Qt::endl;
+        out() << Text::tr("Trigger %1 deleted.").arg(id) << Qt::endl;
         return 0;
     }
-    return failWith(tr("Unknown trigger command “%1”. Use add, list or delete.").arg(verb));
+    return failWith(Text::tr("Unknown trigger command “%1”. Use add, list or delete.").arg(verb));
 }
 
 int catalogueCommand(AppContext& ctx, const QStringList& args)
@@ -686,8 +698,8 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
             return failWith(o.error());
         if (o.positional().size() != 1)
             return failWith(
-                tr("Name one file to import: hookdesk catalogue import FILE (a Hookdesk catalogue or "
-                   "an OpenAPI 3.1 document with webhooks)."));
+                Text::tr("Name one file to import: hookdesk catalogue import FILE (a Hookdesk catalogue or "
+                         "an OpenAPI 3.1 document with webhooks)."));
         QString error;
         const auto imported = CatalogueTransfer::importFile(ctx, o.positional().first(), &error);
         if (!imported)
@@ -697,7 +709,7 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
                 QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(imported->added)},
                             {QStringLiteral("replaced"), QJsonArray::fromStringList(imported->replaced)}});
         } else {
-            out() << tr("Imported %1 event type(s): %2 new, %3 replaced.")
+            out() << Text::tr("Imported %1 event type(s): %2 new, %3 replaced.")
                          .arg(imported->added.size() + imported->replaced.size())
                          .arg(imported->added.size())
                          .arg(imported->replaced.size())
@@ -720,11 +732,12 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
         }
         QFile file(o.value(QStringLiteral("output")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
-            return failWith(tr("Could not write “%1”: %2.").arg(file.fileName(), file.errorString()));
+            return failWith(Text::tr("Could not write “%1”: %2.").arg(file.fileName(), file.errorString()));
         return 0;
     }
     if (args.value(0) != QLatin1String("list"))
-        return failWith(tr("Unknown catalogue command “%1”. Use list, import or export.").arg(args.value(0)));
+        return failWith(
+            Text::tr("Unknown catalogue command “%1”. Use list, import or export.").arg(args.value(0)));
     Options o(args.mid(1), {}, {QStringLiteral("json")});
     if (!o.error().isEmpty() || !o.noPositional().isEmpty())
         return failWith(o.error().isEmpty() ? o.noPositional() : o.error());
@@ -743,7 +756,8 @@ int catalogueCommand(AppContext& ctx, const QStringList& args)
     if (o.has(QStringLiteral("json")))
         printJson(a);
     else
-        printTable({tr("TYPE"), tr("GROUP"), tr("ITEM-NAME"), tr("EVENT-NAME")}, rows);
+        printTable({Text::tr("TYPE"), Text::tr("GROUP"), Text::tr("ITEM-NAME"), Text::tr("EVENT-NAME")},
+                   rows);
     return 0;
 }
 
@@ -766,14 +780,15 @@ int emitCommand(AppContext& ctx, const QStringList& args)
                                 ? file.open(stdin, QIODevice::ReadOnly)
                                 : (file.setFileName(source), file.open(QIODevice::ReadOnly));
         if (!opened)
-            return failWith(tr("Could not read the payload file %1: %2.").arg(source, file.errorString()));
+            return failWith(
+                Text::tr("Could not read the payload file %1: %2.").arg(source, file.errorString()));
         payload = file.readAll();
         if (payload.isEmpty())
-            return failWith(tr("The payload in %1 is empty; it must be a JSON object.").arg(source));
+            return failWith(Text::tr("The payload in %1 is empty; it must be a JSON object.").arg(source));
     }
     QString error;
     if (o.has(QStringLiteral("id")) && o.value(QStringLiteral("id")).trimmed().isEmpty())
-        return failWith(tr("--id needs a key, e.g. --id order-1234-paid."));
+        return failWith(Text::tr("--id needs a key, e.g. --id order-1234-paid."));
     const auto raised =
         ctx.eventService().raise(o.value(QStringLiteral("event")), payload, o.value(QStringLiteral("urn")),
                                  o.value(QStringLiteral("id")), QStringLiteral("cli"), &error);
@@ -781,16 +796,17 @@ int emitCommand(AppContext& ctx, const QStringList& args)
         return failWith(error);
     // The type's validation mode is "warn": raised, but the sender should hear about it.
     if (!ctx.eventService().lastWarning().isEmpty())
-        err() << tr("Warning: %1").arg(ctx.eventService().lastWarning()) << Qt::endl;
+        err() << Text::tr("Warning: %1").arg(ctx.eventService().lastWarning()) << Qt::endl;
     if (raised->duplicate)
-        err() << tr("The key “%1” was already used by event %2: nothing new was created. Its jobs:")
+        err() << Text::tr("The key “%1” was already used by event %2: nothing new was created. Its jobs:")
                      .arg(raised->event.idempotencyKey, raised->event.id)
               << Qt::endl;
     else if (raised->jobIds.isEmpty())
         err() << (raised->event.urn.isEmpty()
-                      ? tr("Event %1 stored, but no enabled trigger matches %2: nothing will be sent.")
+                      ? Text::tr("Event %1 stored, but no enabled trigger matches %2: nothing will be sent.")
                             .arg(raised->event.id, raised->event.type)
-                      : tr("Event %1 stored, but no enabled trigger matches %2 at %3: nothing will be sent.")
+                      : Text::tr(
+                            "Event %1 stored, but no enabled trigger matches %2 at %3: nothing will be sent.")
                             .arg(raised->event.id, raised->event.type, raised->event.urn))
               << Qt::endl;
     for (const QString& id : raised->jobIds)
@@ -804,23 +820,24 @@ int emitCommand(AppContext& ctx, const QStringList& args)
 int resendMatching(AppContext& ctx, const Options& o)
 {
     if (!o.has(QStringLiteral("status")))
-        return failWith(tr("Say which jobs to resend with --status failed, exhausted or succeeded."));
+        return failWith(Text::tr("Say which jobs to resend with --status failed, exhausted or succeeded."));
     JobFilter filter;
     bool ok = false;
     const JobStatus status = jobStatusFromString(o.value(QStringLiteral("status")), &ok);
     if (!ok ||
         (status != JobStatus::Failed && status != JobStatus::Succeeded && status != JobStatus::Exhausted))
-        return failWith(tr("--status must be failed, exhausted or succeeded (only finished jobs can be "
-                           "resent), not “%1”.")
+        return failWith(Text::tr("--status must be failed, exhausted or succeeded (only finished jobs can be "
+                                 "resent), not “%1”.")
                             .arg(o.value(QStringLiteral("status"))));
     filter.statuses = JobFilter::statusesMeant(status);
     QString error;
     if (o.has(QStringLiteral("integration"))) {
         const auto integration = ctx.integrations().byName(o.value(QStringLiteral("integration")), &error);
         if (!integration)
-            return failWith(error.isEmpty() ? tr("There is no integration named “%1”; nothing was resent.")
-                                                  .arg(o.value(QStringLiteral("integration")))
-                                            : error);
+            return failWith(error.isEmpty()
+                                ? Text::tr("There is no integration named “%1”; nothing was resent.")
+                                      .arg(o.value(QStringLiteral("integration")))
+                                : error);
         filter.integrationId = integration->id;
     }
     filter.eventType = o.value(QStringLiteral("event"));
@@ -829,7 +846,7 @@ int resendMatching(AppContext& ctx, const Options& o)
             continue;
         const QDateTime time = QDateTime::fromString(o.value(name), Qt::ISODateWithMs);
         if (!time.isValid())
-            return failWith(tr("--%1 must be an ISO 8601 time such as 2024-03-04T09:00:00Z, not “%2”.")
+            return failWith(Text::tr("--%1 must be an ISO 8601 time such as 2024-03-04T09:00:00Z, not “%2”.")
                                 .arg(name, o.value(name)));
         (name == QLatin1String("since") ? filter.since : filter.until) = time.toMSecsSinceEpoch();
     }
@@ -838,25 +855,25 @@ int resendMatching(AppContext& ctx, const Options& o)
     if (total < 0)
         return failWith(error);
     if (o.has(QStringLiteral("dry-run"))) {
-        out() << tr("%n job(s) match; nothing was resent (dry run).", nullptr, int(total)) << Qt::endl;
+        out() << Text::tr("%n job(s) match; nothing was resent (dry run).", nullptr, int(total)) << Qt::endl;
         return 0;
     }
-    out() << tr("%n job(s) match.", nullptr, int(total)) << Qt::endl;
+    out() << Text::tr("%n job(s) match.", nullptr, int(total)) << Qt::endl;
     std::optional<JobKey> cursor;
     qint64 done = 0;
     bool last = total == 0;
     while (!last) {
         const int queued = query.resendBatch(filter, &cursor, 1000, &last, &error);
         if (queued < 0)
-            return failWith(tr("%1 %2 of %3 jobs were queued before the failure and stay queued.")
+            return failWith(Text::tr("%1 %2 of %3 jobs were queued before the failure and stay queued.")
                                 .arg(error)
                                 .arg(done)
                                 .arg(total));
         done += queued;
         if (queued > 0)
-            out() << tr("Queued %1 of %2…").arg(done).arg(total) << Qt::endl;
+            out() << Text::tr("Queued %1 of %2…").arg(done).arg(total) << Qt::endl;
     }
-    out() << tr("Queued %n job(s) for resending.", nullptr, int(done)) << Qt::endl;
+    out() << Text::tr("Queued %n job(s) for resending.", nullptr, int(done)) << Qt::endl;
     return 0;
 }
 
@@ -875,14 +892,14 @@ int queueCommand(AppContext& ctx, const QStringList& args)
             filter.status = jobStatusFromString(o.value(QStringLiteral("status")), &ok);
             if (!ok)
                 return failWith(
-                    tr("--status must be pending, sending, succeeded, failed or exhausted, not “%1”.")
+                    Text::tr("--status must be pending, sending, succeeded, failed or exhausted, not “%1”.")
                         .arg(o.value(QStringLiteral("status"))));
         }
         if (o.has(QStringLiteral("limit"))) {
             bool ok = false;
             filter.limit = o.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || filter.limit < 1)
-                return failWith(tr("--limit must be a whole number of jobs, 1 or more, not “%1”.")
+                return failWith(Text::tr("--limit must be a whole number of jobs, 1 or more, not “%1”.")
                                     .arg(o.value(QStringLiteral("limit"))));
         }
         QString error;
@@ -903,8 +920,8 @@ int queueCommand(AppContext& ctx, const QStringList& args)
                              j.eventType, j.integrationName, jobStatusToString(j.status),
                              j.lastHttpStatus ? QString::number(j.lastHttpStatus) : QStringLiteral("-"),
                              QString::number(j.attempts), j.lastError});
-            printTable({tr("ID"), tr("CREATED"), tr("EVENT"), tr("INTEGRATION"), tr("STATUS"), tr("HTTP"),
-                        tr("ATTEMPTS"), tr("LAST ERROR")},
+            printTable({Text::tr("ID"), Text::tr("CREATED"), Text::tr("EVENT"), Text::tr("INTEGRATION"),
+                        Text::tr("STATUS"), Text::tr("HTTP"), Text::tr("ATTEMPTS"), Text::tr("LAST ERROR")},
                        rows);
         }
         return 0;
@@ -914,11 +931,12 @@ int queueCommand(AppContext& ctx, const QStringList& args)
         if (!o.error().isEmpty())
             return failWith(o.error());
         if (o.positional().size() != 1)
-            return failWith(tr("Name one job: hookdesk queue show JOB_ID"));
+            return failWith(Text::tr("Name one job: hookdesk queue show JOB_ID"));
         QString error;
         const std::optional<DeliveryJob> j = ctx.jobs().job(o.positional().first(), &error);
         if (!j)
-            return failWith(error.isEmpty() ? tr("There is no job %1.").arg(o.positional().first()) : error);
+            return failWith(error.isEmpty() ? Text::tr("There is no job %1.").arg(o.positional().first())
+                                            : error);
         const QList<Attempt> attempts = ctx.jobs().attempts(j->id, &error);
         QJsonObject job = jobJson(*j);
         job.insert(QStringLiteral("payload"), JobExporter::bodyJson(j->payload));
@@ -935,21 +953,21 @@ int queueCommand(AppContext& ctx, const QStringList& args)
             return 0;
         }
         QTextStream& s = out();
-        s << tr("Job %1").arg(j->id) << '\n'
-          << tr("  Event:       %1 (%2)").arg(j->eventType, j->eventId) << '\n'
-          << tr("  Integration: %1").arg(j->integrationName) << '\n'
-          << tr("  URL:         %1").arg(j->url) << '\n'
-          << tr("  Triggers:    %1").arg(triggerList(ctx.jobs().matchedTriggers(j->id))) << '\n'
-          << tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n';
+        s << Text::tr("Job %1").arg(j->id) << '\n'
+          << Text::tr("  Event:       %1 (%2)").arg(j->eventType, j->eventId) << '\n'
+          << Text::tr("  Integration: %1").arg(j->integrationName) << '\n'
+          << Text::tr("  URL:         %1").arg(j->url) << '\n'
+          << Text::tr("  Triggers:    %1").arg(triggerList(ctx.jobs().matchedTriggers(j->id))) << '\n'
+          << Text::tr("  Status:      %1").arg(jobStatusLabel(j->status)) << '\n';
         if (hasNextAttempt(*j))
-            s << tr("  Next try:    %1").arg(JobExporter::isoTime(j->nextAttemptAt)) << '\n';
-        s << tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
+            s << Text::tr("  Next try:    %1").arg(JobExporter::isoTime(j->nextAttemptAt)) << '\n';
+        s << Text::tr("  Payload:     %1").arg(QString::fromUtf8(j->payload)) << '\n';
         for (const Attempt& a : attempts) {
-            s << tr("  Attempt %1 (%2) at %3, %4 ms: ")
+            s << Text::tr("  Attempt %1 (%2) at %3, %4 ms: ")
                      .arg(a.number)
                      .arg(a.kind, JobExporter::isoTime(a.startedAt))
                      .arg(a.durationMs)
-              << (a.error.isEmpty() ? tr("HTTP %1").arg(a.responseStatus) : a.error) << '\n';
+              << (a.error.isEmpty() ? Text::tr("HTTP %1").arg(a.responseStatus) : a.error) << '\n';
         }
         s.flush();
         return 0;
@@ -965,28 +983,28 @@ int queueCommand(AppContext& ctx, const QStringList& args)
             o.has(QStringLiteral("event")) || o.has(QStringLiteral("since")) ||
             o.has(QStringLiteral("until")) || o.has(QStringLiteral("dry-run"))) {
             if (!o.positional().isEmpty())
-                return failWith(tr("Give either job ids or a filter (--status …), not both."));
+                return failWith(Text::tr("Give either job ids or a filter (--status …), not both."));
             return resendMatching(ctx, o);
         }
         if (rest.isEmpty())
-            return failWith(tr("Name the jobs to resend: hookdesk queue resend JOB_ID…"));
+            return failWith(Text::tr("Name the jobs to resend: hookdesk queue resend JOB_ID…"));
         QString error;
         for (const QString& id : rest) {
             const std::optional<DeliveryJob> j = ctx.jobs().job(id, &error);
             if (!j)
-                return failWith(error.isEmpty() ? tr("There is no job %1; nothing was resent.").arg(id)
+                return failWith(error.isEmpty() ? Text::tr("There is no job %1; nothing was resent.").arg(id)
                                                 : error);
             if (j->status == JobStatus::Pending || j->status == JobStatus::Sending)
-                return failWith(
-                    tr("Job %1 is still %2; nothing was resent.").arg(id, jobStatusToString(j->status)));
+                return failWith(Text::tr("Job %1 is still %2; nothing was resent.")
+                                    .arg(id, jobStatusToString(j->status)));
         }
         const int queued = ctx.jobs().resend(rest, &error);
         if (!error.isEmpty())
             return failWith(error);
-        out() << tr("Queued %n job(s) for resending.", nullptr, queued) << Qt::endl;
+        out() << Text::tr("Queued %n job(s) for resending.", nullptr, queued) << Qt::endl;
         return 0;
     }
-    return failWith(tr("Unknown queue command “%1”. Use list, show or resend.").arg(verb));
+    return failWith(Text::tr("Unknown queue command “%1”. Use list, show or resend.").arg(verb));
 }
 
 int ingestKeyCommand(AppContext& ctx, const QStringList& args)
@@ -1012,7 +1030,7 @@ int ingestKeyCommand(AppContext& ctx, const QStringList& args)
             QList<QStringList> rows;
             for (const IngestKey& k : keys)
                 rows.append({QString::number(k.id), k.name, JobExporter::isoTime(k.createdAt)});
-            printTable({tr("ID"), tr("NAME"), tr("CREATED")}, rows);
+            printTable({Text::tr("ID"), Text::tr("NAME"), Text::tr("CREATED")}, rows);
         }
         return 0;
     }
@@ -1021,23 +1039,23 @@ int ingestKeyCommand(AppContext& ctx, const QStringList& args)
         if (!o.error().isEmpty())
             return failWith(o.error());
         if (o.positional().size() != 1)
-            return failWith(tr("Name one ingest key: hookdesk ingest-key %1 NAME").arg(verb));
+            return failWith(Text::tr("Name one ingest key: hookdesk ingest-key %1 NAME").arg(verb));
         const QString name = o.positional().first();
         if (verb == QLatin1String("create"))
             return runAsync([&](std::function<void(int)> finish) {
-                ctx.ingestKeyService().create(
-                    name, [finish, name](bool ok, const QString& error, const QString& key) {
-                        if (!ok) {
-                            finish(failWith(error));
-                            return;
-                        }
-                        err() << tr("Ingest key “%1” created. It is shown only now; give it to the program "
-                                    "that posts events, as “Authorization: Bearer <key>”:")
-                                     .arg(name)
-                              << Qt::endl;
-                        out() << key << Qt::endl;
-                        finish(0);
-                    });
+                ctx.ingestKeyService().create(name, [finish, name](bool ok, const QString& error,
+                                                                   const QString& key) {
+                    if (!ok) {
+                        finish(failWith(error));
+                        return;
+                    }
+                    err() << Text::tr("Ingest key “%1” created. It is shown only now; give it to the program "
+                                      "that posts events, as “Authorization: Bearer <key>”:")
+                                 .arg(name)
+                          << Qt::endl;
+                    out() << key << Qt::endl;
+                    finish(0);
+                });
             });
         return runAsync([&](std::function<void(int)> finish) {
             ctx.ingestKeyService().remove(name, [finish, name](bool ok, const QString& error) {
@@ -1045,12 +1063,12 @@ int ingestKeyCommand(AppContext& ctx, const QStringList& args)
                     finish(failWith(error));
                     return;
                 }
-                out() << tr("Ingest key “%1” deleted.").arg(name) << Qt::endl;
+                out() << Text::tr("Ingest key “%1” deleted.").arg(name) << Qt::endl;
                 finish(0);
             });
         });
     }
-    return failWith(tr("Unknown ingest-key command “%1”. Use create, list or delete.").arg(verb));
+    return failWith(Text::tr("Unknown ingest-key command “%1”. Use create, list or delete.").arg(verb));
 }
 
 int serveCommand(AppContext& ctx, const QStringList& args)
@@ -1062,8 +1080,8 @@ int serveCommand(AppContext& ctx, const QStringList& args)
     std::unique_ptr<IngestServer> ingest;
     if (o.has(QStringLiteral("ingest"))) {
         if (o.has(QStringLiteral("until-idle")))
-            return failWith(tr("--until-idle and --ingest do not go together: a server that accepts "
-                               "events is never idle."));
+            return failWith(Text::tr("--until-idle and --ingest do not go together: a server that accepts "
+                                     "events is never idle."));
         QHostAddress address;
         quint16 port = 0;
         QString error;
@@ -1074,15 +1092,15 @@ int serveCommand(AppContext& ctx, const QStringList& args)
             bool valid = false;
             const qint64 limit = o.value(QStringLiteral("ingest-max-bytes")).toLongLong(&valid);
             if (!valid || limit < 1)
-                return failWith(tr("--ingest-max-bytes must be a number of bytes, 1 or more, not “%1”.")
+                return failWith(Text::tr("--ingest-max-bytes must be a number of bytes, 1 or more, not “%1”.")
                                     .arg(o.value(QStringLiteral("ingest-max-bytes"))));
             ingest->setMaxBodyBytes(limit);
         }
         if (!ingest->start(address, port, o.has(QStringLiteral("ingest-allow-remote")), &error))
             return failWith(error);
-        err() << tr("Accepting events at %1.").arg(ingest->endpoint()) << Qt::endl;
+        err() << Text::tr("Accepting events at %1.").arg(ingest->endpoint()) << Qt::endl;
     } else if (o.has(QStringLiteral("ingest-max-bytes")) || o.has(QStringLiteral("ingest-allow-remote"))) {
-        return failWith(tr("--ingest-max-bytes and --ingest-allow-remote need --ingest ADDRESS:PORT."));
+        return failWith(Text::tr("--ingest-max-bytes and --ingest-allow-remote need --ingest ADDRESS:PORT."));
     }
     // On a thread of its own, so that the ingest endpoint on this one stays quick to answer.
     DispatcherThread dispatcher(ctx.database(), ctx.jobs(), ctx.integrations(), ctx.secrets());
@@ -1094,15 +1112,16 @@ int serveCommand(AppContext& ctx, const QStringList& args)
         bool valid = false;
         const int leaseMs = qEnvironmentVariableIntValue("HOOKDESK_LEASE_MS", &valid);
         if (!valid || leaseMs < 1)
-            return failWith(tr("HOOKDESK_LEASE_MS must be a number of milliseconds, 1 or more, not “%1”.")
-                                .arg(qEnvironmentVariable("HOOKDESK_LEASE_MS")));
+            return failWith(
+                Text::tr("HOOKDESK_LEASE_MS must be a number of milliseconds, 1 or more, not “%1”.")
+                    .arg(qEnvironmentVariable("HOOKDESK_LEASE_MS")));
         dispatcher.setLeaseDuration(leaseMs);
     }
     QObject::connect(&dispatcher, &DispatcherThread::attemptRecorded,
                      [](const QString& jobId, bool succeeded, int status, const QString& error) {
                          // From what the dispatcher reports: no query per job on this thread.
                          out() << jobId << (succeeded ? " delivered: " : " failed: ")
-                               << (succeeded ? tr("HTTP %1").arg(status) : error) << Qt::endl;
+                               << (succeeded ? Text::tr("HTTP %1").arg(status) : error) << Qt::endl;
                      });
     QObject::connect(&dispatcher, &DispatcherThread::problem, [&ok](const QString& message) {
         ok = false;
@@ -1112,7 +1131,8 @@ int serveCommand(AppContext& ctx, const QStringList& args)
         QObject::connect(&dispatcher, &DispatcherThread::idle,
                          [&ok]() { QCoreApplication::exit(ok ? 0 : 1); });
     else
-        err() << tr("Delivering from %1. Press Ctrl+C to stop.").arg(ctx.database().location()) << Qt::endl;
+        err() << Text::tr("Delivering from %1. Press Ctrl+C to stop.").arg(ctx.database().location())
+              << Qt::endl;
     dispatcher.setPollInterval(500);
     // Rotated-out signing secrets leave the keychain once their overlap is over.
     QObject::connect(&ctx.integrationService(), &IntegrationService::problem,
@@ -1134,7 +1154,7 @@ QStringList CommandLine::extractDatabase(const QStringList& arguments, QString* 
         if (a == QLatin1String("--database")) {
             if (i + 1 >= arguments.size()) {
                 if (error)
-                    *error = tr("The option --database needs a file path or a postgresql:// address.");
+                    *error = Text::tr("The option --database needs a file path or a postgresql:// address.");
                 return {};
             }
             *database = arguments.at(++i);
@@ -1192,7 +1212,7 @@ int CommandLine::run(const QStringList& arguments, const QString& database)
         return serveCommand(ctx, rest);
     if (command == QLatin1String("ingest-key"))
         return ingestKeyCommand(ctx, rest);
-    return failWith(tr("Unknown command “%1”. Run hookdesk --help for the list.").arg(command));
+    return failWith(Text::tr("Unknown command “%1”. Run hookdesk --help for the list.").arg(command));
 }
 
 } // namespace hookdesk

@@ -14,10 +14,12 @@ namespace {
 const QString kRunNumber = QStringLiteral("run-number");
 const QString kCaFile = QStringLiteral("ca-file");
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::CommandLine)
+};
 
 } // namespace
 
@@ -32,8 +34,8 @@ QString ResponseOptions::apply(const QHash<QString, QString>& given, Integration
         const QString rule = given.value(kRunNumber).trimmed();
         Integration changed = integration;
         if (!changed.setRunNumberRule(rule))
-            return tr("--run-number must be json:POINTER (e.g. json:/run/number), header:NAME (e.g. "
-                      "header:X-Run-Number) or empty to read none, not “%1”.")
+            return Text::tr("--run-number must be json:POINTER (e.g. json:/run/number), header:NAME (e.g. "
+                            "header:X-Run-Number) or empty to read none, not “%1”.")
                 .arg(rule);
         const QString problem = RunNumber::validateRule(changed.runNumberSource, changed.runNumberPath);
         if (!problem.isEmpty())

@@ -16,7 +16,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("hookdesk::AutoDisable", text);
 }
 
-// English plurals without a translation file: "%n day(s)" would show the brackets.
+// English plurals without a translation file: "%n day(s)" would show the brackets. The callers mark
+// their texts with QT_TRANSLATE_NOOP so that lupdate finds them.
 QString count(qint64 n, const char* one, const char* many)
 {
     return n == 1 ? tr(one) : tr(many).arg(n);
@@ -53,12 +54,16 @@ QString AutoDisable::describePeriod(qint64 ms)
     constexpr qint64 hour = 60 * minute;
     constexpr qint64 day = 24 * hour;
     if (ms >= day && ms % day == 0)
-        return count(ms / day, "1 day", "%1 days");
+        return count(ms / day, QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "1 day"),
+                     QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "%1 days"));
     if (ms >= hour && ms % hour == 0)
-        return count(ms / hour, "1 hour", "%1 hours");
+        return count(ms / hour, QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "1 hour"),
+                     QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "%1 hours"));
     if (ms >= minute && ms % minute == 0)
-        return count(ms / minute, "1 minute", "%1 minutes");
-    return count(qMax<qint64>(1, ms / second), "1 second", "%1 seconds");
+        return count(ms / minute, QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "1 minute"),
+                     QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "%1 minutes"));
+    return count(qMax<qint64>(1, ms / second), QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "1 second"),
+                 QT_TRANSLATE_NOOP("hookdesk::AutoDisable", "%1 seconds"));
 }
 
 } // namespace hookdesk

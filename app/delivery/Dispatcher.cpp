@@ -51,10 +51,12 @@ constexpr int kRecordDelayMs = 50;
 // Integrations are read again this often, for changes made by other processes.
 constexpr qint64 kLaneRefreshMs = 5000;
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::Dispatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::Dispatcher)
+};
 
 QString hostPort(const QUrl& url)
 {
@@ -87,74 +89,78 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
 {
     const QUrl url = reply->url();
     if (timedOut && status > 0)
-        return tr("The receiver at %1 began to answer (HTTP %2) but had not finished after %3 seconds, so "
-                  "the delivery was given up.")
+        return Text::tr(
+                   "The receiver at %1 began to answer (HTTP %2) but had not finished after %3 seconds, so "
+                   "the delivery was given up.")
             .arg(hostPort(url))
             .arg(status)
             .arg(timeoutMs / 1000.0);
     const bool http2Direct = request.attribute(QNetworkRequest::Http2DirectAttribute).toBool();
     if (timedOut && http2Direct)
-        return tr("The receiver at %1 did not answer within %2 seconds. This integration speaks HTTP/2 "
-                  "over plain http, which a receiver that only knows HTTP/1.1 cannot read: set its HTTP "
-                  "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
+        return Text::tr(
+                   "The receiver at %1 did not answer within %2 seconds. This integration speaks HTTP/2 "
+                   "over plain http, which a receiver that only knows HTTP/1.1 cannot read: set its HTTP "
+                   "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
             .arg(hostPort(url))
             .arg(timeoutMs / 1000.0);
     if (timedOut)
-        return tr("The receiver at %1 did not answer within %2 seconds.")
+        return Text::tr("The receiver at %1 did not answer within %2 seconds.")
             .arg(hostPort(url))
             .arg(timeoutMs / 1000.0);
     if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError)
-        return tr("The receiver at %1 answered %2, but the connection broke before the whole answer "
-                  "arrived (%3), so the delivery is not counted as received.")
+        return Text::tr("The receiver at %1 answered %2, but the connection broke before the whole answer "
+                        "arrived (%3), so the delivery is not counted as received.")
             .arg(hostPort(url))
             .arg(status)
             .arg(reply->errorString());
     if (status >= 300 && status < 400) {
         const QByteArray location = reply->rawHeader("Location");
-        return tr("The receiver answered %1 %2, a redirect, which Hookdesk does not follow%3.")
+        return Text::tr("The receiver answered %1 %2, a redirect, which Hookdesk does not follow%3.")
             .arg(status)
             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-                 location.isEmpty() ? QString() : tr(" (it points to %1)").arg(QString::fromUtf8(location)));
+                 location.isEmpty() ? QString()
+                                    : Text::tr(" (it points to %1)").arg(QString::fromUtf8(location)));
     }
     if (status > 0 && (status < 200 || status >= 300))
-        return tr("The receiver answered %1 %2.")
+        return Text::tr("The receiver answered %1 %2.")
             .arg(status)
             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
             .trimmed();
     const QNetworkReply::NetworkError error = reply->error();
     if (status == 0 && neverSent(reply, request))
-        return tr("The receiver at %1 closed its HTTP/2 connection again and again before it took this "
-                  "request (%2), so it was never delivered.")
+        return Text::tr("The receiver at %1 closed its HTTP/2 connection again and again before it took this "
+                        "request (%2), so it was never delivered.")
             .arg(hostPort(url), reply->errorString());
     // HTTP/2 without TLS is spoken from the first byte; a receiver that only knows HTTP/1.1
     // answers it with garbage or nothing, which Qt reports as a network or protocol error.
     if (status == 0 && http2Direct && error != QNetworkReply::NoError &&
         error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError &&
         error != QNetworkReply::TimeoutError)
-        return tr("The receiver at %1 did not answer in HTTP/2 (%2). This integration speaks HTTP/2 "
-                  "over plain http, which only receivers built for it understand: set its HTTP "
-                  "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
+        return Text::tr("The receiver at %1 did not answer in HTTP/2 (%2). This integration speaks HTTP/2 "
+                        "over plain http, which only receivers built for it understand: set its HTTP "
+                        "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
             .arg(hostPort(url), reply->errorString());
     switch (error) {
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::ConnectionRefusedError:
-        return tr("The receiver at %1 refused the connection: nothing is listening there.")
+        return Text::tr("The receiver at %1 refused the connection: nothing is listening there.")
             .arg(hostPort(url));
     case QNetworkReply::HostNotFoundError:
-        return tr("The host name “%1” could not be found. Check the integration's URL.").arg(url.host());
+        return Text::tr("The host name “%1” could not be found. Check the integration's URL.")
+            .arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
-        return tr("The receiver at %1 closed the connection before answering.").arg(hostPort(url));
+        return Text::tr("The receiver at %1 closed the connection before answering.").arg(hostPort(url));
     case QNetworkReply::TimeoutError:
-        return tr("The connection to %1 timed out.").arg(hostPort(url));
+        return Text::tr("The connection to %1 timed out.").arg(hostPort(url));
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("The secure connection to %1 failed: %2").arg(url.host(), reply->errorString());
+        return Text::tr("The secure connection to %1 failed: %2").arg(url.host(), reply->errorString());
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        return tr("The network is not available: %1").arg(reply->errorString());
+        return Text::tr("The network is not available: %1").arg(reply->errorString());
     default:
-        return tr("The delivery to %1 failed: %2").arg(hostPort(url), reply->errorString());
+        return Text::tr("The delivery to %1 failed: %2").arg(hostPort(url), reply->errorString());
     }
 }
 
@@ -646,15 +652,16 @@ void Dispatcher::withCredentials(const Integration& integration, CredentialsRead
         if (!self)
             return;
         if (!ok) {
-            deliverAll(false, {},
-                       tr("The token of “%1” could not be read from the keychain. %2").arg(copy.name, error));
+            deliverAll(
+                false, {},
+                Text::tr("The token of “%1” could not be read from the keychain. %2").arg(copy.name, error));
             return;
         }
         self->m_secrets.read(copy.secretKey(), [self, copy, token, deliverAll](
                                                    bool ok2, const QString& secret, const QString& error2) {
             if (!ok2) {
                 deliverAll(false, {},
-                           tr("The signing secret of “%1” could not be read from the keychain. %2")
+                           Text::tr("The signing secret of “%1” could not be read from the keychain. %2")
                                .arg(copy.name, error2));
                 return;
             }
@@ -836,7 +843,7 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                     if (!sslErrors->isEmpty())
                         attempt.error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
                     if (attempt.error.isEmpty())
-                        attempt.error = tr("The delivery failed for an unknown reason.");
+                        attempt.error = Text::tr("The delivery failed for an unknown reason.");
                 }
                 finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
             });
@@ -855,7 +862,7 @@ qint64 Dispatcher::nextAttemptAt(const DeliveryJob& job, const Attempt& attempt,
         Q_EMIT problem(error);
     std::optional<RetryPolicy> policy = RetryPolicy::fromText(integration.retrySchedule, &error);
     if (!policy) {
-        Q_EMIT problem(tr("The retry schedule of “%1” cannot be read, so the default one is used: %2")
+        Q_EMIT problem(Text::tr("The retry schedule of “%1” cannot be read, so the default one is used: %2")
                            .arg(integration.name, error));
         policy = RetryPolicy();
     }
@@ -902,17 +909,19 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
         const QString when = QDateTime::fromMSecsSinceEpoch(m_jobs.clock().nowMs(), QTimeZone::utc())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         const QString reason =
-            tr("The receiver answered 410 Gone on %1 (job %2): it no longer accepts these deliveries. "
-               "Enable the integration again once it does; its waiting jobs are kept and will be sent then.")
+            Text::tr(
+                "The receiver answered 410 Gone on %1 (job %2): it no longer accepts these deliveries. "
+                "Enable the integration again once it does; its waiting jobs are kept and will be sent then.")
                 .arg(when, job.id);
         QString error;
         integration.enabled = false;
         if (!m_integrations.disable(integration.id, reason, &error))
             Q_EMIT problem(error);
-        attempt.error += QLatin1Char(' ') +
-                         tr("Hookdesk disabled “%1” and will not try this job again; resend it when the "
-                            "receiver accepts deliveries.")
-                             .arg(integration.name);
+        attempt.error +=
+            QLatin1Char(' ') +
+            Text::tr("Hookdesk disabled “%1” and will not try this job again; resend it when the "
+                     "receiver accepts deliveries.")
+                .arg(integration.name);
         status = JobStatus::Failed;
     } else if (!ok && outcome == Outcome::Retry) {
         next = nextAttemptAt(job, attempt, integration);

@@ -11,10 +11,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::TlsSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::TlsSettings)
+};
 
 QString day(const QDateTime& when)
 {
@@ -37,7 +39,7 @@ QString names(const QSslCertificate& certificate)
 QString issuer(const QSslCertificate& certificate)
 {
     const QString name = certificate.issuerDisplayName();
-    return name.isEmpty() ? tr("an unknown issuer") : QStringLiteral("“%1”").arg(name);
+    return name.isEmpty() ? Text::tr("an unknown issuer") : QStringLiteral("“%1”").arg(name);
 }
 
 } // namespace
@@ -47,20 +49,20 @@ QList<QSslCertificate> TlsSettings::readCaFile(const QString& path, QString* err
     const QString shown = QFileInfo(path).absoluteFilePath();
     QFile file(path);
     if (!file.exists()) {
-        *error = tr("The CA file %1 does not exist. Choose the PEM file of the receiver's certificate "
-                    "authority in the integration's Response & TLS settings, or clear the field.")
+        *error = Text::tr("The CA file %1 does not exist. Choose the PEM file of the receiver's certificate "
+                          "authority in the integration's Response & TLS settings, or clear the field.")
                      .arg(shown);
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error =
-            tr("The CA file %1 cannot be read: %2. Check its permissions.").arg(shown, file.errorString());
+        *error = Text::tr("The CA file %1 cannot be read: %2. Check its permissions.")
+                     .arg(shown, file.errorString());
         return {};
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty()) {
-        *error = tr("The CA file %1 holds no PEM certificate (a block starting with “-----BEGIN "
-                    "CERTIFICATE-----”). Choose the receiver's CA certificate in PEM form.")
+        *error = Text::tr("The CA file %1 holds no PEM certificate (a block starting with “-----BEGIN "
+                          "CERTIFICATE-----”). Choose the receiver's CA certificate in PEM form.")
                      .arg(shown);
         return {};
     }
@@ -99,46 +101,48 @@ QString TlsSettings::describeSslErrors(const QList<QSslError>& errors, const QUr
         QString reason;
         switch (e.error()) {
         case QSslError::SelfSignedCertificate:
-            reason = tr("it is self-signed");
+            reason = Text::tr("it is self-signed");
             untrusted = true;
             break;
         case QSslError::SelfSignedCertificateInChain:
-            reason = tr("its chain ends in a self-signed certificate authority that this computer does not "
-                        "trust");
+            reason =
+                Text::tr("its chain ends in a self-signed certificate authority that this computer does not "
+                         "trust");
             untrusted = true;
             break;
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
-            reason = certificate.isNull()
-                         ? tr("it was issued by a certificate authority this computer does not trust")
-                         : tr("it was issued by %1, a certificate authority this computer does not trust")
-                               .arg(issuer(certificate));
+            reason =
+                certificate.isNull()
+                    ? Text::tr("it was issued by a certificate authority this computer does not trust")
+                    : Text::tr("it was issued by %1, a certificate authority this computer does not trust")
+                          .arg(issuer(certificate));
             untrusted = true;
             break;
         case QSslError::CertificateUntrusted:
-            reason = tr("no trusted certificate authority vouches for it");
+            reason = Text::tr("no trusted certificate authority vouches for it");
             untrusted = true;
             break;
         case QSslError::CertificateExpired:
-            reason = certificate.isNull() ? tr("it has expired")
-                                          : tr("it expired on %1").arg(day(certificate.expiryDate()));
+            reason = certificate.isNull() ? Text::tr("it has expired")
+                                          : Text::tr("it expired on %1").arg(day(certificate.expiryDate()));
             outdated = true;
             break;
         case QSslError::CertificateNotYetValid:
             reason = certificate.isNull()
-                         ? tr("it is not valid yet")
-                         : tr("it is not valid before %1").arg(day(certificate.effectiveDate()));
+                         ? Text::tr("it is not valid yet")
+                         : Text::tr("it is not valid before %1").arg(day(certificate.effectiveDate()));
             outdated = true;
             break;
         case QSslError::HostNameMismatch:
             reason = certificate.isNull()
-                         ? tr("it was issued for another host name than %1").arg(url.host())
-                         : tr("it was issued for %1, not for %2").arg(names(certificate), url.host());
+                         ? Text::tr("it was issued for another host name than %1").arg(url.host())
+                         : Text::tr("it was issued for %1, not for %2").arg(names(certificate), url.host());
             wrongHost = true;
             break;
         case QSslError::CertificateRevoked:
-            reason = tr("it has been revoked");
+            reason = Text::tr("it has been revoked");
             break;
         default:
             reason = e.errorString();
@@ -151,18 +155,21 @@ QString TlsSettings::describeSslErrors(const QList<QSslError>& errors, const QUr
             reasons.append(reason);
     }
     if (reasons.isEmpty())
-        reasons.append(tr("the secure connection could not be set up"));
+        reasons.append(Text::tr("the secure connection could not be set up"));
     QString text =
-        tr("The certificate of %1 is not trusted: %2.").arg(host, reasons.join(QStringLiteral("; ")));
+        Text::tr("The certificate of %1 is not trusted: %2.").arg(host, reasons.join(QStringLiteral("; ")));
     if (untrusted)
-        text += QLatin1Char(' ') + tr("If you trust this receiver, add its CA file in the integration's "
-                                      "Response & TLS settings.");
+        text +=
+            QLatin1Char(' ') + Text::tr("If you trust this receiver, add its CA file in the integration's "
+                                        "Response & TLS settings.");
     if (wrongHost)
-        text += QLatin1Char(' ') + tr("Check that the integration's URL uses a host name the certificate "
-                                      "was issued for.");
+        text +=
+            QLatin1Char(' ') + Text::tr("Check that the integration's URL uses a host name the certificate "
+                                        "was issued for.");
     if (outdated)
-        text += QLatin1Char(' ') + tr("The receiver has to renew its certificate (or this computer's clock "
-                                      "is wrong).");
+        text +=
+            QLatin1Char(' ') + Text::tr("The receiver has to renew its certificate (or this computer's clock "
+                                        "is wrong).");
     return text;
 }
 

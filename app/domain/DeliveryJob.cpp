@@ -46,15 +46,15 @@ QString jobStatusLabel(JobStatus status)
 {
     switch (status) {
     case JobStatus::Pending:
-        return QCoreApplication::translate("hookdesk", "Pending");
+        return QCoreApplication::translate("hookdesk::DeliveryJob", "Pending");
     case JobStatus::Sending:
-        return QCoreApplication::translate("hookdesk", "Sending");
+        return QCoreApplication::translate("hookdesk::DeliveryJob", "Sending");
     case JobStatus::Succeeded:
-        return QCoreApplication::translate("hookdesk", "Succeeded");
+        return QCoreApplication::translate("hookdesk::DeliveryJob", "Succeeded");
     case JobStatus::Failed:
-        return QCoreApplication::translate("hookdesk", "Failed");
+        return QCoreApplication::translate("hookdesk::DeliveryJob", "Failed");
     case JobStatus::Exhausted:
-        return QCoreApplication::translate("hookdesk", "Exhausted");
+        return QCoreApplication::translate("hookdesk::DeliveryJob", "Exhausted");
     }
     return {};
 }

@@ -7,10 +7,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::UrnPattern", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::UrnPattern)
+};
 
 const QLatin1String kWildcard("*");
 
@@ -44,38 +46,41 @@ QString problemWith(const QString& input, bool pattern)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return pattern ? tr("The URN pattern is empty; write one such as urn:allthings:app:APP_ID:*.")
-                       : tr("The URN is empty.");
+        return pattern ? Text::tr("The URN pattern is empty; write one such as urn:allthings:app:APP_ID:*.")
+                       : Text::tr("The URN is empty.");
     if (!text.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive))
         return pattern
-                   ? tr("The URN pattern “%1” must start with “urn:”, e.g. urn:allthings:app:APP_ID:*.")
+                   ? Text::tr("The URN pattern “%1” must start with “urn:”, e.g. urn:allthings:app:APP_ID:*.")
                          .arg(text)
-                   : tr("The URN “%1” must start with “urn:”, e.g. urn:allthings:app:APP_ID:user:USER_ID.")
+                   : Text::tr(
+                         "The URN “%1” must start with “urn:”, e.g. urn:allthings:app:APP_ID:user:USER_ID.")
                          .arg(text);
     for (const QChar c : text) {
         if (c.isSpace())
-            return pattern ? tr("The URN pattern “%1” contains a space; URNs have none.").arg(text)
-                           : tr("The URN “%1” contains a space; URNs have none.").arg(text);
+            return pattern ? Text::tr("The URN pattern “%1” contains a space; URNs have none.").arg(text)
+                           : Text::tr("The URN “%1” contains a space; URNs have none.").arg(text);
     }
     const QStringList segments = text.split(QLatin1Char(':'));
     for (int i = 0; i < segments.size(); ++i) {
         const QString& s = segments.at(i);
         if (s.isEmpty())
-            return pattern ? tr("The URN pattern “%1” has an empty segment (segment %2); remove the doubled "
-                                "or trailing colon.")
+            return pattern ? Text::tr(
+                                 "The URN pattern “%1” has an empty segment (segment %2); remove the doubled "
+                                 "or trailing colon.")
                                  .arg(text)
                                  .arg(i + 1)
-                           : tr("The URN “%1” has an empty segment (segment %2); remove the doubled or "
-                                "trailing colon.")
+                           : Text::tr("The URN “%1” has an empty segment (segment %2); remove the doubled or "
+                                      "trailing colon.")
                                  .arg(text)
                                  .arg(i + 1);
         if (!pattern && s.contains(QLatin1Char('*')))
-            return tr("The URN “%1” contains *; wildcards belong in a trigger's URN patterns, not in the "
-                      "URN of an event.")
+            return Text::tr(
+                       "The URN “%1” contains *; wildcards belong in a trigger's URN patterns, not in the "
+                       "URN of an event.")
                 .arg(text);
         if (s.contains(QLatin1Char('*')) && s != kWildcard)
-            return tr("In the URN pattern “%1”, “%2” mixes * with other characters; * must stand alone "
-                      "between colons and matches one whole segment.")
+            return Text::tr("In the URN pattern “%1”, “%2” mixes * with other characters; * must stand alone "
+                            "between colons and matches one whole segment.")
                 .arg(text, s);
     }
     return {};

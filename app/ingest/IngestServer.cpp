@@ -20,10 +20,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::IngestServer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::IngestServer)
+};
 
 // Room for the request line and headers on top of the body limit.
 constexpr qint64 kMaxHeadBytes = 64 * 1024;
@@ -44,8 +46,8 @@ QHttpServerResponder::StatusCode statusCode(int status)
 
 QString tooLarge(qint64 limit)
 {
-    return tr("The request body is larger than this server accepts (%1 bytes). Send smaller events, or "
-              "start the server with a larger --ingest-max-bytes.")
+    return Text::tr("The request body is larger than this server accepts (%1 bytes). Send smaller events, or "
+                    "start the server with a larger --ingest-max-bytes.")
         .arg(limit);
 }
 
@@ -89,22 +91,24 @@ bool IngestServer::start(const QHostAddress& address, quint16 port, bool allowRe
     stop();
     if (!address.isLoopback() && !allowRemote) {
         if (error)
-            *error = tr("The ingest API listens only on this computer (127.0.0.1 or ::1) unless you allow "
-                        "other computers explicitly; %1 is not a loopback address. Use "
-                        "--ingest-allow-remote if you really want that.")
-                         .arg(address.toString());
+            *error =
+                Text::tr("The ingest API listens only on this computer (127.0.0.1 or ::1) unless you allow "
+                         "other computers explicitly; %1 is not a loopback address. Use "
+                         "--ingest-allow-remote if you really want that.")
+                    .arg(address.toString());
         return false;
     }
     auto* server = new GuardedTcpServer(this);
     if (!server->listen(address, port)) {
         if (error) {
             if (server->serverError() == QAbstractSocket::AddressInUseError)
-                *error = tr("Could not host the ingest API on %1:%2 because another program already uses "
-                            "that port. Choose another port or stop the other program.")
-                             .arg(address.toString())
-                             .arg(port);
+                *error =
+                    Text::tr("Could not host the ingest API on %1:%2 because another program already uses "
+                             "that port. Choose another port or stop the other program.")
+                        .arg(address.toString())
+                        .arg(port);
             else
-                *error = tr("Could not host the ingest API on %1:%2: %3.")
+                *error = Text::tr("Could not host the ingest API on %1:%2: %3.")
                              .arg(address.toString())
                              .arg(port)
                              .arg(server->errorString());
@@ -164,8 +168,8 @@ bool IngestServer::parseAddress(const QString& text, QHostAddress* address, quin
     const uint value = portText.toUInt(&ok);
     if (!ok || value > 65535) {
         if (error)
-            *error = tr("“%1” is not an address to listen on. Write it as 127.0.0.1:PORT, with a port "
-                        "between 0 and 65535.")
+            *error = Text::tr("“%1” is not an address to listen on. Write it as 127.0.0.1:PORT, with a port "
+                              "between 0 and 65535.")
                          .arg(text);
         return false;
     }
@@ -174,8 +178,8 @@ bool IngestServer::parseAddress(const QString& text, QHostAddress* address, quin
         parsed = QHostAddress(QHostAddress::LocalHost);
     else if (!parsed.setAddress(host)) {
         if (error)
-            *error =
-                tr("“%1” is not an IP address. Write the address to listen on as 127.0.0.1:PORT.").arg(host);
+            *error = Text::tr("“%1” is not an IP address. Write the address to listen on as 127.0.0.1:PORT.")
+                         .arg(host);
         return false;
     }
     *address = parsed;
@@ -219,7 +223,8 @@ void IngestServer::inspect(QTcpSocket* socket)
             }
             guard->head.clear();
         } else if (guard->head.size() > kMaxHeadBytes) {
-            refuseEarly(socket, 431, problem(tr("The request headers are too large."), QString()).toJson());
+            refuseEarly(socket, 431,
+                        problem(Text::tr("The request headers are too large."), QString()).toJson());
             return;
         }
     }
@@ -254,14 +259,15 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         responder.write(body, {}, statusCode(status));
     };
     if (request.url().path() != QLatin1String("/v1/events")) {
-        answer(404,
-               problem(tr("There is nothing at %1. Post events to /v1/events.").arg(request.url().path()),
-                       QString()));
+        answer(
+            404,
+            problem(Text::tr("There is nothing at %1. Post events to /v1/events.").arg(request.url().path()),
+                    QString()));
         return true;
     }
     if (request.method() != QHttpServerRequest::Method::Post) {
-        responder.write(problem(tr("Only POST is accepted at /v1/events."), QString()), {{"Allow", "POST"}},
-                        statusCode(405));
+        responder.write(problem(Text::tr("Only POST is accepted at /v1/events."), QString()),
+                        {{"Allow", "POST"}}, statusCode(405));
         return true;
     }
     const QByteArray authorization = request.value("Authorization").trimmed();
@@ -269,10 +275,11 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     const QString presented =
         scheme.toLower() == "bearer " ? QString::fromUtf8(authorization.mid(7).trimmed()) : QString();
     if (presented.isEmpty()) {
-        responder.write(problem(tr("Send an ingest key as “Authorization: Bearer <key>”. Create one with "
-                                   "hookdesk ingest-key create NAME."),
-                                QStringLiteral("Authorization")),
-                        {{"WWW-Authenticate", "Bearer"}}, statusCode(401));
+        responder.write(
+            problem(Text::tr("Send an ingest key as “Authorization: Bearer <key>”. Create one with "
+                             "hookdesk ingest-key create NAME."),
+                    QStringLiteral("Authorization")),
+            {{"WWW-Authenticate", "Bearer"}}, statusCode(401));
         return true;
     }
     QString storeError;
@@ -281,7 +288,7 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
             answer(500, problem(storeError, QString()));
             return true;
         }
-        responder.write(problem(tr("The ingest key is not valid: it was mistyped or has been deleted."),
+        responder.write(problem(Text::tr("The ingest key is not valid: it was mistyped or has been deleted."),
                                 QStringLiteral("Authorization")),
                         {{"WWW-Authenticate", "Bearer error=\"invalid_token\""}}, statusCode(401));
         return true;
@@ -293,40 +300,42 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     }
     const QString jsonProblem = EventService::checkJson(body);
     if (!jsonProblem.isEmpty()) {
-        answer(400, problem(QString(jsonProblem).replace(tr("The payload"), tr("The request body")),
-                            QStringLiteral("body")));
+        answer(400,
+               problem(QString(jsonProblem).replace(Text::tr("The payload"), Text::tr("The request body")),
+                       QStringLiteral("body")));
         return true;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
-        answer(400, problem(tr("The request body must be a JSON object with type and payload."),
+        answer(400, problem(Text::tr("The request body must be a JSON object with type and payload."),
                             QStringLiteral("body")));
         return true;
     }
     const QJsonObject o = doc.object();
     const QJsonValue type = o.value(QLatin1String("type"));
     if (!type.isString() || type.toString().trimmed().isEmpty()) {
-        answer(400, problem(tr("Name the event type in “type”, e.g. \"type\": \"ticket.created\"."),
+        answer(400, problem(Text::tr("Name the event type in “type”, e.g. \"type\": \"ticket.created\"."),
                             QStringLiteral("type")));
         return true;
     }
     if (!m_catalogue.find(type.toString())) {
-        answer(400, problem(tr("“%1” is not an event type of the catalogue.").arg(type.toString()),
+        answer(400, problem(Text::tr("“%1” is not an event type of the catalogue.").arg(type.toString()),
                             QStringLiteral("type")));
         return true;
     }
     const QJsonValue id = o.value(QLatin1String("id"));
     if (!id.isUndefined() && !id.isNull() &&
         (!id.isString() || id.toString().trimmed().isEmpty() || id.toString().size() > 200)) {
-        answer(400, problem(tr("“id” must be a text of 1 to 200 characters that identifies this event, "
-                               "so that sending it again creates nothing new."),
+        answer(400, problem(Text::tr("“id” must be a text of 1 to 200 characters that identifies this event, "
+                                     "so that sending it again creates nothing new."),
                             QStringLiteral("id")));
         return true;
     }
     const QJsonValue urn = o.value(QLatin1String("urn"));
     if (!urn.isUndefined() && !urn.isNull()) {
-        const QString urnProblem = urn.isString() ? UrnPattern::checkUrn(urn.toString())
-                                                  : tr("“urn” must be a text such as urn:allthings:app:42.");
+        const QString urnProblem = urn.isString()
+                                       ? UrnPattern::checkUrn(urn.toString())
+                                       : Text::tr("“urn” must be a text such as urn:allthings:app:42.");
         if (!urnProblem.isEmpty()) {
             answer(400, problem(urnProblem, QStringLiteral("urn")));
             return true;
@@ -334,10 +343,11 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     }
     const QJsonValue payload = o.value(QLatin1String("payload"));
     if (!payload.isObject()) {
-        answer(400, problem(payload.isUndefined()
-                                ? tr("The event has no “payload”; send the event's data as a JSON object.")
-                                : tr("“payload” must be a JSON object."),
-                            QStringLiteral("payload")));
+        answer(400,
+               problem(payload.isUndefined()
+                           ? Text::tr("The event has no “payload”; send the event's data as a JSON object.")
+                           : Text::tr("“payload” must be a JSON object."),
+                       QStringLiteral("payload")));
         return true;
     }
     // A type whose schema is enforced refuses a payload that does not fit it, naming the field.
@@ -371,7 +381,7 @@ bool IngestServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
 void IngestServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     makeResponder(request, socket)
-        .write(problem(tr("There is nothing here."), QString()), {}, statusCode(404));
+        .write(problem(Text::tr("There is nothing here."), QString()), {}, statusCode(404));
 }
 
 } // namespace hookdesk

@@ -13,10 +13,12 @@ namespace hookdesk {
 
 namespace {
 
-QString tr(const char* text)
+// A struct rather than a free tr(): lupdate files the strings of free functions under the
+// namespace, so only Q_DECLARE_TR_FUNCTIONS puts them in the context looked up at run time.
+struct Text
 {
-    return QCoreApplication::translate("hookdesk::SecretRotation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hookdesk::SecretRotation)
+};
 
 void ignore(bool, const QString&, const QString&) {}
 
@@ -64,7 +66,8 @@ void record(const StepPtr& s)
         s->secrets.write(s->integration.secretKey(), s->oldSecret, ignore);
         if (s->overlapMs > 0)
             restorePrevious(s);
-        s->fail(tr("The signing secret was not changed: %1 The old secret is still in use.").arg(error));
+        s->fail(
+            Text::tr("The signing secret was not changed: %1 The old secret is still in use.").arg(error));
         return;
     }
     if (until == 0)
@@ -81,8 +84,9 @@ void writeNew(const StepPtr& s)
             if (!ok) {
                 if (s->overlapMs > 0)
                     restorePrevious(s);
-                s->fail(tr("The signing secret was not changed: the keychain refused the new secret. %1 The "
-                           "old secret is still in use.")
+                s->fail(Text::tr(
+                            "The signing secret was not changed: the keychain refused the new secret. %1 The "
+                            "old secret is still in use.")
                             .arg(error));
                 return;
             }
@@ -96,19 +100,19 @@ void keepOld(const StepPtr& s)
         writeNew(s);
         return;
     }
-    s->secrets.write(s->integration.previousSecretKey(), s->oldSecret,
-                     [s](bool ok, const QString&, const QString& error) {
-                         if (!s->alive())
-                             return;
-                         if (!ok) {
-                             restorePrevious(s);
-                             s->fail(tr("The signing secret was not changed: the keychain could not keep "
-                                        "the old secret for the overlap. %1")
-                                         .arg(error));
-                             return;
-                         }
-                         writeNew(s);
-                     });
+    s->secrets.write(
+        s->integration.previousSecretKey(), s->oldSecret, [s](bool ok, const QString&, const QString& error) {
+            if (!s->alive())
+                return;
+            if (!ok) {
+                restorePrevious(s);
+                s->fail(Text::tr("The signing secret was not changed: the keychain could not keep "
+                                 "the old secret for the overlap. %1")
+                            .arg(error));
+                return;
+            }
+            writeNew(s);
+        });
 }
 
 } // namespace
@@ -122,8 +126,8 @@ void SecretRotation::run(IntegrationStore& store, SecretStore& secrets, const In
         if (!s->alive())
             return;
         if (!ok) {
-            s->fail(tr("The signing secret was not changed: the current one could not be read from the "
-                       "keychain. %1")
+            s->fail(Text::tr("The signing secret was not changed: the current one could not be read from the "
+                             "keychain. %1")
                         .arg(error));
             return;
         }
