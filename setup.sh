@@ -6,6 +6,8 @@
 #   ./setup.sh run [ARGS...]   install what the program needs, build build/ and start build/hookdesk ARGS...
 #   ./setup.sh test            install what the tests need, build build/ and run every test
 #   ./setup.sh asan            the same as test, with AddressSanitizer + UBSan (CMake preset "asan", build-asan/)
+#   ./setup.sh bench [ARGS...] install what the delivery benchmark needs (nginx as its reference
+#                              receiver), build build/ and run tests/bench/bench_delivery ARGS...
 #
 # The test run never touches the user's own data or keychain: it starts a throwaway PostgreSQL
 # cluster, a private D-Bus session with its own unlocked keyring, and points HOME and XDG_* at
@@ -30,6 +32,8 @@ RUN_PACKAGES=(
 RUN_OPTIONAL_PACKAGES=(qt6-wayland)
 # Needed only by the test run. dbus-run-session comes with dbus, so dbus-x11 is not needed.
 TEST_PACKAGES=(xvfb xauth postgresql nodejs npm json-schema-test-suite)
+# The delivery benchmark's reference receiver (it starts its own nginx on free ports).
+BENCH_PACKAGES=(nginx)
 
 PG_VERSION=15
 
@@ -231,8 +235,13 @@ main() {
         ;;
     test) run_tests default build "$@" ;;
     asan) run_tests asan build-asan "$@" ;;
+    bench)
+        ensure_packages "${RUN_PACKAGES[@]}" "${BENCH_PACKAGES[@]}"
+        configure_and_build default build
+        QT_QPA_PLATFORM=offscreen exec "$ROOT_DIR/build/tests/bench/bench_delivery" "$@"
+        ;;
     *)
-        printf 'Usage: %s run [ARGS...] | test [CTEST ARGS...] | asan [CTEST ARGS...]\n' "$0" >&2
+        printf 'Usage: %s run [ARGS...] | test [CTEST ARGS...] | asan [CTEST ARGS...] | bench [ARGS...]\n' "$0" >&2
         exit 2
         ;;
     esac

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Delivery throughput of the whole engine against a bare QNetworkAccessManager sender.
 //
-//   build-<you>/tests/bench/bench_delivery [events]
+//   ./setup.sh bench [events]      (or build/tests/bench/bench_delivery [events])
 //
 // Figures marked "raised beforehand" store the events first and time the dispatcher alone
 // (claim, sign, send, record); the end-to-end figure raises them while the dispatcher runs.
-// The receivers run in a thread of their own (QTcpServer, its own event loop), so the engine's
-// event loop does not also serve them; on a two-core machine they still share the CPU. The
-// HTTP/2 receiver (nghttp2) acknowledges every read at once: with the delayed acknowledgements of
-// a receiver that waits for the body (nginx proxying, for one), Qt 6.4's HTTP/2 sender waits
-// about 40 ms per request, and 16 in flight make only about 370 requests/s.
+// The fast-receiver figures are measured twice, each time with the bare sender and the engine
+// against the same receiver: first nginx answering 204 (the reference of DESIGN.md and issue #3;
+// skipped with a note when nginx is not installed), then lean receivers in a thread of this
+// process (QTcpServer, and nghttp2 for HTTP/2), which answer with as little as HTTP allows and
+// so make the bare sender about twice as fast. The slow-receiver, isolation and memory figures
+// use the lean receivers, which can delay or withhold answers. On a two-core machine every
+// receiver shares the CPU with the engine. The lean HTTP/2 receiver acknowledges every read at
+// once: with the delayed acknowledgements of a receiver that waits for the body (nginx proxying,
+// for one), Qt 6.4's HTTP/2 sender waits about 40 ms per request, and 16 in flight make only
+// about 370 requests/s.
 #include "DeliveryFixture.h"
 #include "Http2TestReceiver.h"
 #include "delivery/DispatcherThread.h"
@@ -24,6 +29,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -31,6 +37,7 @@
 #include <QProcess>
 #include <QSemaphore>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -43,6 +50,7 @@
 #include <functional>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace hookdesk;
 
@@ -193,6 +201,108 @@ protected:
     }
 };
 
+// nginx answering 204, in a process of its own: the receiver DESIGN.md's figures were measured
+// against, and the one whose bare-sender rate matches issue #3's "about 4,000 requests/s". Its
+// answers carry what a real server's do (Server, Date, Connection), and QNetworkAccessManager's
+// cost per request rises with every header it reads: against the lean receiver above, whose
+// answer is only a status line and Content-Length, the bare sender is about twice as fast.
+// Its settings are nginx's defaults (a connection closes after 1,000 requests, over HTTP/2 with a
+// GOAWAY), except that nothing is logged and one worker serves.
+class NginxReceiver
+{
+public:
+    ~NginxReceiver()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Empty when nginx is not installed (`./setup.sh bench` installs it) or did not start.
+    QString start()
+    {
+        QString nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"));
+        if (nginx.isEmpty())
+            nginx = QStandardPaths::findExecutable(
+                QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+        if (nginx.isEmpty())
+            return QStringLiteral("nginx is not installed (apt-get install nginx, or ./setup.sh bench)");
+        m_port = freePort();
+        m_http2Port = freePort();
+        const QString dir = m_dir.path();
+        QFile conf(dir + QStringLiteral("/nginx.conf"));
+        if (!conf.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write %1").arg(conf.fileName());
+        conf.write(QStringLiteral("daemon off;\nmaster_process off;\nworker_processes 1;\n"
+                                  "pid %1/nginx.pid;\nerror_log %1/error.log;\n"
+                                  "events { worker_connections 4096; }\n"
+                                  "http {\n  access_log off;\n"
+                                  "  client_body_temp_path %1/body;\n  proxy_temp_path %1/proxy;\n"
+                                  "  fastcgi_temp_path %1/fastcgi;\n  uwsgi_temp_path %1/uwsgi;\n"
+                                  "  scgi_temp_path %1/scgi;\n"
+                                  "  server { listen 127.0.0.1:%2; location / { return 204; } }\n"
+                                  "  server { listen 127.0.0.1:%3 http2; location / { return 204; } }\n"
+                                  "}\n")
+                       .arg(dir)
+                       .arg(m_port)
+                       .arg(m_http2Port)
+                       .toUtf8());
+        conf.close();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(nginx, {QStringLiteral("-p"), dir, QStringLiteral("-e"),
+                                dir + QStringLiteral("/error.log"), QStringLiteral("-c"), conf.fileName()});
+        if (!m_process.waitForStarted(5000))
+            return QStringLiteral("nginx did not start: %1").arg(m_process.errorString());
+        for (int i = 0; i < 100; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            if (probe.waitForConnected(100))
+                return {};
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            QThread::msleep(50);
+        }
+        QFile log(dir + QStringLiteral("/error.log"));
+        log.open(QIODevice::ReadOnly);
+        return QStringLiteral("nginx did not answer on port %1: %2")
+            .arg(m_port)
+            .arg(QString::fromUtf8(log.readAll()).trimmed());
+    }
+
+    quint16 port() const { return m_port; }
+    quint16 http2Port() const { return m_http2Port; }
+
+    // CPU time nginx has used so far, in seconds (it is another process: not in getrusage(SELF)).
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray line = stat.readAll();
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return 0;
+        return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+
+private:
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    quint16 m_http2Port = 0;
+};
+
 QByteArray payload1KiB(int n)
 {
     QByteArray body = QByteArrayLiteral("{\"n\":") + QByteArray::number(n) + ",\"data\":\"";
@@ -208,6 +318,14 @@ double processCpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The CPU time of a receiver in another process (nginx), in seconds; counted with the process's own.
+std::function<double()> g_externalReceiverCpu;
+
+double cpuSeconds()
+{
+    return processCpuSeconds() + (g_externalReceiverCpu ? g_externalReceiverCpu() : 0.0);
 }
 
 // What a timed run cost the machine.
@@ -343,17 +461,17 @@ struct Engine : hookdesk::test::DeliveryFixture
     {
         for (int i = 0; i < count; i += 1000)
             raise(types, i, qMin(1000, count - i));
-        const double cpuBefore = processCpuSeconds();
+        const double cpuBefore = cpuSeconds();
         QElapsedTimer clock;
         clock.start();
         startDispatcher();
         waitUntil([&]() { return recorded >= count; }, 600000);
         const double seconds = clock.nsecsElapsed() / 1e9;
-        const double cpuSeconds = processCpuSeconds() - cpuBefore;
+        const double cpuUsed = cpuSeconds() - cpuBefore;
         dispatcher->stop();
         if (cpu) {
-            cpu->perItemUs = 1e6 * cpuSeconds / recorded;
-            cpu->busyShare = 100.0 * cpuSeconds / seconds / QThread::idealThreadCount();
+            cpu->perItemUs = 1e6 * cpuUsed / recorded;
+            cpu->busyShare = 100.0 * cpuUsed / seconds / QThread::idealThreadCount();
         }
         return recorded / seconds;
     }
@@ -361,7 +479,11 @@ struct Engine : hookdesk::test::DeliveryFixture
 
 double bareQnam(quint16 port, int count, CpuUse* cpu, bool http2 = false)
 {
-    QNetworkAccessManager nam;
+    // Over HTTP/2 a new manager (a new connection) every 900 requests, as the engine does: Qt 6.4
+    // never sends another request on a connection nginx closed after its 1,000th.
+    constexpr int kPerHttp2Connection = 900;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    managers.push_back(std::make_unique<QNetworkAccessManager>());
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/hooks/in").arg(port));
     const QByteArray body = payload1KiB(0);
     int started = 0;
@@ -371,7 +493,9 @@ double bareQnam(quint16 port, int count, CpuUse* cpu, bool http2 = false)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
         request.setAttribute(QNetworkRequest::Http2DirectAttribute, http2);
-        QNetworkReply* reply = nam.post(request, body);
+        if (http2 && started > 0 && started % kPerHttp2Connection == 0)
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkReply* reply = managers.back()->post(request, body);
         ++started;
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply]() {
             reply->deleteLater();
@@ -380,16 +504,16 @@ double bareQnam(quint16 port, int count, CpuUse* cpu, bool http2 = false)
                 sendOne();
         });
     };
-    const double cpuBefore = processCpuSeconds();
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < 16 && started < count; ++i)
         sendOne();
     waitUntil([&]() { return done >= count; }, 600000);
     const double seconds = clock.nsecsElapsed() / 1e9;
-    const double cpuSeconds = processCpuSeconds() - cpuBefore;
-    cpu->perItemUs = 1e6 * cpuSeconds / done;
-    cpu->busyShare = 100.0 * cpuSeconds / seconds / QThread::idealThreadCount();
+    const double cpuUsed = cpuSeconds() - cpuBefore;
+    cpu->perItemUs = 1e6 * cpuUsed / done;
+    cpu->busyShare = 100.0 * cpuUsed / seconds / QThread::idealThreadCount();
     return done / seconds;
 }
 
@@ -448,34 +572,14 @@ int rssChild(int count)
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// The fast receiver's figures: the bare sender and the engine, each over HTTP/1.1 (to `port`) and
+// HTTP/2 (to `http2Port`), against the same receiver.
+void fastFigures(quint16 fastPort, quint16 fast2Port, int events, bool engineOnly)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    if (args.size() > 2 && args.at(1) == QLatin1String("--rss-child"))
-        return rssChild(args.at(2).toInt());
-    const int events = args.size() > 1 ? args.at(1).toInt() : 20000;
-    // --engine-only: just the engine's run, e.g. under perf.
-    const bool engineOnly = args.contains(QLatin1String("--engine-only"));
-    // --slow-only: just the slow receivers' run.
-    const bool slowOnly = args.contains(QLatin1String("--slow-only"));
-
-    std::printf(
-        "Hookdesk delivery benchmark: %d events of 1 KiB, SQLite WAL, receivers on 127.0.0.1 in their "
-        "own thread (same process)\n\n",
-        events);
-
-    ReceiverThread fast(Behaviour::Answer, 0);
-    const quint16 fastPort = fast.startAndWait();
-    Http2ReceiverThread fast2(Behaviour::Answer, 0);
-    const quint16 fast2Port = fast2.startAndWait();
-
     CpuUse bareCpu;
     CpuUse bare2Cpu;
-    const double bare = engineOnly || slowOnly ? 1 : bareQnam(fastPort, events, &bareCpu);
-    const double bare2 = engineOnly || slowOnly ? 1 : bareQnam(fast2Port, events, &bare2Cpu, true);
+    const double bare = engineOnly ? 1 : bareQnam(fastPort, events, &bareCpu);
+    const double bare2 = engineOnly ? 1 : bareQnam(fast2Port, events, &bare2Cpu, true);
     // The engine over HTTP/1.1 and over HTTP/2, each end to end and with the events raised beforehand.
     struct EngineFigures
     {
@@ -497,9 +601,9 @@ int main(int argc, char** argv)
         figures.drained = engine.drain({type}, events, &figures.cpu);
         return figures;
     };
-    const EngineFigures h1 = slowOnly ? EngineFigures{} : measureEngine(fastPort, HttpVersion::Http1);
-    const EngineFigures h2 = slowOnly ? EngineFigures{} : measureEngine(fast2Port, HttpVersion::Http2);
-    if (!slowOnly) {
+    const EngineFigures h1 = measureEngine(fastPort, HttpVersion::Http1);
+    const EngineFigures h2 = measureEngine(fast2Port, HttpVersion::Http2);
+    {
         line("bare QNAM sender (1 thread, 16 in flight), requests/s", bare, "req/s",
              QStringLiteral("(baseline)"), true);
         line("bare QNAM sender over HTTP/2 (1 thread, 16 in flight)", bare2, "req/s",
@@ -514,6 +618,8 @@ int main(int argc, char** argv)
              h2.drained >= 3000);
         line("engine HTTP/1.1 / bare (end to end)", h1.endToEnd / bare, "x", QStringLiteral(">= 1.0x"),
              h1.endToEnd >= bare);
+        line("engine HTTP/1.1 / bare (events raised beforehand)", h1.drained / bare, "x",
+             QStringLiteral(">= 1.0x"), h1.drained >= bare);
         line("engine HTTP/2 / bare (end to end)", h2.endToEnd / bare, "x", QStringLiteral(">= 1.0x"),
              h2.endToEnd >= bare);
         line("engine HTTP/2 / bare (events raised beforehand)", h2.drained / bare, "x",
@@ -543,6 +649,48 @@ int main(int argc, char** argv)
                  1e6 * cores / figures.cpu.perItemUs, "deliv/s", QStringLiteral("(reference)"), true);
         }
     }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() > 2 && args.at(1) == QLatin1String("--rss-child"))
+        return rssChild(args.at(2).toInt());
+    const int events = args.size() > 1 ? args.at(1).toInt() : 20000;
+    // --engine-only: just the engine's run, e.g. under perf.
+    const bool engineOnly = args.contains(QLatin1String("--engine-only"));
+    // --slow-only: just the slow receivers' run.
+    const bool slowOnly = args.contains(QLatin1String("--slow-only"));
+
+    std::printf(
+        "Hookdesk delivery benchmark: %d events of 1 KiB, SQLite WAL, receivers on 127.0.0.1 (the lean "
+        "ones in a thread of this process)\n\n",
+        events);
+
+    ReceiverThread fast(Behaviour::Answer, 0);
+    const quint16 fastPort = fast.startAndWait();
+    Http2ReceiverThread fast2(Behaviour::Answer, 0);
+    const quint16 fast2Port = fast2.startAndWait();
+
+    if (!slowOnly) {
+        NginxReceiver nginx;
+        const QString nginxProblem = nginx.start();
+        if (nginxProblem.isEmpty()) {
+            g_externalReceiverCpu = [&nginx]() { return nginx.cpuSeconds(); };
+            std::printf("Fast receiver: nginx answering 204 (its own process, one worker)\n");
+            fastFigures(nginx.port(), nginx.http2Port(), events, engineOnly);
+            g_externalReceiverCpu = nullptr;
+        } else {
+            std::printf("Fast receiver nginx skipped: %s\n", qPrintable(nginxProblem));
+        }
+        std::printf("\nFast receiver: lean receivers in a thread of this process (status line and "
+                    "Content-Length only)\n");
+        fastFigures(fastPort, fast2Port, events, engineOnly);
+        std::printf("\n");
+    }
     if (engineOnly)
         return 0;
 
@@ -551,30 +699,42 @@ int main(int argc, char** argv)
     // Issue #3 asks for 90 % of what the limits allow. 16,000/s is above what one QNAM-based
     // process makes on this 2-core machine even against a fast receiver, so this is judged
     // against the issue's figure as written and reported as missed, not relabelled.
-    for (const HttpVersion http : {HttpVersion::Http1, HttpVersion::Http2}) {
-        const bool h2run = http == HttpVersion::Http2;
+    // A third run allows each one request in flight (2,000/s together), a rate this machine can
+    // carry: it shows whether the lanes are kept full when the CPU is not what limits them.
+    struct SlowRun
+    {
+        HttpVersion http;
+        int inFlight;
+    };
+    for (const SlowRun run :
+         {SlowRun{HttpVersion::Http1, 8}, SlowRun{HttpVersion::Http2, 8}, SlowRun{HttpVersion::Http1, 1}}) {
+        const bool h2run = run.http == HttpVersion::Http2;
         ReceiverThread slow(Behaviour::Answer, 100);
         Http2ReceiverThread slow2(Behaviour::Answer, 100);
         const quint16 slowPort = h2run ? slow2.startAndWait() : slow.startAndWait();
         Engine engine;
         QStringList types;
         for (int i = 0; i < 200; ++i)
-            types << engine.addIntegration(QStringLiteral("Slow%1").arg(i), slowPort, 8, http);
-        const int count = qMin(events, h2run ? 16000 : 8000);
+            types << engine.addIntegration(QStringLiteral("Slow%1").arg(i), slowPort, run.inFlight, run.http);
+        const double allowed = 200 * run.inFlight / 0.1;
+        // About three seconds of sending at the rate made (ten with one in flight, so that the
+        // start, when 200 integrations claim their first jobs one after another, weighs little).
+        const int count = qMin(events, run.inFlight == 1 ? 20000 : h2run ? 16000 : 8000);
         CpuUse cpu;
         const double rate = engine.drain(types, count, &cpu);
-        const double allowed = 200 * 8 / 0.1;
-        const char* name = h2run ? "HTTP/2" : "HTTP/1.1";
-        line(qPrintable(QStringLiteral("slow receivers, %1: 200 x (8 in flight, 100 ms), /s")
-                            .arg(QLatin1String(name))),
-             rate, "deliv/s", QStringLiteral("(allowed %1/s)").arg(allowed), true);
+        const QString name = QStringLiteral("slow receivers, %1, %2 in flight")
+                                 .arg(QLatin1String(h2run ? "HTTP/2" : "HTTP/1.1"))
+                                 .arg(run.inFlight);
+        line(qPrintable(name + QStringLiteral(": 200 x 100 ms, /s")), rate, "deliv/s",
+             QStringLiteral("(allowed %1/s)").arg(allowed), true);
         const double share = 100.0 * rate / allowed;
-        line(qPrintable(
-                 QStringLiteral("slow receivers, %1: share of the rate allowed").arg(QLatin1String(name))),
-             share, "%", QStringLiteral(">= 90%"), share >= 90.0);
-        line(qPrintable(QStringLiteral("slow receivers, %1: CPU per delivery (us), cores busy %2 %")
-                            .arg(QLatin1String(name))
-                            .arg(cpu.busyShare, 0, 'f', 0)),
+        if (run.inFlight == 8)
+            line(qPrintable(name + QStringLiteral(": share allowed")), share, "%", QStringLiteral(">= 90%"),
+                 share >= 90.0);
+        else
+            line(qPrintable(name + QStringLiteral(": share allowed")), share, "%",
+                 QStringLiteral("(reference)"), true);
+        line(qPrintable(name + QStringLiteral(": CPU (us), busy %1 %").arg(cpu.busyShare, 0, 'f', 0)),
              cpu.perItemUs, "us", QStringLiteral("(reference)"), true);
     }
     if (slowOnly)
