@@ -761,7 +761,9 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
     ++network.load;
     QNetworkReply* reply = network.manager->post(sending->request, sending->body);
     if (http2) {
-        connect(reply, &QNetworkReply::uploadProgress, reply, [this, reply, lane, slot](qint64 sent, qint64) {
+        // Held by this dispatcher, not the reply: the lambda refers to both the dispatcher and the
+        // lane that owns the reply.
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, lane, slot](qint64 sent, qint64) {
             if (sent <= 0 || reply->property(kUploadedProperty).toBool())
                 return;
             reply->setProperty(kUploadedProperty, true);
