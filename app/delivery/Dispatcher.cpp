@@ -35,9 +35,10 @@ constexpr int kStreamsPerConnection = 100;
 constexpr int kMaxUnsentRetries = 5;
 // Requests one HTTP/2 network manager (one connection) takes before the next opens a new one: fewer
 // than nginx's default limit of 1,000, after which it closes the connection. A receiver seen to
-// close sooner lowers it, to no fewer than kMinHttp2RequestsPerNetwork.
+// close sooner lowers it, to no fewer than kMinHttp2RequestsPerNetwork: a receiver restarted
+// moments after a new connection opened must not leave the lane opening one every few requests.
 constexpr int kHttp2RequestsPerNetwork = 900;
-constexpr int kMinHttp2RequestsPerNetwork = 10;
+constexpr int kMinHttp2RequestsPerNetwork = 100;
 // An HTTP/2 manager whose connection has worked, with requests in flight and none of them sent for
 // this long, has a connection that will not send them (see checkStalls()).
 constexpr qint64 kHttp2StallMs = 1000;

@@ -161,6 +161,11 @@ void Http2TestReceiver::setRequestsPerConnection(int requests)
     m_requestsPerConnection = requests;
 }
 
+void Http2TestReceiver::setRefuseAll(bool refuse)
+{
+    m_refuseAll = refuse;
+}
+
 void Http2TestReceiver::setMaxConcurrentStreams(int streams)
 {
     m_maxStreams = streams;
@@ -219,6 +224,12 @@ void Http2TestReceiver::onNewConnection()
         const nghttp2_settings_entry settings[] = {
             {NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, uint32_t(m_maxStreams)}};
         nghttp2_submit_settings(c->session, NGHTTP2_FLAG_NONE, settings, 1);
+        if (m_refuseAll) {
+            c->goingAway = true;
+            c->lastStream = 0;
+            ++m_goAwayCount;
+            nghttp2_submit_goaway(c->session, NGHTTP2_FLAG_NONE, 0, NGHTTP2_NO_ERROR, nullptr, 0);
+        }
         m_connections.insert(socket, c);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket]() { drop(socket); });

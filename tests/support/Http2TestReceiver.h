@@ -53,6 +53,9 @@ public:
     // last one counted are refused unprocessed, and the connection closes once the rest are
     // answered. 0: never (the default).
     void setRequestsPerConnection(int requests);
+    // GOAWAY on every connection before its first request, as a server shutting down does: every
+    // stream is refused unprocessed.
+    void setRefuseAll(bool refuse);
     // Advertised in SETTINGS; the client must not open more streams at once.
     void setMaxConcurrentStreams(int streams);
     // Keep only the count of requests, not their contents (for benchmarks).
@@ -100,6 +103,7 @@ private:
     bool m_neverAnswer = false;
     int m_requestsPerConnection = 0;
     int m_goAwayCount = 0;
+    bool m_refuseAll = false;
     int m_maxStreams = 128;
     bool m_keepRequests = true;
     QElapsedTimer m_clock;
