@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Http2TestReceiver.h"
 
+#include "TlsTestReceiver.h"
+
+#include <QSslServer>
 #include <QTcpSocket>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -102,10 +105,6 @@ QByteArray Http2TestReceiver::Request::header(const QByteArray& nameCaseInsensit
 
 Http2TestReceiver::Http2TestReceiver(QObject* parent) : QObject(parent)
 {
-    // Many clients open their connections at once (a benchmark's 200 integrations).
-    m_server.setListenBacklogSize(4096);
-    m_server.setMaxPendingConnections(4096);
-    connect(&m_server, &QTcpServer::newConnection, this, &Http2TestReceiver::onNewConnection);
     m_answerTimer.setSingleShot(true);
     m_answerTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_answerTimer, &QTimer::timeout, this, &Http2TestReceiver::answerDue);
@@ -121,19 +120,43 @@ Http2TestReceiver::~Http2TestReceiver()
     }
 }
 
+void Http2TestReceiver::setTls(bool tls)
+{
+    m_tls = tls;
+}
+
 bool Http2TestReceiver::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (m_tls) {
+        auto server = std::make_unique<QSslServer>();
+        QSslConfiguration configuration = TlsTestReceiver::serverConfiguration();
+        configuration.setAllowedNextProtocols({QByteArrayLiteral("h2")});
+        server->setSslConfiguration(configuration);
+        // Handed over once the handshake is done.
+        connect(server.get(), &QSslServer::pendingConnectionAvailable, this,
+                &Http2TestReceiver::onNewConnection);
+        m_server = std::move(server);
+    } else {
+        m_server = std::make_unique<QTcpServer>();
+        connect(m_server.get(), &QTcpServer::newConnection, this, &Http2TestReceiver::onNewConnection);
+    }
+    // Many clients open their connections at once (a benchmark's 200 integrations).
+    m_server->setListenBacklogSize(4096);
+    m_server->setMaxPendingConnections(4096);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 quint16 Http2TestReceiver::port() const
 {
-    return m_server.serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 QString Http2TestReceiver::url(const QString& path) const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(QLatin1String(m_tls ? "https" : "http"))
+        .arg(port())
+        .arg(path);
 }
 
 void Http2TestReceiver::setStatus(int code)
@@ -203,7 +226,7 @@ int Http2TestReceiver::mostWaitingAtOnce() const
 
 void Http2TestReceiver::onNewConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         // Answers go out as soon as they are written (TCP_NODELAY), as servers for many small
         // requests do.
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);

@@ -11,15 +11,16 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <deque>
+#include <memory>
 
 class QTcpSocket;
 
 namespace hookdesk::test {
 
-// A real HTTP/2 receiver without TLS ("h2c", prior knowledge) on 127.0.0.1, built on nghttp2's
-// server session over QTcpServer. It can hold its answers, answer late, and close a connection
-// after a number of requests the way nginx does (GOAWAY naming the last stream it processed).
-// It lives on the thread that creates it.
+// A real HTTP/2 receiver on 127.0.0.1, built on nghttp2's server session over QTcpServer: without
+// TLS ("h2c", prior knowledge) or, after setTls(), over HTTPS with ALPN. It can hold its answers, answer
+// late, and close a connection after a number of requests the way nginx does (GOAWAY naming the last stream
+// it processed). It lives on the thread that creates it.
 class Http2TestReceiver : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ public:
     explicit Http2TestReceiver(QObject* parent = nullptr);
     ~Http2TestReceiver() override;
 
+    // HTTPS with "h2" offered by ALPN (the certificate of TlsTestReceiver), instead of h2c. Before
+    // listen().
+    void setTls(bool tls);
     bool listen();
     quint16 port() const;
     QString url(const QString& path = QStringLiteral("/")) const;
@@ -90,7 +94,8 @@ private:
     void sendAndMaybeClose(Connection& connection);
     void drop(QTcpSocket* socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QHash<QTcpSocket*, Connection*> m_connections;
     QList<Request> m_requests;
     int m_requestCount = 0;

@@ -23,7 +23,7 @@ QByteArray readAll(const QString& path)
 
 } // namespace
 
-TlsTestReceiver::TlsTestReceiver(QObject* parent) : QObject(parent)
+QSslConfiguration TlsTestReceiver::serverConfiguration()
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     // The server sends its whole chain, as real servers with a private CA usually do.
@@ -32,7 +32,12 @@ TlsTestReceiver::TlsTestReceiver(QObject* parent) : QObject(parent)
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(QSslKey(readAll(dataFile(QStringLiteral("server-key.pem"))), QSsl::Rsa));
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients bring no certificate
-    m_server.setSslConfiguration(configuration);
+    return configuration;
+}
+
+TlsTestReceiver::TlsTestReceiver(QObject* parent) : QObject(parent)
+{
+    m_server.setSslConfiguration(serverConfiguration());
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this]() {
         while (m_server.hasPendingConnections()) {
             auto* socket = qobject_cast<QSslSocket*>(m_server.nextPendingConnection());

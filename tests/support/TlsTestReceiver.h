@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QSslServer>
 #include <QString>
 
@@ -28,6 +29,8 @@ public:
     static QString dataFile(const QString& name);
     // The PEM file of the test CA: what an integration needs as its CA file.
     static QString caFile() { return dataFile(QStringLiteral("ca.pem")); }
+    // The server side of TLS: the test certificate with its chain and key.
+    static QSslConfiguration serverConfiguration();
 
     bool listen();
     QString url(const QString& path = QStringLiteral("/")) const;
