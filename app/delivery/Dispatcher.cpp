@@ -576,16 +576,23 @@ void Dispatcher::checkStalls()
             if (!network.http2 || !network.manager || network.load == 0)
                 continue;
             busy = true;
-            if (network.retired || !network.everUploaded || network.uploadedInFlight > 0 ||
+            // A manager retired for another reason (its share of requests given, a CA change) can
+            // still hold requests the receiver will never see.
+            if (network.closing || !network.everUploaded || network.uploadedInFlight > 0 ||
                 now - network.lastProgressMs < kHttp2StallMs)
                 continue;
-            network.closing = true;
-            takeBackUnsent(*network.manager);
-            retire(network);
+            closeDown(network);
         }
     }
     if (!busy)
         m_stallTimer.stop();
+}
+
+void Dispatcher::closeDown(Network& network)
+{
+    network.closing = true;
+    network.retired = true;
+    takeBackUnsent(*network.manager);
 }
 
 void Dispatcher::learnRequestLimit(Lane& lane, const Network& network)
@@ -805,11 +812,8 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                 // Qt 6.4 keeps using the connection the receiver is closing, and requests given
                 // to it now wait for ever: the manager takes no more, and goes once its last
                 // reply is in. Those already waiting in it are taken back and sent elsewhere.
-                if (refusedUnsent && !used.retired) {
-                    used.closing = true;
-                    used.retired = true;
-                    takeBackUnsent(*used.manager);
-                }
+                if (refusedUnsent && !used.closing)
+                    closeDown(used);
                 // All it will ever answer is in: the receiver's limit per connection.
                 if (used.closing && used.load == 0)
                     learnRequestLimit(*lane, used);

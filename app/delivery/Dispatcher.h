@@ -169,6 +169,9 @@ private:
     size_t networkFor(Lane& lane, bool multiplexed, bool http2);
     // HTTP/2 managers whose requests have all stopped going out: see the .cpp.
     void checkStalls();
+    // The receiver is closing this manager's connection: it takes no more requests, those not sent
+    // yet are taken back (to go out elsewhere), and it goes once its last reply is in.
+    static void closeDown(Network& network);
     // The receiver closed this manager's connection after the requests it answered there.
     static void learnRequestLimit(Lane& lane, const Network& network);
     // Its network managers take no more requests (new ones open new connections); each goes
