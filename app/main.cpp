@@ -44,12 +44,17 @@ int main(int argc, char** argv)
 
     if (hookdesk::CommandLine::isCommand(rest)) {
         QCoreApplication app(argc, argv);
+        // After the application, whose thread keeps GLib's loop for the keychain.
+        hookdesk::DispatcherThread::preferQtEventLoops();
         setIdentity();
         hookdesk::installTranslations(app);
         return hookdesk::CommandLine::run(rest, database);
     }
 
     QApplication app(argc, argv);
+    // After the application, whose thread keeps GLib's loop for the keychain and desktop dialogs,
+    // and before other threads start.
+    hookdesk::DispatcherThread::preferQtEventLoops();
     setIdentity();
     hookdesk::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hookdesk"));
