@@ -893,6 +893,112 @@
         <source>--run-number must be json:POINTER (e.g. json:/run/number), header:NAME (e.g. header:X-Run-Number) or empty to read none, not “%1”.</source>
         <translation>--run-number muss json:POINTER (z. B. json:/run/number), header:NAME (z. B. header:X-Run-Number) oder leer sein, um keine zu lesen, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Usage: hookdesk [--database PATH|postgresql://…] [COMMAND …]
+
+Without a command, opens the Hookdesk window.
+
+Commands:
+  integration add --name NAME --url BASE_URL [--auth token|bearer|basic:USER|header:NAME] [--token-stdin]
+                  [--disabled] [--retry-schedule &quot;5s, 5m, 2h&quot;]   waits between attempts (default: Standard
+                  Webhooks&apos;) [--format json|form|cloudevents] [--header &apos;Name: value&apos;...]
+                  [--http 1.1|2]   HTTP/2: one shared connection; over plain http the receiver must speak it
+                  basic:USER sends the token as USER&apos;s password; --header is sent on every request
+                  [--run-number json:/run/number|header:X-Run-Number]   where responses give the run number
+                  [--ca-file PATH]   PEM certificates trusted for HTTPS besides the system&apos;s
+                  [--ordered] [--auto-disable-after DAYS]   one at a time in event order; disable after
+                                   failing for DAYS without a success (default 5, 0: never)
+  integration edit NAME [any option of add but --token-stdin] [--enabled] [--ordered|--unordered]
+                  [--no-headers]   changes only what is given; --header replaces all custom headers
+  integration list [--json]
+  integration secret NAME          print the whsec_ signing secret (for the receiver&apos;s set-up)
+  integration rotate-secret NAME [--overlap HOURS] [--json]
+                                   print a new signing secret; the old one keeps signing beside it
+                                   for HOURS (default 24, 0: it stops at once)
+  integration reset-token NAME --token-stdin
+  integration delete NAME
+  trigger add --integration NAME --event TYPE|&quot;GROUP &gt; *&quot;... [--urn PATTERN...] [--path /p] [--disabled]
+  trigger list [--json]
+  trigger delete ID
+  catalogue list [--json]
+  catalogue import FILE [--json]   add or replace custom event types from a Hookdesk catalogue file or
+                                   the webhooks of an OpenAPI 3.1 document; all or nothing
+  catalogue export [--json] [--all] [--output FILE]
+                                   the custom event types (--all: every type) as a catalogue file
+  emit --event TYPE [--payload FILE|-] [--urn URN] [--id KEY]
+                                   default payload: the type&apos;s example; prints the job ids.
+                                   --id: an idempotency key; a key seen before creates nothing
+                                   new and prints the jobs of its first event
+  queue list [--status pending|sending|succeeded|failed|exhausted] [--limit N] [--json]
+  queue show JOB_ID [--json]
+  queue resend JOB_ID...
+  queue resend --status failed|exhausted|succeeded [--integration NAME] [--event TYPE] [--since ISO_TIME]
+               [--until ISO_TIME] [--dry-run]
+  serve [--until-idle]             headless dispatcher; --until-idle exits when nothing is due
+                                   (HOOKDESK_LEASE_MS: how long a claimed job is reserved)
+        [--ingest 127.0.0.1:PORT [--ingest-max-bytes N] [--ingest-allow-remote]]
+                                   also accept POST /v1/events with an ingest key; only on
+                                   loopback unless --ingest-allow-remote; bodies up to N bytes
+                                   (default 1 MiB)
+  ingest-key create NAME           prints a new key for the ingest API once; keeps it in the keychain
+  ingest-key list [--json]
+  ingest-key delete NAME           the key stops working at once
+
+Tokens never travel in arguments: --token-stdin reads the token from standard input.
+</source>
+        <translation>Aufruf: hookdesk [--database PFAD|postgresql://…] [BEFEHL …]
+
+Ohne Befehl öffnet sich das Hookdesk-Fenster.
+
+Befehle:
+  integration add --name NAME --url BASIS_URL [--auth token|bearer|basic:BENUTZER|header:NAME] [--token-stdin]
+                  [--disabled] [--retry-schedule &quot;5s, 5m, 2h&quot;]   Wartezeiten zwischen den Versuchen (Vorgabe: die
+                  von Standard Webhooks) [--format json|form|cloudevents] [--header &apos;Name: Wert&apos;...]
+                  [--http 1.1|2]   HTTP/2: eine gemeinsame Verbindung; über einfaches http muss der Empfänger es sprechen
+                  basic:BENUTZER sendet das Token als Passwort von BENUTZER; --header geht mit jeder Anfrage
+                  [--run-number json:/run/number|header:X-Run-Number]   wo Antworten die Laufnummer angeben
+                  [--ca-file PFAD]   PEM-Zertifikate, denen für HTTPS neben denen des Systems vertraut wird
+                  [--ordered] [--auto-disable-after TAGE]   einzeln in Ereignisreihenfolge; deaktivieren, wenn
+                                   TAGE lang alles fehlschlägt (Vorgabe 5, 0: nie)
+  integration edit NAME [jede Option von add außer --token-stdin] [--enabled] [--ordered|--unordered]
+                  [--no-headers]   ändert nur das Angegebene; --header ersetzt alle eigenen Header
+  integration list [--json]
+  integration secret NAME          gibt das whsec_-Signaturgeheimnis aus (für die Einrichtung des Empfängers)
+  integration rotate-secret NAME [--overlap STUNDEN] [--json]
+                                   gibt ein neues Signaturgeheimnis aus; das alte signiert noch
+                                   STUNDEN lang daneben (Vorgabe 24, 0: es endet sofort)
+  integration reset-token NAME --token-stdin
+  integration delete NAME
+  trigger add --integration NAME --event TYP|&quot;GRUPPE &gt; *&quot;... [--urn MUSTER...] [--path /p] [--disabled]
+  trigger list [--json]
+  trigger delete ID
+  catalogue list [--json]
+  catalogue import DATEI [--json]  fügt eigene Ereignistypen aus einer Hookdesk-Katalogdatei oder den
+                                   Webhooks eines OpenAPI-3.1-Dokuments hinzu oder ersetzt sie; alles oder nichts
+  catalogue export [--json] [--all] [--output DATEI]
+                                   die eigenen Ereignistypen (--all: alle Typen) als Katalogdatei
+  emit --event TYP [--payload DATEI|-] [--urn URN] [--id SCHLÜSSEL]
+                                   Vorgabe für die Nutzdaten: das Beispiel des Typs; gibt die Auftrags-IDs aus.
+                                   --id: ein Idempotenzschlüssel; ein schon bekannter Schlüssel legt nichts
+                                   Neues an und gibt die Aufträge seines ersten Ereignisses aus
+  queue list [--status pending|sending|succeeded|failed|exhausted] [--limit N] [--json]
+  queue show AUFTRAGS_ID [--json]
+  queue resend AUFTRAGS_ID...
+  queue resend --status failed|exhausted|succeeded [--integration NAME] [--event TYP] [--since ISO_ZEIT]
+               [--until ISO_ZEIT] [--dry-run]
+  serve [--until-idle]             Zustellung ohne Fenster; --until-idle endet, sobald nichts fällig ist
+                                   (HOOKDESK_LEASE_MS: wie lange ein übernommener Auftrag reserviert bleibt)
+        [--ingest 127.0.0.1:PORT [--ingest-max-bytes N] [--ingest-allow-remote]]
+                                   nimmt auch POST /v1/events mit einem Ingest-Schlüssel an; nur über
+                                   Loopback, außer mit --ingest-allow-remote; Inhalte bis N Bytes
+                                   (Vorgabe 1 MiB)
+  ingest-key create NAME           gibt einmalig einen neuen Ingest-API-Schlüssel aus, verwahrt im Schlüsselbund
+  ingest-key list [--json]
+  ingest-key delete NAME           der Schlüssel gilt ab sofort nicht mehr
+
+Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standardeingabe.
+</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::CompareDialog</name>

@@ -53,7 +53,9 @@ int failWith(const QString& message)
     return 1;
 }
 
-const char* const kUsage = R"(Usage: hookdesk [--database PATH|postgresql://…] [COMMAND …]
+// Translated where it is printed; option names and values stay as they are typed.
+const char* const kUsage =
+    QT_TRANSLATE_NOOP("hookdesk::CommandLine", R"(Usage: hookdesk [--database PATH|postgresql://…] [COMMAND …]
 
 Without a command, opens the Hookdesk window.
 
@@ -104,7 +106,7 @@ Commands:
   ingest-key delete NAME           the key stops working at once
 
 Tokens never travel in arguments: --token-stdin reads the token from standard input.
-)";
+)");
 
 // Minimal option reader: `--name value`, flags, and positional arguments, with errors in words.
 class Options
@@ -1185,7 +1187,7 @@ int CommandLine::run(const QStringList& arguments, const QString& database)
     const QString command = arguments.value(0);
     if (command == QLatin1String("help") || command == QLatin1String("--help") ||
         command == QLatin1String("-h")) {
-        out() << kUsage;
+        out() << Text::tr(kUsage);
         out().flush();
         return 0;
     }

@@ -153,11 +153,13 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void cleanup();
     void germanCatalogueIsCompleteAndSafe();
+    void catalogueHoldsEveryTextOfTheCode();
     void germanLocaleTranslatesCoreAndQtTexts();
     void otherLocalesStayEnglish_data();
     void otherLocalesStayEnglish();
     void theTestEnvironmentIsEnglish();
     void commandLineSpeaksTheUsersLanguage();
+    void helpIsInTheUsersLanguage();
 };
 
 void TestTranslations::cleanup()
@@ -186,6 +188,42 @@ void TestTranslations::germanCatalogueIsCompleteAndSafe()
             problems.append(QStringLiteral("%1 “%2”: %3").arg(m.context, m.source, problem));
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::catalogueHoldsEveryTextOfTheCode()
+{
+    // A text added to the code and never to the catalogue would reach a German user in English,
+    // with nothing to say so: lupdate, run over the code into a copy, must find nothing new.
+    const QString lupdate = qEnvironmentVariable("HOOKDESK_LUPDATE");
+    QVERIFY2(QFile::exists(lupdate), qPrintable(QStringLiteral("no lupdate at “%1”").arg(lupdate)));
+    const QString sourceDir = qEnvironmentVariable("HOOKDESK_SOURCE_DIR");
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("hookdesk_de.ts"));
+    QVERIFY(QFile::copy(sourceDir + QStringLiteral("/translations/hookdesk_de.ts"), copy));
+    QProcess process;
+    process.setWorkingDirectory(sourceDir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    // The same folders and options as the update_translations target (translations/CMakeLists.txt).
+    process.start(lupdate, {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                            QStringLiteral("app"), QStringLiteral("-I"), QStringLiteral("models"),
+                            QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("app"),
+                            QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+    QVERIFY(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAll());
+    QVERIFY2(process.exitCode() == 0, qPrintable(output));
+    QString error;
+    const QList<Message> messages = readCatalogue(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(messages.size() > 800, qPrintable(output)); // lupdate read the code
+    QStringList missing;
+    for (const Message& m : messages) {
+        if (m.type == QLatin1String("unfinished"))
+            missing.append(m.context + QStringLiteral(": ") + m.source);
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("Not in translations/hookdesk_de.ts (run cmake --build build --target "
+                                       "update_translations, then translate them):\n") +
+                        missing.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::germanLocaleTranslatesCoreAndQtTexts()
@@ -280,6 +318,28 @@ void TestTranslations::commandLineSpeaksTheUsersLanguage()
         QVERIFY2(errorOutput.contains(c.expected),
                  qPrintable(c.locale + QLatin1Char(' ') + c.languages + QStringLiteral(": ") + errorOutput));
     }
+}
+
+void TestTranslations::helpIsInTheUsersLanguage()
+{
+    const QString binary = qEnvironmentVariable("HOOKDESK_BINARY");
+    QVERIFY2(QFile::exists(binary), qPrintable(binary));
+    auto help = [&binary](const QString& locale) {
+        QProcess process;
+        process.setProcessEnvironment(environmentFor(locale, QString()));
+        process.start(binary, {QStringLiteral("--help")});
+        process.waitForFinished(60000);
+        return process.exitCode() == 0 ? QString::fromUtf8(process.readAllStandardOutput())
+                                       : QString::fromUtf8(process.readAllStandardError());
+    };
+    const QString german = help(QStringLiteral("de_DE.UTF-8"));
+    QVERIFY2(german.startsWith(QStringLiteral("Aufruf: hookdesk [--database PFAD")), qPrintable(german));
+    QVERIFY2(german.contains(QStringLiteral("Tokens stehen nie in Argumenten")), qPrintable(german));
+    // What is typed stays as it is typed.
+    QVERIFY2(german.contains(QStringLiteral("  queue resend --status failed|exhausted|succeeded")),
+             qPrintable(german));
+    const QString english = help(QStringLiteral("C.UTF-8"));
+    QVERIFY2(english.startsWith(QStringLiteral("Usage: hookdesk [--database PATH")), qPrintable(english));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
