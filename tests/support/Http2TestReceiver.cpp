@@ -5,6 +5,7 @@
 
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <nghttp2/nghttp2.h>
@@ -24,6 +25,7 @@ struct Http2TestReceiver::Connection
     bool goingAway = false;
     int owed = 0;           // requests received whole and not yet answered
     bool receiving = false; // inside nghttp2_session_mem_recv: no sending from its callbacks
+    bool closed = false;    // its answers are all out and its sending side shut: read and dropped
 };
 
 // nghttp2's callbacks, as plain functions with the connection as user data.
@@ -181,7 +183,13 @@ void Http2TestReceiver::setNeverAnswer(bool never)
 
 void Http2TestReceiver::setRequestsPerConnection(int requests)
 {
-    m_requestsPerConnection = requests;
+    setRequestsPerConnection(requests, 0);
+}
+
+void Http2TestReceiver::setRequestsPerConnection(int first, int change)
+{
+    m_requestsPerConnection = first;
+    m_requestsPerConnectionChange = change;
 }
 
 void Http2TestReceiver::setRefuseAll(bool refuse)
@@ -266,6 +274,8 @@ void Http2TestReceiver::onReadyRead(QTcpSocket* socket)
     if (!c)
         return;
     const QByteArray data = socket->readAll();
+    if (c->closed)
+        return;
     // Acknowledge at once. Qt 6.4's HTTP/2 sender holds a request's later frames until the
     // earlier ones are acknowledged, and a receiver waiting for the body before it answers would
     // otherwise acknowledge only after its delayed-ACK timer (40 ms on Linux), per request.
@@ -292,7 +302,11 @@ void Http2TestReceiver::requestComplete(Connection& c, qint32 stream)
     ++c.owed;
     if (m_keepRequests)
         m_requests.append(request);
-    if (m_requestsPerConnection > 0 && c.counted == m_requestsPerConnection && !c.goingAway) {
+    const int allowed =
+        m_requestsPerConnection > 0
+            ? qMax(1, m_requestsPerConnection + m_requestsPerConnectionChange * (c.number - 1))
+            : 0;
+    if (allowed > 0 && c.counted == allowed && !c.goingAway) {
         c.goingAway = true;
         c.lastStream = stream;
         ++m_goAwayCount;
@@ -359,7 +373,36 @@ void Http2TestReceiver::sendAndMaybeClose(Connection& c)
         if (it.key() <= c.lastStream)
             return;
     }
-    c.socket->disconnectFromHost();
+    lingeringClose(c);
+}
+
+void Http2TestReceiver::lingeringClose(Connection& c)
+{
+    if (c.closed)
+        return;
+    c.closed = true;
+    // As nginx closes: the answers first, then only the sending side (FIN), and what the client
+    // still sends (streams opened before it read the GOAWAY) read and dropped until it closes.
+    // Closing outright with its data unread would answer it with a reset, and a reset makes the
+    // client's system drop the answers and the GOAWAY not read yet.
+    QTcpSocket* socket = c.socket;
+    auto shut = [socket]() {
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        QTimer::singleShot(5000, socket, [socket]() { socket->abort(); });
+    };
+    socket->flush();
+    if (socket->bytesToWrite() == 0) {
+        shut();
+        return;
+    }
+    auto* waiting = new QObject(socket);
+    connect(socket, &QTcpSocket::bytesWritten, waiting, [socket, waiting, shut]() {
+        if (socket->bytesToWrite() > 0 || waiting->property("done").toBool())
+            return;
+        waiting->setProperty("done", true);
+        waiting->deleteLater();
+        shut();
+    });
 }
 
 bool Http2TestReceiver::flush(Connection& c)

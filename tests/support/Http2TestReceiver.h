@@ -57,6 +57,9 @@ public:
     // last one counted are refused unprocessed, and the connection closes once the rest are
     // answered. 0: never (the default).
     void setRequestsPerConnection(int requests);
+    // The same, `first` requests on the first connection and `change` more (or, below 0, fewer)
+    // on each one after it, never below 1.
+    void setRequestsPerConnection(int first, int change);
     // GOAWAY on every connection before its first request, as a server shutting down does: every
     // stream is refused unprocessed.
     void setRefuseAll(bool refuse);
@@ -92,6 +95,7 @@ private:
     void answerDue();
     bool flush(Connection& connection);
     void sendAndMaybeClose(Connection& connection);
+    void lingeringClose(Connection& connection);
     void drop(QTcpSocket* socket);
 
     std::unique_ptr<QTcpServer> m_server;
@@ -107,6 +111,7 @@ private:
     int m_holdUntil = 0;
     bool m_neverAnswer = false;
     int m_requestsPerConnection = 0;
+    int m_requestsPerConnectionChange = 0;
     int m_goAwayCount = 0;
     bool m_refuseAll = false;
     int m_maxStreams = 128;
