@@ -42,14 +42,6 @@
         <source>The database connection for attempt records is not open.</source>
         <translation>Die Datenbankverbindung für die Protokollierung der Versuche ist nicht geöffnet.</translation>
     </message>
-    <message>
-        <source>Could not start a transaction to claim jobs.</source>
-        <translation>Es konnte keine Transaktion zum Übernehmen der Aufträge gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Could not claim jobs: the database refused to commit.</source>
-        <translation>Die Aufträge konnten nicht übernommen werden: Die Datenbank hat das Commit verweigert.</translation>
-    </message>
 </context>
 <context>
     <name>hookdesk::AutoDisable</name>

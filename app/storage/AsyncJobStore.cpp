@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QMetaObject>
-#include <QSqlDatabase>
 
 namespace hookdesk {
 
@@ -58,56 +57,20 @@ bool AsyncJobStore::open(const QString& location, const Clock& clock, QString* e
 void AsyncJobStore::claim(qint64 integrationId, const QString& owner, qint64 leaseUntil, int limit,
                           bool inOrder)
 {
-    {
-        const std::lock_guard<std::mutex> lock(m_claimsMutex);
-        m_claims.append({integrationId, owner, leaseUntil, limit, inOrder});
-        if (m_claimsQueued)
-            return;
-        m_claimsQueued = true;
-    }
     QMetaObject::invokeMethod(
-        m_anchor, [this]() { claimWaiting(); }, Qt::QueuedConnection);
-}
-
-void AsyncJobStore::claimWaiting()
-{
-    QList<Claim> claims;
-    {
-        const std::lock_guard<std::mutex> lock(m_claimsMutex);
-        claims.swap(m_claims);
-        m_claimsQueued = false;
-    }
-    QList<QList<DeliveryJob>> jobs(claims.size());
-    QString error;
-    if (!m_worker) {
-        error = tr("The database connection for claiming jobs is not open.");
-    } else {
-        Database& db = m_worker->database;
-        const bool together = claims.size() > 1;
-        const Database::WriteTurn turn(db);
-        if (together && !db.beginWrite())
-            error = tr("Could not start a transaction to claim jobs.");
-        for (qsizetype i = 0; i < claims.size() && error.isEmpty(); ++i) {
-            const Claim& c = claims.at(i);
-            jobs[i] =
-                c.inOrder
-                    ? m_worker->jobs->claimNextInOrder(c.owner, c.integrationId, c.leaseUntil, &error)
-                    : m_worker->jobs->claimDueFor(c.owner, c.integrationId, c.leaseUntil, c.limit, &error);
-        }
-        if (together) {
-            // All or none: a job handed to the dispatcher must stay claimed.
-            QSqlDatabase connection = db.connection();
-            if (error.isEmpty() && !connection.commit())
-                error = tr("Could not claim jobs: the database refused to commit.");
-            if (!error.isEmpty()) {
-                connection.rollback();
-                for (QList<DeliveryJob>& claimed : jobs)
-                    claimed.clear();
-            }
-        }
-    }
-    for (qsizetype i = 0; i < claims.size(); ++i)
-        Q_EMIT claimed(claims.at(i).integrationId, claims.at(i).limit, jobs.at(i), error);
+        m_anchor,
+        [this, integrationId, owner, leaseUntil, limit, inOrder]() {
+            QString error;
+            QList<DeliveryJob> jobs;
+            if (!m_worker)
+                error = tr("The database connection for claiming jobs is not open.");
+            else if (inOrder)
+                jobs = m_worker->jobs->claimNextInOrder(owner, integrationId, leaseUntil, &error);
+            else
+                jobs = m_worker->jobs->claimDueFor(owner, integrationId, leaseUntil, limit, &error);
+            Q_EMIT claimed(integrationId, limit, jobs, error);
+        },
+        Qt::QueuedConnection);
 }
 
 void AsyncJobStore::write(const QList<JobStore::AttemptRecord>& records)

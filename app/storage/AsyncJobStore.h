@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QThread>
 #include <memory>
-#include <mutex>
 
 namespace hookdesk {
 
@@ -26,9 +25,7 @@ public:
     // the reason in *error.
     bool open(const QString& location, const Clock& clock, QString* error);
 
-    // JobStore::claimDueFor, or claimNextInOrder when `inOrder`; `claimed` answers. Claims asked
-    // for while the store is busy are made together, in one transaction: a dispatcher starting
-    // with 200 integrations asks for 200 at once, and each commit costs more than its claim.
+    // JobStore::claimDueFor, or claimNextInOrder when `inOrder`; `claimed` answers.
     void claim(qint64 integrationId, const QString& owner, qint64 leaseUntil, int limit, bool inOrder);
     // JobStore::recordAttempts; `written` answers.
     void write(const QList<JobStore::AttemptRecord>& records);
@@ -45,21 +42,7 @@ Q_SIGNALS:
 
 private:
     struct Worker;
-    struct Claim
-    {
-        qint64 integrationId = 0;
-        QString owner;
-        qint64 leaseUntil = 0;
-        int limit = 0;
-        bool inOrder = false;
-    };
-    // On the store's thread: every claim asked for so far.
-    void claimWaiting();
-
     QThread m_thread;
-    std::mutex m_claimsMutex;
-    QList<Claim> m_claims;       // asked for, not made yet
-    bool m_claimsQueued = false; // claimWaiting() is on its way to the store's thread
     // Lives on m_thread: what the work is queued to.
     QObject* m_anchor = nullptr;
     std::unique_ptr<Worker> m_worker;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The job store's thread: claims asked for together come back to each asker, right.
+// The job store's thread: claims asked for at once come back to each asker, right.
 #include "DeliveryFixture.h"
 #include "domain/Event.h"
 #include "storage/AsyncJobStore.h"
@@ -34,9 +34,9 @@ int TestAsyncJobStore::leasedTo(DeliveryFixture& fixture, const QString& owner)
 
 void TestAsyncJobStore::claimsAskedTogetherEachGetTheirOwnJobs()
 {
-    // A dispatcher starting with many integrations asks for all their first jobs at once; the
-    // store makes those claims in one transaction. Each integration must get its own jobs, each
-    // job go to one of them, and an ordered integration only its oldest.
+    // A dispatcher starting with many integrations asks for all their first jobs at once, and
+    // the answers come back by signal from the store's thread. Each integration must get its own
+    // jobs, each job go to one of them, and an ordered integration only its oldest.
     DeliveryFixture fixture;
     const QString error = fixture.open();
     QVERIFY2(error.isEmpty(), qPrintable(error));
