@@ -552,16 +552,13 @@ size_t Dispatcher::networkFor(Lane& lane, bool multiplexed, bool http2)
     auto manager = std::make_unique<QNetworkAccessManager>();
     // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    if (freePlace) {
-        Network network;
-        network.manager = std::move(manager);
-        network.http2 = http2;
-        lane.networks[*freePlace] = std::move(network);
-        return *freePlace;
-    }
     Network network;
     network.manager = std::move(manager);
     network.http2 = http2;
+    if (freePlace) {
+        lane.networks[*freePlace] = std::move(network);
+        return *freePlace;
+    }
     lane.networks.push_back(std::move(network));
     return lane.networks.size() - 1;
 }
