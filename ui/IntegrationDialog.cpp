@@ -32,7 +32,6 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     : QDialog(parent), m_service(service), m_existing(existing)
 {
     setWindowTitle(existing ? tr("Edit integration “%1”").arg(existing->name) : tr("Add integration"));
-    setMinimumWidth(520);
 
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -167,6 +166,17 @@ IntegrationDialog::IntegrationDialog(IntegrationService& service, const std::opt
     addSettingsTab(new IntegrationResponseTab, tr("Response && TLS"));
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &IntegrationDialog::updateHeaderField);
     updateHeaderField();
+    fitWidth();
+}
+
+void IntegrationDialog::fitWidth()
+{
+    // Qt opens a dialog at no more than two thirds of the screen's width (533 pixels on an 800x600
+    // screen), which cut the check box's text off. A layout sets its dialog's minimum size only when
+    // none was set explicitly; so the minimum set here is whatever is larger, the layout's or ours.
+    constexpr int kPreferredMinimumWidth = 520;
+    layout()->activate();
+    setMinimumWidth(qMax(kPreferredMinimumWidth, layout()->minimumSize().width()));
 }
 
 void IntegrationDialog::updateHeaderField()
@@ -337,6 +347,7 @@ void IntegrationDialog::setVerification(const Catalogue* catalogue)
     page->layout()->activate();
     page->updateGeometry();
     m_tabWidget->updateGeometry();
+    fitWidth();
 }
 
 } // namespace hookdesk

@@ -45,6 +45,8 @@ private:
     void saved(bool ok, const QString& error);
     void setBusy(bool busy);
     void updateHeaderField();
+    // At least as wide as every text in it needs, whatever the screen.
+    void fitWidth();
     // Adds a tab of further settings, filled from the integration being edited.
     void addSettingsTab(IntegrationSettingsTab* tab, const QString& title);
     // The first problem any tab reports, showing that tab; empty when all can be saved.

@@ -7,6 +7,7 @@
 #include "service/AppContext.h"
 #include "service/TriggerMatcher.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -41,6 +43,10 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
     m_event->setObjectName(QStringLiteral("eventCombo"));
     m_event->setEditable(true);
     m_event->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as the dialog allows, not as its longest entry: on a small screen a combo that asked
+    // for the width of its longest group path squeezed the labels beside it and cut them.
+    m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_event->setMinimumContentsLength(24);
     QStringList groups;
     for (const EventType& t : context.catalogue().eventTypes()) {
         m_event->addItem(
@@ -59,6 +65,11 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
         m_event->addItem(tr("%1 — every type in this group").arg(g), g);
     m_event->completer()->setFilterMode(Qt::MatchContains);
     m_event->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // The list opens as wide as its longest entry, so no group path in it is cut.
+    m_event->view()->setMinimumWidth(m_event->view()->sizeHintForColumn(0) +
+                                     m_event->view()->verticalScrollBar()->sizeHint().width());
+    // A chosen type shows from its start (the type's name), not scrolled to the end of its path.
+    connect(m_event, &QComboBox::currentIndexChanged, this, [this]() { m_event->lineEdit()->home(false); });
     m_event->setCurrentIndex(-1);
     m_event->lineEdit()->setPlaceholderText(tr("Search a type, or type a group such as Submissions > *"));
     m_addEvent = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add"));
@@ -112,12 +123,15 @@ TriggerDialog::TriggerDialog(AppContext& context, const std::optional<Trigger>& 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Integration:"), m_integration);
-    form->addRow(tr("&Event types:"), eventBox);
-    form->addRow(tr("&URN scope:"), urnBox);
+    // Labels of layouts get no buddy from the form, and a label without one shows its "&". Given one
+    // after the form measured it, a label kept the width of its text with the "&" and lost its colon.
+    auto* eventLabel = new QLabel(tr("&Event types:"));
+    eventLabel->setBuddy(m_event);
+    form->addRow(eventLabel, eventBox);
+    auto* urnLabel = new QLabel(tr("&URN scope:"));
+    urnLabel->setBuddy(m_urns);
+    form->addRow(urnLabel, urnBox);
     form->addRow(tr("&Path:"), m_path);
-    // Labels of layouts get no buddy from the form, and a label without one shows its "&".
-    qobject_cast<QLabel*>(form->labelForField(eventBox))->setBuddy(m_event);
-    qobject_cast<QLabel*>(form->labelForField(urnBox))->setBuddy(m_urns);
     form->addRow(tr("Sends to:"), m_preview);
     form->addRow(QString(), m_enabled);
     // Reference 003: a new trigger's URL is checked on save; anything but 2xx needs "Save anyway".

@@ -3,6 +3,7 @@
 // (token into the real keychain), add a trigger, send a test event from the catalogue, watch it
 // succeed in the queue; then a failing receiver, the reason shown, Resend, success.
 #include "CataloguePage.h"
+#include "CutTexts.h"
 #include "FindChild.h"
 #include "IntegrationDialog.h"
 #include "IntegrationModel.h"
@@ -48,6 +49,7 @@ namespace {
 const QString kEvent = QStringLiteral("thyngs.interaction.occurred");
 
 using hookdesk::test::child;
+using hookdesk::test::cutTexts;
 
 } // namespace
 
@@ -136,8 +138,13 @@ void TestGui::addIntegrationThroughTheForm(const QString& name, const QString& u
     QCOMPARE(token_->echoMode(), QLineEdit::Password);
     QTest::keyClicks(token_, token);
     screenshot(QStringLiteral("integration-dialog"), dialog);
+    // The offscreen screen is 800x600, and Qt opens a dialog at no more than two thirds of its
+    // width: every text, the check box's that appears once the dialog may verify, still shows whole.
+    auto* verify = child<QCheckBox>(dialog, "verifyCheck");
+    QVERIFY(verify->isVisible());
+    QVERIFY2(cutTexts(dialog).isEmpty(), qPrintable(cutTexts(dialog).join(QStringLiteral(", "))));
     // Verify-on-save has its own test; here the receiver's request counts stay exact.
-    child<QCheckBox>(dialog, "verifyCheck")->setChecked(false);
+    verify->setChecked(false);
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     // The keychain answers asynchronously; the dialog closes once the row is saved.
     QTRY_VERIFY_WITH_TIMEOUT(page->findChild<IntegrationDialog*>() == nullptr || !dialog->isVisible(), 15000);
@@ -153,6 +160,8 @@ void TestGui::adminJourney()
     QCOMPARE(integrations->index(0, IntegrationModel::NameColumn).data().toString(),
              QStringLiteral("Billing"));
     screenshot(QStringLiteral("integrations"));
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
     // The token is in the keychain, not in the database file.
     {
         QFile db(m_dir->filePath(QStringLiteral("gui.sqlite")));
@@ -177,14 +186,22 @@ void TestGui::adminJourney()
     QTRY_VERIFY((triggerDialog = triggers->findChild<TriggerDialog*>()) != nullptr);
     auto* events = child<QComboBox>(triggerDialog, "eventCombo");
     events->setCurrentIndex(events->findData(kEvent));
+    // The chosen type shows from its name on, not scrolled to the end of its group path.
+    QCOMPARE(events->lineEdit()->cursorPosition(), 0);
     QTest::keyClicks(child<QLineEdit>(triggerDialog, "pathEdit"), QStringLiteral("/interactions"));
     QCOMPARE(child<QLabel>(triggerDialog, "urlPreview")->text(),
              m_receiverPtr->url(QStringLiteral("/hooks/interactions")));
+    QTRY_VERIFY(triggerDialog->isVisible());
+    screenshot(QStringLiteral("trigger-dialog"), triggerDialog);
+    QVERIFY2(cutTexts(triggerDialog).isEmpty(),
+             qPrintable(cutTexts(triggerDialog).join(QStringLiteral(", "))));
     child<QCheckBox>(triggerDialog, "verifyCheck")->setChecked(false);
     QTest::mouseClick(child<QPushButton>(triggerDialog, "saveButton"), Qt::LeftButton);
     QTRY_COMPARE(triggers->model()->rowCount(), 1);
     QCOMPARE(triggers->model()->index(0, TriggerModel::EventColumn).data().toString(), kEvent);
     screenshot(QStringLiteral("triggers"));
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
 
     // 3. Catalogue: select the event, send a test event.
     CataloguePage* catalogue = m_window->cataloguePage();
@@ -200,11 +217,15 @@ void TestGui::adminJourney()
     SendTestDialog* sendDialog = nullptr;
     QVERIFY(
         QTest::qWaitFor([&]() { return (sendDialog = catalogue->findChild<SendTestDialog*>()) != nullptr; }));
+    QTRY_VERIFY(sendDialog->isVisible());
+    QVERIFY2(cutTexts(sendDialog).isEmpty(), qPrintable(cutTexts(sendDialog).join(QStringLiteral(", "))));
     QTest::mouseClick(child<QPushButton>(sendDialog, "sendButton"), Qt::LeftButton);
     QTRY_VERIFY(!catalogue->resultText().isEmpty());
     QVERIFY2(catalogue->resultText().contains(QStringLiteral("1 delivery job")),
              qPrintable(catalogue->resultText()));
     screenshot(QStringLiteral("catalogue"));
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
 
     // 4. Queue: the job succeeds; the receiver got a signed request with the typed token.
     QueuePage* queue = m_window->queuePage();
@@ -227,6 +248,8 @@ void TestGui::adminJourney()
     QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
     QVERIFY(
         QTest::qWaitFor([&]() { return (sendDialog = catalogue->findChild<SendTestDialog*>()) != nullptr; }));
+    QTRY_VERIFY(sendDialog->isVisible());
+    QVERIFY2(cutTexts(sendDialog).isEmpty(), qPrintable(cutTexts(sendDialog).join(QStringLiteral(", "))));
     QTest::mouseClick(child<QPushButton>(sendDialog, "sendButton"), Qt::LeftButton);
     m_window->showPage(MainWindow::QueueScreen);
     QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), 2, 5000);
@@ -250,6 +273,8 @@ void TestGui::adminJourney()
                 .contains(QStringLiteral("\"interaction\"")));
     QVERIFY(child<QLabel>(queue, "responseStatus")->text().contains(QStringLiteral("500")));
     screenshot(QStringLiteral("queue-failed"));
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
 
     // Reveal: the token and the signature, from the keychain. With the secret unchanged, the
     // signature is exactly the one the receiver got.
@@ -284,6 +309,8 @@ void TestGui::adminJourney()
              m_receiverPtr->requests().at(1).header("webhook-id"));
     QTRY_VERIFY(!jobError->isVisible());
     screenshot(QStringLiteral("queue"));
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
 
     // 7. Export the selected job for a colleague: CSV with the job, no token anywhere.
     const QString exportPath = m_dir->filePath(QStringLiteral("jobs.csv"));
@@ -460,6 +487,8 @@ void TestGui::editDisableResetTokenAndDelete()
     QTest::mouseClick(child<QPushButton>(page, "resetTokenButton"), Qt::LeftButton);
     TokenDialog* tokenDialog = nullptr;
     QTRY_VERIFY((tokenDialog = page->findChild<TokenDialog*>()) != nullptr);
+    QTRY_VERIFY(tokenDialog->isVisible());
+    QVERIFY2(cutTexts(tokenDialog).isEmpty(), qPrintable(cutTexts(tokenDialog).join(QStringLiteral(", "))));
     QTest::keyClicks(child<QLineEdit>(tokenDialog, "tokenEdit"), QStringLiteral("second-token"));
     QTest::mouseClick(child<QPushButton>(tokenDialog, "saveButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("was replaced")), 10000);

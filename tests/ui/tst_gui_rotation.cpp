@@ -2,6 +2,7 @@
 // From the Integrations page: rotate a signing secret (the dialog shows the new secret once and
 // when the old one stops; the table shows the overlap), and set strict ordering and the
 // auto-disable period on the integration dialog's Delivery tab.
+#include "CutTexts.h"
 #include "FindChild.h"
 #include "IntegrationDialog.h"
 #include "IntegrationModel.h"
@@ -24,6 +25,7 @@
 
 using namespace hookdesk;
 using hookdesk::test::child;
+using hookdesk::test::cutTexts;
 
 class TestGuiRotation : public QObject
 {
@@ -95,6 +97,7 @@ void TestGuiRotation::rotateFromTheIntegrationsPage()
     SigningSecretDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_page->findChild<SigningSecretDialog*>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
+    QVERIFY2(cutTexts(dialog).isEmpty(), qPrintable(cutTexts(dialog).join(QStringLiteral(", "))));
     // The current secret is read from the keychain and shown masked until Reveal.
     auto* secretEdit = child<QLineEdit>(dialog, "secretEdit");
     QTRY_COMPARE_WITH_TIMEOUT(secretEdit->text(), oldSecret, 20000);

@@ -3,6 +3,7 @@
 // integration dialog with Qt's own standard buttons; and the same window in English otherwise.
 // With HOOKDESK_SCREENSHOT_DIR set it saves what it shows, to check for cut-off German texts.
 #include "CataloguePage.h"
+#include "CutTexts.h"
 #include "EventTypeDialog.h"
 #include "FindChild.h"
 #include "IntegrationDialog.h"
@@ -30,6 +31,7 @@
 
 using namespace hookdesk;
 using hookdesk::test::child;
+using hookdesk::test::cutTexts;
 
 class TestGuiTranslations : public QObject
 {
@@ -122,18 +124,25 @@ void TestGuiTranslations::germanWindow()
              QStringLiteral("Integration hinzufügen…"));
     m_window->showPage(MainWindow::IntegrationsScreen);
     screenshot(QStringLiteral("de-main-integrations"), m_window.get());
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
 
     m_window->showPage(MainWindow::TriggersScreen);
     screenshot(QStringLiteral("de-main-triggers"), m_window.get());
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
     m_window->showPage(MainWindow::CatalogueScreen);
     CataloguePage* catalogue = m_window->cataloguePage();
     QVERIFY(catalogue->selectType(QStringLiteral("thyngs.interaction.occurred")));
     screenshot(QStringLiteral("de-main-catalogue"), m_window.get());
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
     QTest::mouseClick(child<QPushButton>(catalogue, "sendTestButton"), Qt::LeftButton);
     SendTestDialog* sendTest = nullptr;
     QTRY_VERIFY((sendTest = catalogue->findChild<SendTestDialog*>()) != nullptr);
     QTRY_VERIFY(sendTest->isVisible());
     screenshot(QStringLiteral("de-send-test-dialog"), sendTest);
+    QVERIFY2(cutTexts(sendTest).isEmpty(), qPrintable(cutTexts(sendTest).join(QStringLiteral(", "))));
     sendTest->reject();
     QTest::mouseClick(child<QPushButton>(catalogue, "addTypeButton"), Qt::LeftButton);
     EventTypeDialog* typeDialog = nullptr;
@@ -141,6 +150,7 @@ void TestGuiTranslations::germanWindow()
     QTRY_VERIFY(typeDialog->isVisible());
     QCOMPARE(typeDialog->windowTitle(), QStringLiteral("Ereignistyp hinzufügen"));
     screenshot(QStringLiteral("de-event-type-dialog"), typeDialog);
+    QVERIFY2(cutTexts(typeDialog).isEmpty(), qPrintable(cutTexts(typeDialog).join(QStringLiteral(", "))));
     typeDialog->reject();
     m_window->showPage(MainWindow::QueueScreen);
     auto* queue = child<QTableView>(m_window->queuePage(), "queueView");
@@ -149,6 +159,8 @@ void TestGuiTranslations::germanWindow()
              QStringLiteral("Erneut senden"));
     queue->selectRow(0);
     screenshot(QStringLiteral("de-main-queue"), m_window.get());
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
     // German titles and placeholders are longer; the fixed-width ones must still show whole.
     QHeaderView* header = queue->horizontalHeader();
     for (int column = 0; column < header->count(); ++column)
@@ -179,6 +191,7 @@ void TestGuiTranslations::germanWindow()
         tabTexts.append(tabs->tabText(tab));
         tabs->setCurrentIndex(tab);
         screenshot(QStringLiteral("de-integration-dialog-%1").arg(tab), dialog);
+        QVERIFY2(cutTexts(dialog).isEmpty(), qPrintable(cutTexts(dialog).join(QStringLiteral(", "))));
     }
     QCOMPARE(tabTexts.first(), QStringLiteral("&Allgemein"));
     dialog->reject();
@@ -193,6 +206,8 @@ void TestGuiTranslations::germanWindow()
     QTRY_VERIFY(triggerDialog->isVisible());
     QCOMPARE(triggerDialog->windowTitle(), QStringLiteral("Auslöser bearbeiten"));
     screenshot(QStringLiteral("de-trigger-dialog"), triggerDialog);
+    QVERIFY2(cutTexts(triggerDialog).isEmpty(),
+             qPrintable(cutTexts(triggerDialog).join(QStringLiteral(", "))));
     triggerDialog->reject();
 }
 
