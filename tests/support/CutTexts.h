@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QStringList>
 #include <QWidget>
@@ -12,6 +14,9 @@ namespace hookdesk::test {
 // and is narrower than its text needs, with both widths. Empty when every text shows whole.
 inline QStringList cutTexts(QWidget* window)
 {
+    // A text changed a moment ago (the status bar's count of requests in flight) gets its room
+    // from the layout requested with it: let that happen first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QStringList cut;
     const QList<QWidget*> widgets = window->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
