@@ -1271,10 +1271,6 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <translation>Die Auslöser eines Zustellauftrags konnten nicht vermerkt werden</translation>
     </message>
     <message>
-        <source>Could not store the event: the database refused to commit.</source>
-        <translation>Das Ereignis konnte nicht gespeichert werden: Die Datenbank hat das Commit verweigert.</translation>
-    </message>
-    <message>
         <source>Could not look up the event key</source>
         <translation>Der Ereignisschlüssel konnte nicht nachgeschlagen werden</translation>
     </message>
@@ -2442,8 +2438,8 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <translation>Die Aufträge konnten nicht erneut in die Warteschlange gestellt werden</translation>
     </message>
     <message>
-        <source>Could not queue the jobs again: the database refused to commit.</source>
-        <translation>Die Aufträge konnten nicht erneut in die Warteschlange gestellt werden: Die Datenbank hat das Commit verweigert.</translation>
+        <source>Could not queue the jobs again: %1</source>
+        <translation>Die Aufträge konnten nicht erneut in die Warteschlange gestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2505,10 +2501,6 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <translation>Der Auftrag konnte nicht aktualisiert werden</translation>
     </message>
     <message>
-        <source>Could not record the attempts: the database refused to commit.</source>
-        <translation>Die Versuche konnten nicht vermerkt werden: Die Datenbank hat das Commit verweigert.</translation>
-    </message>
-    <message>
         <source>Could not count the attempts</source>
         <translation>Die Versuche konnten nicht gezählt werden</translation>
     </message>
@@ -2525,8 +2517,12 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <translation>Der Auftrag konnte nicht erneut in die Warteschlange gestellt werden</translation>
     </message>
     <message>
-        <source>Could not queue the jobs again: the database refused to commit.</source>
-        <translation>Die Aufträge konnten nicht erneut in die Warteschlange gestellt werden: Die Datenbank hat das Commit verweigert.</translation>
+        <source>Could not record the attempts: %1</source>
+        <translation>Die Versuche konnten nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the jobs again: %1</source>
+        <translation>Die Aufträge konnten nicht erneut in die Warteschlange gestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3302,25 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
     </message>
 </context>
 <context>
+    <name>hookdesk::Storage</name>
+    <message>
+        <source>the disk that holds the database is full. Free some space on it and try again; nothing that was already saved is lost.</source>
+        <translation>der Datenträger mit der Datenbank ist voll. Schaffen Sie dort Platz und versuchen Sie es erneut; nichts bereits Gespeichertes geht verloren.</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written to (it or its folder is read-only). Check its permissions and the disk it is on.</source>
+        <translation>in die Datenbankdatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt). Prüfen Sie ihre Berechtigungen und den Datenträger, auf dem sie liegt.</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database could not be written to or read (%1). Check that the disk is present and has free space.</source>
+        <translation>der Datenträger mit der Datenbank konnte nicht beschrieben oder gelesen werden (%1). Prüfen Sie, ob der Datenträger vorhanden ist und freien Platz hat.</translation>
+    </message>
+    <message>
+        <source>the database gave no reason</source>
+        <translation>die Datenbank nannte keinen Grund</translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::TlsSettings</name>
     <message>
         <source>an unknown issuer</source>
@@ -3627,10 +3642,6 @@ urn:allthings:app:APP_ID:ticket:CATEGORY_ID:*</translation>
         <translation>Der Auslöser konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Could not save the trigger: the database refused to commit.</source>
-        <translation>Der Auslöser konnte nicht gespeichert werden: Die Datenbank hat das Commit verweigert.</translation>
-    </message>
-    <message>
         <source>This trigger no longer exists.</source>
         <translation>Dieser Auslöser existiert nicht mehr.</translation>
     </message>
@@ -3645,6 +3656,10 @@ urn:allthings:app:APP_ID:ticket:CATEGORY_ID:*</translation>
     <message>
         <source>Could not delete the trigger</source>
         <translation>Der Auslöser konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Could not save the trigger: %1</source>
+        <translation>Der Auslöser konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

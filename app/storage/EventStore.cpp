@@ -139,7 +139,7 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
         insertEvent.addBindValue(event.createdAt);
         insertEvent.addBindValue(text(event.idempotencyKey));
         if (!insertEvent.exec()) {
-            const QString driverError = insertEvent.lastError().text();
+            const QString driverError = sqlErrorText(insertEvent.lastError(), db.driver());
             db.rollback();
             // Another process stored the same key between our check and this insert: the batch
             // again, which now finds that key stored.
@@ -184,7 +184,7 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
     if (!indexSince(m_db, lastRowidBefore, error))
         return rollback();
     if (!db.commit()) {
-        fail(error, tr("Could not store the event: the database refused to commit."));
+        fail(error, tr("Could not store the event: %1").arg(sqlErrorText(db.lastError(), db.driver())));
         return rollback();
     }
     for (qsizetype i = 0; i < events.size(); ++i) {

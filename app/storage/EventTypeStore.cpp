@@ -72,7 +72,9 @@ bool EventTypeStore::save(const QList<EventType>& types, QString* error)
 {
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
-        return fail(error, tr("Could not start saving the event types: %1").arg(db.lastError().text()));
+        return fail(
+            error,
+            tr("Could not start saving the event types: %1").arg(sqlErrorText(db.lastError(), db.driver())));
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO event_types (type, title, description, group_path, item_name, event_name, platform, "
@@ -101,8 +103,9 @@ bool EventTypeStore::save(const QList<EventType>& types, QString* error)
         }
     }
     if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError(), db.driver());
         db.rollback();
-        return fail(error, tr("Could not save the event types: %1").arg(db.lastError().text()));
+        return fail(error, tr("Could not save the event types: %1").arg(why));
     }
     Q_EMIT changed();
     return true;

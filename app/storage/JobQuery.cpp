@@ -289,8 +289,9 @@ int JobQuery::resendBatch(const JobFilter& filter, std::optional<JobKey>* cursor
         queued = u.numRowsAffected();
     }
     if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError(), db.driver());
         db.rollback();
-        fail(error, tr("Could not queue the jobs again: the database refused to commit."));
+        fail(error, tr("Could not queue the jobs again: %1").arg(why));
         return -1;
     }
     if (!ids.isEmpty())

@@ -446,8 +446,9 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         ids.append(attempt.jobId);
     }
     if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError(), db.driver());
         db.rollback();
-        return fail(error, tr("Could not record the attempts: the database refused to commit."));
+        return fail(error, tr("Could not record the attempts: %1").arg(why));
     }
     const QSet<QString> saved(ids.cbegin(), ids.cend());
     for (AttemptRecord& r : records)
@@ -511,8 +512,9 @@ int JobStore::resend(const QStringList& jobIds, QString* error)
         }
     }
     if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError(), db.driver());
         db.rollback();
-        fail(error, tr("Could not queue the jobs again: the database refused to commit."));
+        fail(error, tr("Could not queue the jobs again: %1").arg(why));
         return 0;
     }
     if (!changedIds.isEmpty())

@@ -163,8 +163,9 @@ bool TriggerStore::insert(Trigger& trigger, QString* error)
         return false;
     }
     if (!m_db.connection().commit()) {
+        const QString why = sqlErrorText(m_db.connection().lastError(), m_db.connection().driver());
         m_db.connection().rollback();
-        return fail(error, tr("Could not save the trigger: the database refused to commit."));
+        return fail(error, tr("Could not save the trigger: %1").arg(why));
     }
     trigger = t;
     Q_EMIT changed();
@@ -201,8 +202,9 @@ bool TriggerStore::update(const Trigger& trigger, QString* error)
         return false;
     }
     if (!m_db.connection().commit()) {
+        const QString why = sqlErrorText(m_db.connection().lastError(), m_db.connection().driver());
         m_db.connection().rollback();
-        return fail(error, tr("Could not save the trigger: the database refused to commit."));
+        return fail(error, tr("Could not save the trigger: %1").arg(why));
     }
     Q_EMIT changed();
     return true;

@@ -93,6 +93,7 @@ private slots:
     void resendQueuesOnlyFinishedJobs();
     void listFiltersByStatusNewestFirst();
     void payloadTextSearchOnBothDatabases();
+    void fullDiskIsSaidInWordsAndLosesNothing();
 
 private:
     bool addIntegration(Integration& integration, QString* error, Connection* c = nullptr);
@@ -942,4 +943,57 @@ void TestStorage::payloadTextSearchOnBothDatabases()
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
+void TestStorage::fullDiskIsSaidInWordsAndLosesNothing()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("A full disk is made here with SQLite's own page limit; filling the disk under a PostgreSQL "
+              "server would need a file system of its own.");
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QStringList first = raise(R"({"n":1})", &error);
+    QCOMPARE(first.size(), 1);
+
+    // The database may grow no more: SQLite then fails as it does on a full disk (SQLITE_FULL).
+    QSqlQuery pragma(m_c->db.connection());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    const int pages = pragma.value(0).toInt();
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const QByteArray big = "{\"blob\":\"" + QByteArray(256 * 1024, 'x') + "\"}";
+    QCOMPARE(raise(big, &error), QStringList{QStringLiteral("<raise failed>")});
+    QVERIFY2(error.startsWith(QStringLiteral("Could not store the event: the disk that holds the database is "
+                                             "full. Free some space on it and try again")),
+             qPrintable(error));
+
+    // A result that cannot be written says so in the same words, and the job stays as it was.
+    QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error).size(), 1);
+    const JobStatus claimed = m_c->jobs->job(first.first())->status;
+    Attempt attempt;
+    attempt.jobId = first.first();
+    attempt.kind = QStringLiteral("scheduled");
+    attempt.startedAt = nowMs();
+    attempt.requestBody = big;
+    attempt.responseStatus = 204;
+    QVERIFY(!m_c->jobs->recordAttempt(attempt, JobStatus::Succeeded, &error));
+    QVERIFY2(error.contains(QStringLiteral("the disk that holds the database is full")), qPrintable(error));
+    QCOMPARE(m_c->jobs->job(first.first())->status, claimed);
+    QCOMPARE(m_c->jobs->attempts(first.first()).size(), 0);
+
+    // Nothing stored before is lost, and nothing half-stored is left: one event, one job.
+    QSqlQuery count(m_c->db.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM jobs)")) &&
+            count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    QCOMPARE(count.value(1).toInt(), 1);
+
+    // Once there is room again, the same event is stored and its result written.
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QCOMPARE(raise(big, &error).size(), 1);
+    QVERIFY2(m_c->jobs->recordAttempt(attempt, JobStatus::Succeeded, &error), qPrintable(error));
+    QCOMPARE(m_c->jobs->job(first.first())->status, JobStatus::Succeeded);
+}
+
 #include "tst_storage.moc"
