@@ -3,6 +3,7 @@
 // its schema as fields, a test event sent with an edited payload, deprecating, copying a built-in.
 #include "CatalogueModel.h"
 #include "CataloguePage.h"
+#include "CutTexts.h"
 #include "EventTypeDialog.h"
 #include "FindChild.h"
 #include "SendTestDialog.h"
@@ -26,6 +27,7 @@ namespace {
 const QString kType = QStringLiteral("acme.order.created");
 
 using hookdesk::test::child;
+using hookdesk::test::cutTexts;
 
 } // namespace
 
@@ -47,8 +49,15 @@ private:
             return nullptr;
         QTest::mouseClick(button, Qt::LeftButton);
         D* dialog = nullptr;
-        if (!QTest::qWaitFor([&]() { return (dialog = m_page->findChild<D*>()) != nullptr; }))
+        if (!QTest::qWaitFor([&]() { return (dialog = m_page->findChild<D*>()) != nullptr; }) ||
+            !QTest::qWaitFor([&]() { return dialog->isVisible(); }))
             return nullptr;
+        // Every dialog opened here shows its texts whole, on the 800x600 offscreen screen.
+        const QStringList cut = cutTexts(dialog);
+        if (!cut.isEmpty()) {
+            qWarning("texts cut off: %s", qPrintable(cut.join(QStringLiteral(", "))));
+            return nullptr;
+        }
         return dialog;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings dialog: hosting the ingest API while the window is open (persisted, errors in
 // words) and creating an ingest key that is shown once with a Copy button, then used over HTTP.
+#include "CutTexts.h"
 #include "FindChild.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -30,6 +31,7 @@ using namespace hookdesk;
 namespace {
 
 using hookdesk::test::child;
+using hookdesk::test::cutTexts;
 
 quint16 freePort()
 {
@@ -115,11 +117,13 @@ private Q_SLOTS:
         SettingsDialog dialog(*m_context, *m_window->ingestHost());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(QStringLiteral(", "))));
         auto* newKey = child<QLineEdit>(&dialog, "newIngestKeyEdit");
         QVERIFY(!newKey->isVisible());
         QTest::keyClicks(child<QLineEdit>(&dialog, "ingestKeyNameEdit"), QStringLiteral("gui-client"));
         QTest::mouseClick(child<QPushButton>(&dialog, "createIngestKeyButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(newKey->isVisible(), 15000);
+        QVERIFY2(cutTexts(&dialog).isEmpty(), qPrintable(cutTexts(&dialog).join(QStringLiteral(", "))));
         const QString key = newKey->text();
         QVERIFY2(key.startsWith(QLatin1String("hdk_")), qPrintable(key));
         QVERIFY(newKey->isReadOnly());

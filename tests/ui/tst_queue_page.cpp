@@ -3,6 +3,7 @@
 // with the matching count, sorting flips the order, and "Resend all matching" asks with the count
 // first, then queues exactly the matching finished jobs.
 #include "CompareDialog.h"
+#include "CutTexts.h"
 #include "FindChild.h"
 #include "LazyQueueModel.h"
 #include "PageHeader.h"
@@ -28,6 +29,7 @@ constexpr int kJobs = 1000;
 constexpr qint64 kT0 = 1700000000000;
 
 using hookdesk::test::child;
+using hookdesk::test::cutTexts;
 } // namespace
 
 class TestQueuePage : public QObject
@@ -186,6 +188,8 @@ void TestQueuePage::filterSelectCompareResend()
     CompareDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = m_page->findChild<CompareDialog*>()) != nullptr);
     QVERIFY(dialog->changedLines() > 0); // two different jobs differ at least in their URL or body
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY2(cutTexts(dialog).isEmpty(), qPrintable(cutTexts(dialog).join(QStringLiteral(", "))));
     dialog->reject();
 
     auto* resend = child<QPushButton>(m_page.get(), "resendButton");
