@@ -39,7 +39,8 @@ BodyView::BodyView(const QString& rawObjectName, QWidget* parent) : QWidget(pare
     m_raw->setObjectName(rawObjectName);
     m_raw->setReadOnly(true);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(m_raw->document());
+    // Owned by the raw view's document; it colours only while attached to it (see showTree()).
+    m_highlighter = new JsonHighlighter(m_raw->document());
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_raw);
@@ -151,49 +152,90 @@ void BodyView::setBody(const QByteArray& body, const QString& note)
     switch (m_kind) {
     case Kind::Empty:
         m_model->clear();
-        m_raw->setPlainText(QString());
         notes.prepend(tr("No body."));
         break;
     case Kind::Json:
         m_model->setJson(body);
-        m_raw->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented)));
         break;
-    case Kind::Form: {
-        const QByteArray json = formAsJson(body);
-        m_model->setJson(json);
-        m_raw->setPlainText(QString::fromUtf8(body));
+    case Kind::Form:
+        m_model->setJson(formAsJson(body));
         notes.prepend(tr("Form-encoded: the tree shows the decoded fields."));
         break;
-    }
     case Kind::Text:
         m_model->clear();
-        m_raw->setPlainText(QString::fromUtf8(body));
         break;
     case Kind::Binary:
         m_model->clear();
-        m_raw->setPlainText(hexDump(body));
         notes.prepend(tr("Not text: %n byte(s) shown as hex.", nullptr, int(body.size())));
         break;
     }
     m_note->setText(notes.join(QLatin1Char(' ')));
+    // The previous body's text goes at once; this one's is laid out when the raw view shows.
+    m_highlighter->setDocument(nullptr);
+    m_raw->clear();
+    m_rawStale = true;
     const bool hasTree = m_kind == Kind::Json || m_kind == Kind::Form;
     m_treeButton->setEnabled(hasTree);
     m_copy->setEnabled(!body.isEmpty());
     showTree(hasTree);
     if (hasTree)
-        m_tree->expandToDepth(1);
+        expandFirstLevels();
+}
+
+void BodyView::expandFirstLevels()
+{
+    // The top level open, and the level below it as long as the rows shown stay few: opening
+    // every element of a 10,000-element array took seconds and showed nothing one could read.
+    const QModelIndex root;
+    int shown = m_model->rowCount(root);
+    QModelIndexList next;
+    for (int row = 0; row < m_model->rowCount(root); ++row)
+        next.append(m_model->index(row, 0, root));
+    for (int depth = 0; depth < 2 && !next.isEmpty(); ++depth) {
+        QModelIndexList below;
+        for (const QModelIndex& index : std::as_const(next)) {
+            const int children = m_model->rowCount(index);
+            if (children == 0)
+                continue;
+            if (depth > 0 && shown + children > kFirstRows)
+                return;
+            m_tree->expand(index);
+            shown += children;
+            for (int row = 0; row < children; ++row)
+                below.append(m_model->index(row, 0, index));
+        }
+        next = below;
+    }
 }
 
 void BodyView::showTree(bool tree)
 {
     m_treeButton->setChecked(tree);
     m_rawButton->setChecked(!tree);
+    if (!tree && m_rawStale) {
+        const QString text = rawText();
+        // Colouring is done for the whole text at once; past this size it would hold the window.
+        m_highlighter->setDocument(text.size() <= kMaxHighlighted ? m_raw->document() : nullptr);
+        m_raw->setPlainText(text);
+        m_rawStale = false;
+    }
     m_stack->setCurrentWidget(tree ? static_cast<QWidget*>(m_tree) : static_cast<QWidget*>(m_raw));
 }
 
 QString BodyView::rawText() const
 {
-    return m_raw->toPlainText();
+    switch (m_kind) {
+    case Kind::Empty:
+        return {};
+    case Kind::Json:
+        return QString::fromUtf8(QJsonDocument::fromJson(m_body).toJson(QJsonDocument::Indented));
+    case Kind::Form:
+    case Kind::Text:
+        return QString::fromUtf8(m_body);
+    case Kind::Binary:
+        return hexDump(m_body);
+    }
+    return {};
 }
 
 } // namespace hookdesk

@@ -4,12 +4,14 @@
 // administrator waits for, and prints each figure beside its target.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_queue [--jobs N] [--database PATH]
+#include "BodyView.h"
 #include "LazyQueueModel.h"
 #include "QueueDataSet.h"
 #include "QueuePage.h"
 #include "service/AppContext.h"
 #include "storage/BulkResender.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -261,6 +263,28 @@ int main(int argc, char** argv)
     QSqlQuery(context.database().connection())
         .exec(QStringLiteral("UPDATE jobs SET status = 'failed', next_attempt_kind = 'scheduled' WHERE "
                              "next_attempt_kind = 'resend'"));
+
+    // A job whose payload is as large as the ingest API takes by default (1 MiB): selecting it
+    // shows its tree at once; the raw text is laid out when asked for.
+    {
+        QByteArray payload = "{\"items\":[";
+        for (int i = 0; payload.size() < 1024 * 1024 - 100; ++i)
+            payload += (i ? ",{\"id\":" : "{\"id\":") + QByteArray::number(i) + ",\"name\":\"item number " +
+                       QByteArray::number(i) + "\",\"tags\":[\"a\",\"b\"]}";
+        payload += "]}";
+        BodyView body(QStringLiteral("bench"));
+        body.resize(800, 500);
+        body.show();
+        QElapsedTimer showing;
+        showing.start();
+        body.setBody(payload);
+        body.repaint();
+        report("1 MiB JSON payload: tree shown", double(showing.nsecsElapsed()) / 1e6, "ms", 200);
+        showing.restart();
+        body.findChild<QAbstractButton*>(QStringLiteral("benchRawButton"))->click();
+        body.repaint();
+        report("1 MiB JSON payload: raw text shown", double(showing.nsecsElapsed()) / 1e6, "ms", 1000);
+    }
 
     report("peak memory of the process (RSS)", double(peakRssMiB()), "MiB", 250);
     return 0;

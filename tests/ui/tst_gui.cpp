@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 #include <atomic>
@@ -268,9 +269,12 @@ void TestGui::adminJourney()
             authorization = headers->item(row, 1)->text();
     QVERIFY(authorization.startsWith(QLatin1String("Bearer ")));
     QVERIFY(!authorization.contains(QLatin1String("s3cret-token")));
+    // The payload as raw text, once the raw view is chosen.
+    QTest::mouseClick(child<QToolButton>(queue, "requestBodyRawButton"), Qt::LeftButton);
     QVERIFY(child<QPlainTextEdit>(queue, "requestBody")
                 ->toPlainText()
                 .contains(QStringLiteral("\"interaction\"")));
+    QTest::mouseClick(child<QToolButton>(queue, "requestBodyTreeButton"), Qt::LeftButton);
     QVERIFY(child<QLabel>(queue, "responseStatus")->text().contains(QStringLiteral("500")));
     screenshot(QStringLiteral("queue-failed"));
     QVERIFY2(cutTexts(m_window.get()).isEmpty(),

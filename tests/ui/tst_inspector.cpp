@@ -24,6 +24,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void bodyKinds();
     void formBodyIsDecodedIntoFields();
     void binaryBodyIsHex();
+    void largeBodyOpensQuickly();
     void curlQuotesAndSkipsContentLength();
     void inspectorShowsAttemptAndCopiesCurl();
     void textDiffFindsChangedLines();
@@ -126,6 +131,46 @@ void TestInspector::binaryBodyIsHex()
     for (QLabel* label : view.findChildren<QLabel*>())
         truncatedShown |= label->text().contains(QStringLiteral("Truncated"));
     QVERIFY(truncatedShown);
+}
+
+void TestInspector::largeBodyOpensQuickly()
+{
+    // A small body opens two levels deep, and its raw text is coloured.
+    BodyView view(QStringLiteral("body"));
+    view.resize(800, 600);
+    view.show();
+    view.setBody(R"({"user":{"name":"Ann","roles":["a","b"]},"n":1})");
+    auto* tree = view.findChild<QTreeView*>(QStringLiteral("bodyTree"));
+    JsonTreeModel* model = view.treeModel();
+    const QModelIndex user = model->index(1, 0); // keys in order: n, user
+    QCOMPARE(user.data().toString(), QStringLiteral("user"));
+    QCOMPARE(model->index(1, 0, user).data().toString(), QStringLiteral("roles"));
+    QVERIFY(tree->isExpanded(user));
+    QVERIFY(tree->isExpanded(model->index(1, 0, user))); // "roles"
+    auto* raw = view.findChild<QPlainTextEdit*>(QStringLiteral("body"));
+    QTest::mouseClick(view.findChild<QToolButton*>(QStringLiteral("bodyRawButton")), Qt::LeftButton);
+    QVERIFY(raw->isVisible());
+    QVERIFY(raw->toPlainText().contains(QStringLiteral("\"roles\"")));
+    QVERIFY(!raw->document()->firstBlock().next().layout()->formats().isEmpty());
+
+    // 20,000 elements: the array opens, its elements do not (that would be 100,000 rows), and the
+    // raw text is laid out only when asked for, uncoloured past 256 KiB.
+    QByteArray big = "{\"items\":[";
+    for (int i = 0; i < 20000; ++i)
+        big += (i ? ",{\"id\":" : "{\"id\":") + QByteArray::number(i) +
+               ",\"name\":\"item\",\"tags\":[\"a\",\"b\"]}";
+    big += "]}";
+    view.setBody(big);
+    QVERIFY(tree->isVisible());
+    const QModelIndex items = model->index(0, 0);
+    QCOMPARE(model->rowCount(items), 20000);
+    QVERIFY(tree->isExpanded(items));
+    QVERIFY(!tree->isExpanded(model->index(0, 0, items)));
+    QVERIFY(raw->toPlainText().isEmpty());
+    QTest::mouseClick(view.findChild<QToolButton*>(QStringLiteral("bodyRawButton")), Qt::LeftButton);
+    QVERIFY(raw->toPlainText().size() > BodyView::kMaxHighlighted);
+    QVERIFY(raw->toPlainText().contains(QStringLiteral("\"id\": 19999")));
+    QVERIFY(raw->document()->firstBlock().next().layout()->formats().isEmpty());
 }
 
 void TestInspector::curlQuotesAndSkipsContentLength()
