@@ -184,27 +184,32 @@ void BodyView::setBody(const QByteArray& body, const QString& note)
 
 void BodyView::expandFirstLevels()
 {
-    // The top level open, and the level below it as long as the rows shown stay few: opening
-    // every element of a 10,000-element array took seconds and showed nothing one could read.
+    // Opening every element of a 10,000-element array took seconds (each opening is dear, not
+    // the rows it shows) and showed nothing one could read. So: the top level's first kFirstRows
+    // nodes open, however many rows they show; the level below only while at most kFirstRows rows
+    // are shown.
     const QModelIndex root;
-    int shown = m_model->rowCount(root);
-    QModelIndexList next;
-    for (int row = 0; row < m_model->rowCount(root); ++row)
-        next.append(m_model->index(row, 0, root));
-    for (int depth = 0; depth < 2 && !next.isEmpty(); ++depth) {
-        QModelIndexList below;
-        for (const QModelIndex& index : std::as_const(next)) {
-            const int children = m_model->rowCount(index);
-            if (children == 0)
-                continue;
-            if (depth > 0 && shown + children > kFirstRows)
-                return;
-            m_tree->expand(index);
-            shown += children;
-            for (int row = 0; row < children; ++row)
-                below.append(m_model->index(row, 0, index));
-        }
-        next = below;
+    const int top = m_model->rowCount(root);
+    int shown = top;
+    QModelIndexList below;
+    for (int row = 0; row < qMin(top, kFirstRows); ++row) {
+        const QModelIndex index = m_model->index(row, 0, root);
+        const int children = m_model->rowCount(index);
+        if (children == 0)
+            continue;
+        m_tree->expand(index);
+        shown += children;
+        for (int child = 0; child < children && below.size() < kFirstRows; ++child)
+            below.append(m_model->index(child, 0, index));
+    }
+    for (const QModelIndex& index : std::as_const(below)) {
+        const int children = m_model->rowCount(index);
+        if (children == 0)
+            continue;
+        if (shown + children > kFirstRows)
+            return;
+        m_tree->expand(index);
+        shown += children;
     }
 }
 

@@ -20,7 +20,7 @@ class JsonTreeModel;
 //
 // Large bodies stay quick to select: the raw text is laid out only when the raw view is shown,
 // it is coloured only up to kMaxHighlighted characters, and the tree opens its first two levels
-// only as far as kFirstRows rows allow.
+// only as far as kFirstRows allows (see expandFirstLevels()).
 class BodyView : public QWidget
 {
     Q_OBJECT

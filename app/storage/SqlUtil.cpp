@@ -16,7 +16,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(hookdesk::Storage)
 };
 
-// SQLite's primary result codes (the low byte of an extended one) and PostgreSQL's SQLSTATEs.
+// SQLite's primary result codes (the low byte of an extended one).
 constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteIoError = 10;
 constexpr int kSqliteFull = 13;

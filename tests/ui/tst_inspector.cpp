@@ -171,6 +171,17 @@ void TestInspector::largeBodyOpensQuickly()
     QVERIFY(raw->toPlainText().size() > BodyView::kMaxHighlighted);
     QVERIFY(raw->toPlainText().contains(QStringLiteral("\"id\": 19999")));
     QVERIFY(raw->document()->firstBlock().next().layout()->formats().isEmpty());
+
+    // A top-level array of 20,000 objects: the first elements open, not all of them.
+    QByteArray array = "[";
+    for (int i = 0; i < 20000; ++i)
+        array += (i ? ",{\"id\":" : "{\"id\":") + QByteArray::number(i) + ",\"tags\":[\"a\"]}";
+    array += "]";
+    view.setBody(array);
+    QCOMPARE(model->rowCount(), 20000);
+    QVERIFY(tree->isExpanded(model->index(0, 0)));
+    QVERIFY(!tree->isExpanded(model->index(BodyView::kFirstRows, 0)));
+    QVERIFY(!tree->isExpanded(model->index(19999, 0)));
 }
 
 void TestInspector::curlQuotesAndSkipsContentLength()
