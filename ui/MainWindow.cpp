@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CataloguePage.h"
+#include "ElidingLabel.h"
 #include "IntegrationsPage.h"
 #include "QueuePage.h"
 #include "SettingsDialog.h"
@@ -91,7 +92,9 @@ MainWindow::MainWindow(AppContext& context, DispatcherThread& dispatcher, QWidge
     auto* location = new QLabel(tr("Database: %1").arg(context.database().location()));
     location->setObjectName(QStringLiteral("databaseLabel"));
     location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_deliveryStatus = new QLabel;
+    // A long problem (a full disk, say) ends in "…" with the whole of it in the tooltip, rather
+    // than cut off mid-word at the window's edge.
+    m_deliveryStatus = new ElidingLabel;
     m_deliveryStatus->setObjectName(QStringLiteral("deliveryStatus"));
     statusBar()->addWidget(location, 1);
     statusBar()->addPermanentWidget(m_deliveryStatus);

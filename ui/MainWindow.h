@@ -14,6 +14,7 @@ namespace hookdesk {
 class AppContext;
 class CataloguePage;
 class DispatcherThread;
+class ElidingLabel;
 class IngestHost;
 class IntegrationsPage;
 class QueuePage;
@@ -58,7 +59,7 @@ private:
     TriggersPage* m_triggers = nullptr;
     CataloguePage* m_catalogue = nullptr;
     QueuePage* m_queue = nullptr;
-    QLabel* m_deliveryStatus = nullptr;
+    ElidingLabel* m_deliveryStatus = nullptr;
     QLabel* m_ingestStatus = nullptr;
     IngestHost* m_ingestHost = nullptr;
     QString m_ingestProblem;

@@ -20,7 +20,8 @@ inline QStringList cutTexts(QWidget* window)
     QStringList cut;
     const QList<QWidget*> widgets = window->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        if (!widget->isVisibleTo(window))
+        // Hidden, or a label that ends its text in "…" when short of room (ElidingLabel).
+        if (!widget->isVisibleTo(window) || widget->property("elidesText").toBool())
             continue;
         QString text;
         if (auto* button = qobject_cast<QAbstractButton*>(widget))

@@ -4,6 +4,7 @@
 // succeed in the queue; then a failing receiver, the reason shown, Resend, success.
 #include "CataloguePage.h"
 #include "CutTexts.h"
+#include "ElidingLabel.h"
 #include "FindChild.h"
 #include "IntegrationDialog.h"
 #include "IntegrationModel.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void sendTestEventFromATrigger();
     void verifyOnSave();
     void deliveryStatusShowsRequestsInFlight();
+    void longDeliveryProblemKeepsTheWindowsSize();
 
 private:
     void screenshot(const QString& name, QWidget* widget = nullptr);
@@ -730,6 +732,33 @@ void TestGui::deliveryStatusShowsRequestsInFlight()
     QTRY_COMPARE(status->text(), QStringLiteral("Delivering: 1 request in flight"));
     screenshot(QStringLiteral("delivery-in-flight"));
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Delivery running, queue idle"), 10000);
+}
+
+void TestGui::longDeliveryProblemKeepsTheWindowsSize()
+{
+    const QSize before = m_window->size();
+    const QString problem = QStringLiteral(
+        "The results of 1 job(s) could not be saved: Could not record the attempt: the disk that holds the "
+        "database is full. Free some space on it and try again; nothing that was already saved is lost.");
+    Q_EMIT m_dispatcher->problem(problem);
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("deliveryStatus"));
+    QTRY_VERIFY(status->text().contains(QStringLiteral("disk that holds the database is full")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    screenshot(QStringLiteral("delivery-problem"));
+    // The window keeps its size, the status ends in "…" rather than mid-word, and the whole of it
+    // is in the tooltip; everything else in the window still shows whole.
+    QCOMPARE(m_window->size(), before);
+    QVERIFY(m_window->minimumSizeHint().width() <= before.width());
+    auto* eliding = qobject_cast<ElidingLabel*>(status);
+    QVERIFY(eliding);
+    const QString shown = eliding->shownText();
+    QVERIFY2(shown.endsWith(QChar(0x2026)) &&
+                 shown.startsWith(QStringLiteral("Delivery problem: The results")),
+             qPrintable(shown));
+    QCOMPARE(status->toolTip(), problem);
+    QVERIFY2(cutTexts(m_window.get()).isEmpty(),
+             qPrintable(cutTexts(m_window.get()).join(QStringLiteral(", "))));
 }
 
 #include "tst_gui.moc"
