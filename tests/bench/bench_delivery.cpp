@@ -17,6 +17,7 @@
 // about 370 requests/s.
 #include "DeliveryFixture.h"
 #include "Http2TestReceiver.h"
+#include "PeakRss.h"
 #include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 #include "secrets/MemorySecretStore.h"
@@ -53,6 +54,7 @@
 #include <unistd.h>
 
 using namespace hookdesk;
+using hookdesk::test::peakRssKiB;
 
 namespace {
 
@@ -334,21 +336,6 @@ struct CpuUse
     double perItemUs = 0; // CPU time per request or delivery, all threads
     double busyShare = 0; // of all cores, over the run's wall time (%)
 };
-
-// This process's own peak resident set (VmHWM). Not getrusage()'s ru_maxrss: Linux carries that
-// over exec() from the process that was replaced, so a child started by the benchmark reported the
-// benchmark's own size (up to 189 MiB after the earlier runs) instead of its own.
-long peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
 
 void waitUntil(const std::function<bool()>& done, int timeoutMs)
 {

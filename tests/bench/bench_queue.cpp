@@ -6,6 +6,7 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_queue [--jobs N] [--database PATH]
 #include "BodyView.h"
 #include "LazyQueueModel.h"
+#include "PeakRss.h"
 #include "QueueDataSet.h"
 #include "QueuePage.h"
 #include "service/AppContext.h"
@@ -20,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTextStream>
-#include <sys/resource.h>
 
 using namespace hookdesk;
 
@@ -106,13 +106,6 @@ QueueDataSet::Job makeJob(int i, const QList<qint64>& integrations, qint64 t0)
     p += "]}";
     j.payload = p;
     return j;
-}
-
-qint64 peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
 }
 
 } // namespace
@@ -286,6 +279,6 @@ int main(int argc, char** argv)
         report("1 MiB JSON payload: raw text shown", double(showing.nsecsElapsed()) / 1e6, "ms", 1000);
     }
 
-    report("peak memory of the process (RSS)", double(peakRssMiB()), "MiB", 250);
+    report("peak memory of the process (RSS)", hookdesk::test::peakRssKiB() / 1024.0, "MiB", 250);
     return 0;
 }
