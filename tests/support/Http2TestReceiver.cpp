@@ -181,14 +181,9 @@ void Http2TestReceiver::setNeverAnswer(bool never)
     m_neverAnswer = never;
 }
 
-void Http2TestReceiver::setRequestsPerConnection(int requests)
+void Http2TestReceiver::setRequestsPerConnection(int requests, int change)
 {
-    setRequestsPerConnection(requests, 0);
-}
-
-void Http2TestReceiver::setRequestsPerConnection(int first, int change)
-{
-    m_requestsPerConnection = first;
+    m_requestsPerConnection = requests;
     m_requestsPerConnectionChange = change;
 }
 

@@ -56,10 +56,9 @@ public:
     // After this many requests on one connection, GOAWAY: streams the client opened after the
     // last one counted are refused unprocessed, and the connection closes once the rest are
     // answered. 0: never (the default).
-    void setRequestsPerConnection(int requests);
-    // The same, `first` requests on the first connection and `change` more (or, below 0, fewer)
-    // on each one after it, never below 1.
-    void setRequestsPerConnection(int first, int change);
+    // With `change`, `requests` is the first connection's share and each later one allows
+    // `change` more (below 0, fewer), never below 1.
+    void setRequestsPerConnection(int requests, int change = 0);
     // GOAWAY on every connection before its first request, as a server shutting down does: every
     // stream is refused unprocessed.
     void setRefuseAll(bool refuse);
