@@ -147,6 +147,10 @@ private:
         // Claimed ahead, waiting for a free slot: claiming one job per finished request would
         // cost a query per delivery.
         QList<DeliveryJob> ready;
+        // Deliveries finished per second lately (noteFinished()): how many to claim ahead.
+        double rate = 0;
+        int finishedInWindow = 0;
+        qint64 windowStartMs = -1;     // on m_monotonic
         std::vector<Network> networks; // a place stays put while requests refer to it by index
         // Built on first use after each refresh, so a changed CA file is read again.
         std::optional<QSslConfiguration> tls;
@@ -160,6 +164,10 @@ private:
 
     void poll();
     void refreshLanes();
+    // Counts a finished delivery towards the lane's rate.
+    void noteFinished(Lane& lane);
+    // Whether a job claimed ahead is still leased long enough to be sent, answered and recorded.
+    bool leaseCovers(const Lane& lane, const DeliveryJob& job, qint64 now) const;
     void releaseReady(Lane& lane);
     // Ends this dispatcher's leases on jobs it will not send after all.
     void giveBack(const QList<DeliveryJob>& jobs);

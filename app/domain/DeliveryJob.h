@@ -45,6 +45,7 @@ struct DeliveryJob
     qint64 nextAttemptAt = 0; // pending: when it is due; failed: the next retry, 0 for none
     QString nextAttemptKind;  // "scheduled" or "resend": what the next attempt is recorded as
     QString runNumber;        // the latest run number a response of this job gave; empty: none yet
+    qint64 leaseUntil = 0;    // filled by claims: until when the claiming sender holds it
 };
 
 } // namespace hookdesk

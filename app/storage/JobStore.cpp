@@ -194,8 +194,10 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
             break;
         if (u.numRowsAffected() != 1)
             continue; // another dispatcher took it first
-        if (auto j = job(id, error))
+        if (auto j = job(id, error)) {
+            j->leaseUntil = leaseUntil;
             claimed.append(*j);
+        }
     }
     if (!claimed.isEmpty()) {
         QStringList ids;
@@ -242,7 +244,7 @@ QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integratio
     }
     for (int i = 0; i < 3; ++i)
         u.addBindValue(now);
-    return runClaim(u, tr("Could not claim jobs"), error);
+    return runClaim(u, leaseUntil, tr("Could not claim jobs"), error);
 }
 
 QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
@@ -269,10 +271,11 @@ QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integ
     u.addBindValue(integrationId);
     for (int i = 0; i < 3; ++i)
         u.addBindValue(now);
-    return runClaim(u, tr("Could not claim the next job in order"), error);
+    return runClaim(u, leaseUntil, tr("Could not claim the next job in order"), error);
 }
 
-QList<DeliveryJob> JobStore::runClaim(QSqlQuery& update, const QString& what, QString* error)
+QList<DeliveryJob> JobStore::runClaim(QSqlQuery& update, qint64 leaseUntil, const QString& what,
+                                      QString* error)
 {
     QStringList ids;
     {
@@ -284,7 +287,10 @@ QList<DeliveryJob> JobStore::runClaim(QSqlQuery& update, const QString& what, QS
             ids.append(update.value(0).toString());
         update.finish(); // the RETURNING statement commits only once it is done
     }
-    return readClaimed(ids, error);
+    QList<DeliveryJob> claimed = readClaimed(ids, error);
+    for (DeliveryJob& job : claimed)
+        job.leaseUntil = leaseUntil;
+    return claimed;
 }
 
 QList<DeliveryJob> JobStore::readClaimed(const QStringList& ids, QString* error)

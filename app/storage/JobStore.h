@@ -95,8 +95,8 @@ Q_SIGNALS:
 
 private:
     // Runs a prepared claiming UPDATE … RETURNING id in this process's write turn, then
-    // readClaimed() on the ids it returned.
-    QList<DeliveryJob> runClaim(QSqlQuery& update, const QString& what, QString* error);
+    // readClaimed() on the ids it returned, each with the `leaseUntil` the update set.
+    QList<DeliveryJob> runClaim(QSqlQuery& update, qint64 leaseUntil, const QString& what, QString* error);
     // The claimed jobs with their payloads, in due order; emits jobsChanged.
     QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
 

@@ -46,6 +46,7 @@ private slots:
     void breakerPausesAfterFiveFailuresAndDoubles();
     void longFailureDisablesAndEnableResumes();
     void pauseIsDescribedForTheStatusColumn();
+    void jobsClaimedAheadAreNotSentOnAnExpiredLease();
 
 private:
     qint64 now() const { return m_now; }
@@ -407,3 +408,38 @@ void TestIsolation::pauseIsDescribedForTheStatusColumn()
 
 QTEST_GUILESS_MAIN(TestIsolation)
 #include "tst_isolation.moc"
+
+// A dispatcher claims jobs ahead of its free slots. Should their lease run out before a slot frees
+// (a receiver slowed down, the machine slept), another dispatcher may take them over: the first
+// must then not send them as well.
+void TestIsolation::jobsClaimedAheadAreNotSentOnAnExpiredLease()
+{
+    TestReceiver slow;
+    QVERIFY(slow.listen());
+    slow.setResponseDelay(1000);
+    const Integration one = addIntegration(QStringLiteral("One"), slow, 1, 5000);
+    const QStringList jobs = raise(QStringLiteral("One"), 4);
+    auto first = makeDispatcher();
+    first->start();
+    QTRY_COMPARE_WITH_TIMEOUT(slow.requestCount(), 1, 5000);
+    QCOMPARE(countJobs(one.id, QStringLiteral("sending")), 4); // one in flight, three claimed ahead
+    const QByteArray inFlight = slow.requests().constFirst().header("webhook-id");
+    // Every lease ends while the first request is still on its way; a second dispatcher takes all
+    // four over. The one in flight goes out again, with the same webhook-id, as at-least-once
+    // delivery allows; the three waiting must go out once.
+    advance(kDay);
+    auto second = makeDispatcher();
+    second->start();
+    QTRY_COMPARE_WITH_TIMEOUT(second->inFlight(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(countJobs(one.id, QStringLiteral("succeeded")), 4, 15000);
+    QVERIFY(settle(*first));
+    QVERIFY(settle(*second));
+    QStringList sent;
+    for (const TestReceiver::Request& request : slow.requests())
+        sent.append(QString::fromLatin1(request.header("webhook-id")));
+    sent.sort();
+    QStringList expected = jobs;
+    expected.append(QString::fromLatin1(inFlight));
+    expected.sort();
+    QCOMPARE(sent, expected);
+}
