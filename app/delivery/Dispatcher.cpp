@@ -19,6 +19,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslError>
+#include <QThread>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -31,6 +32,11 @@ constexpr qint64 kMaxCapturedBody = 64 * 1024;
 constexpr int kConnectionsPerNetwork = 6;
 // Qt's HTTP/2 client opens at most this many streams on a connection (fewer if the receiver says so).
 constexpr int kStreamsPerConnection = 100;
+// Each connection's frames are made and read by its network manager's one thread. A lane whose
+// limit is above this spreads its streams over as many connections as the machine has cores,
+// this many streams at least on each: with 16 in flight on two cores, two connections deliver
+// about 30 % more per second than one (bench_delivery against nginx).
+constexpr int kMinStreamsPerConnection = 8;
 // How often a request an HTTP/2 receiver refused unprocessed is sent again before it counts as a failure.
 constexpr int kMaxUnsentRetries = 5;
 // Requests one HTTP/2 network manager (one connection) takes before the next opens a new one: fewer
@@ -583,11 +589,18 @@ void Dispatcher::releaseAll()
         releaseReady(*lane);
 }
 
+int Dispatcher::streamsPerConnection(const Integration& integration)
+{
+    static const int cores = qMax(1, QThread::idealThreadCount());
+    const int limit = qMax(1, integration.maxInFlight);
+    return qBound(kMinStreamsPerConnection, (limit + cores - 1) / cores, kStreamsPerConnection);
+}
+
 size_t Dispatcher::networkFor(Lane& lane, bool multiplexed, bool http2)
 {
-    // HTTP/2 carries all of them over one connection: one network manager, and one thread, for
-    // up to Qt's 100 streams instead of one for every six requests.
-    const int perNetwork = multiplexed ? kStreamsPerConnection : kConnectionsPerNetwork;
+    // HTTP/2 carries many over one connection: one network manager, and one thread, for up to
+    // streamsPerConnection() requests instead of one for every six.
+    const int perNetwork = multiplexed ? streamsPerConnection(lane.integration) : kConnectionsPerNetwork;
     std::optional<size_t> freePlace;
     for (size_t i = 0; i < lane.networks.size(); ++i) {
         Network& network = lane.networks[i];

@@ -175,6 +175,8 @@ private:
     int timeoutFor(const Integration& integration) const;
     // The place in lane.networks of a manager with room for one more request.
     size_t networkFor(Lane& lane, bool multiplexed, bool http2);
+    // How many of a lane's requests share one HTTP/2 connection.
+    static int streamsPerConnection(const Integration& integration);
     // HTTP/2 managers whose requests have all stopped going out: see the .cpp.
     void checkStalls();
     // The receiver is closing this manager's connection: it takes no more requests, those not sent

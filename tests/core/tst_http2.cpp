@@ -10,6 +10,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace hookdesk;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void deliversSignedRequestsOverOneConnection();
+    void wideLimitSpreadsOverAConnectionPerCore();
     void streamsAReceiverRefusedAreSentAgainNotCounted();
     void http1ReceiverGetsAnAnswerInWords();
     void http1StaysTheDefault();
@@ -209,6 +211,23 @@ void TestHttp2::deliversSignedRequestsOverOneConnection()
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().responseStatus, 204);
     QCOMPARE(attempts.first().protocol, QStringLiteral("HTTP/2"));
+}
+
+void TestHttp2::wideLimitSpreadsOverAConnectionPerCore()
+{
+    // Sixteen in flight: each connection's frames are handled by one thread, so they go over as
+    // many connections as the machine has cores, with eight streams at least on each.
+    addIntegration(m_receiver->url(QStringLiteral("/hooks")), 16);
+    m_receiver->setHoldUntil(16);
+    const QStringList jobIds = raise(16);
+    QString error;
+    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
+    for (const QString& id : jobIds)
+        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(id)->status, JobStatus::Succeeded, 10000);
+    QCOMPARE(m_receiver->mostWaitingAtOnce(), 16);
+    const int cores = qMax(1, QThread::idealThreadCount());
+    QCOMPARE(m_receiver->connectionCount(), qMin(cores, 2));
+    QCOMPARE(m_receiver->requestCount(), 16);
 }
 
 void TestHttp2::streamsAReceiverRefusedAreSentAgainNotCounted()
