@@ -35,7 +35,7 @@ constexpr int kStreamsPerConnection = 100;
 // Each connection's frames are made and read by its network manager's one thread. A lane whose
 // limit is above this spreads its streams over as many connections as the machine has cores,
 // this many streams at least on each: with 16 in flight on two cores, two connections deliver
-// about 30 % more per second than one (bench_delivery against nginx).
+// 27-41 % more per second than one (bench_delivery against nginx).
 constexpr int kMinStreamsPerConnection = 8;
 // How often a request an HTTP/2 receiver refused unprocessed is sent again before it counts as a failure.
 constexpr int kMaxUnsentRetries = 5;

@@ -219,11 +219,9 @@ void TestHttp2::wideLimitSpreadsOverAConnectionPerCore()
     // many connections as the machine has cores, with eight streams at least on each.
     addIntegration(m_receiver->url(QStringLiteral("/hooks")), 16);
     m_receiver->setHoldUntil(16);
-    const QStringList jobIds = raise(16);
-    QString error;
-    QVERIFY2(m_dispatcher->start(&error), qPrintable(error));
-    for (const QString& id : jobIds)
-        QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(id)->status, JobStatus::Succeeded, 10000);
+    raise(16);
+    const QString problem = startAndDeliver(16);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(m_receiver->mostWaitingAtOnce(), 16);
     const int cores = qMax(1, QThread::idealThreadCount());
     QCOMPARE(m_receiver->connectionCount(), qMin(cores, 2));
