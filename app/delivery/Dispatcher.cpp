@@ -14,6 +14,7 @@
 #include "storage/JobStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHostInfo>
 #include <QNetworkReply>
@@ -416,12 +417,13 @@ void Dispatcher::refreshLanes()
         lane->present = false;
     for (const Integration& integration : all) {
         LanePtr& lane = m_lanes[integration.id];
-        if (!lane) {
+        if (!lane)
             lane = std::make_shared<Lane>();
-            lane->http2RequestsPerNetwork = kHttp2RequestsPerNetwork;
-        }
         lane->integration = integration;
+        if (lane->route)
+            setRouteShare(*lane, qMax(1, integration.maxInFlight));
         lane->tls.reset();
+        lane->trustKey.clear();
         lane->present = true;
         lane->mayHaveDue = true;
         lane->bucket.setRate(integration.ratePerSecond);
@@ -429,6 +431,12 @@ void Dispatcher::refreshLanes()
     for (auto it = m_lanes.begin(); it != m_lanes.end();) {
         if (!it.value()->present && it.value()->inFlight == 0 && !it.value()->claiming)
             it = m_lanes.erase(it);
+        else
+            ++it;
+    }
+    for (auto it = m_routes.begin(); it != m_routes.end();) {
+        if (it.value().expired())
+            it = m_routes.erase(it);
         else
             ++it;
     }
@@ -589,41 +597,102 @@ void Dispatcher::releaseAll()
         releaseReady(*lane);
 }
 
-int Dispatcher::streamsPerConnection(const Integration& integration)
+Dispatcher::Lane::~Lane()
 {
-    static const int cores = qMax(1, QThread::idealThreadCount());
-    const int limit = qMax(1, integration.maxInFlight);
-    return qBound(kMinStreamsPerConnection, (limit + cores - 1) / cores, kStreamsPerConnection);
+    if (route)
+        route->demand -= routeShare;
 }
 
-size_t Dispatcher::networkFor(Lane& lane, bool multiplexed, bool http2)
+Dispatcher::Route::~Route()
 {
-    // HTTP/2 carries many over one connection: one network manager, and one thread, for up to
-    // streamsPerConnection() requests instead of one for every six.
-    const int perNetwork = multiplexed ? streamsPerConnection(lane.integration) : kConnectionsPerNetwork;
+    // Not at once: the last holder may be a reply of one of these managers, being deleted.
+    for (Network& network : networks) {
+        if (network.manager)
+            network.manager->deleteLater();
+    }
+}
+
+void Dispatcher::setRouteShare(Lane& lane, int share)
+{
+    if (lane.route)
+        lane.route->demand += share - lane.routeShare;
+    lane.routeShare = share;
+}
+
+QString Dispatcher::routeKey(Lane& lane, const QNetworkRequest& request)
+{
+    const QUrl url = request.url();
+    const bool https = url.scheme() == QLatin1String("https");
+    char version = '1';
+    if (request.attribute(QNetworkRequest::Http2DirectAttribute).toBool())
+        version = 'd'; // HTTP/2 from the first byte
+    else if (request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool())
+        version = '2'; // offered, over https
+    QString key = url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
+                  QString::number(url.port(https ? 443 : 80)) + QLatin1Char(' ') + QLatin1Char(version);
+    if (!https)
+        return key;
+    // A connection kept alive was trusted under the certificates of its time: when the CA file
+    // changes (or goes), the lane's requests go to another route, and the connections of the old
+    // one are not used for them again. Worked out once per refresh (lane.tls is read again then).
+    if (lane.trustKey.isEmpty()) {
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        for (const QSslCertificate& certificate : request.sslConfiguration().caCertificates())
+            digest.addData(certificate.toDer());
+        lane.trustKey = digest.result().toHex();
+    }
+    return key + QLatin1Char(' ') + QString::fromLatin1(lane.trustKey);
+}
+
+Dispatcher::RoutePtr Dispatcher::routeFor(Lane& lane, const QString& key)
+{
+    if (lane.route && lane.routeKey == key)
+        return lane.route;
+    setRouteShare(lane, 0);
+    std::weak_ptr<Route>& known = m_routes[key];
+    RoutePtr route = known.lock();
+    if (!route) {
+        route = std::make_shared<Route>();
+        route->http2RequestsPerNetwork = kHttp2RequestsPerNetwork;
+        known = route;
+    }
+    lane.route = route;
+    lane.routeKey = key;
+    setRouteShare(lane, qMax(1, lane.integration.maxInFlight));
+    return route;
+}
+
+int Dispatcher::streamsPerConnection(int demand)
+{
+    static const int cores = qMax(1, QThread::idealThreadCount());
+    return qBound(kMinStreamsPerConnection, (qMax(1, demand) + cores - 1) / cores, kStreamsPerConnection);
+}
+
+size_t Dispatcher::networkFor(Route& route, int perNetwork, bool http2)
+{
     std::optional<size_t> freePlace;
-    for (size_t i = 0; i < lane.networks.size(); ++i) {
-        Network& network = lane.networks[i];
+    for (size_t i = 0; i < route.networks.size(); ++i) {
+        Network& network = route.networks[i];
         // A new connection before the receiver closes this one (see checkStalls() for why).
-        if (http2 && network.manager && !network.retired && network.posted >= lane.http2RequestsPerNetwork)
+        if (http2 && network.manager && !network.retired && network.posted >= route.http2RequestsPerNetwork)
             retire(network);
         if (network.manager && !network.retired && network.load < perNetwork)
             return i;
         if (!network.manager && !freePlace)
             freePlace = i;
     }
-    auto manager = std::make_unique<QNetworkAccessManager>();
+    auto* manager = new QNetworkAccessManager(this);
     // Redirects are failures to be shown, never followed (a 3xx could send signed data elsewhere).
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     Network network;
-    network.manager = std::move(manager);
+    network.manager = manager;
     network.http2 = http2;
     if (freePlace) {
-        lane.networks[*freePlace] = std::move(network);
+        route.networks[*freePlace] = network;
         return *freePlace;
     }
-    lane.networks.push_back(std::move(network));
-    return lane.networks.size() - 1;
+    route.networks.push_back(network);
+    return route.networks.size() - 1;
 }
 
 void Dispatcher::retire(Network& network)
@@ -634,8 +703,10 @@ void Dispatcher::retire(Network& network)
 
 void Dispatcher::dropIfDone(Network& network)
 {
-    if (network.retired && network.load == 0 && network.manager)
-        network.manager.release()->deleteLater();
+    if (network.retired && network.load == 0 && network.manager) {
+        network.manager->deleteLater();
+        network.manager = nullptr;
+    }
 }
 
 // Qt 6.4's HTTP/2 client keeps a connection whose receiver sent GOAWAY: the requests given to it
@@ -648,8 +719,11 @@ void Dispatcher::checkStalls()
 {
     const qint64 now = m_monotonic.elapsed();
     bool busy = false;
-    for (const LanePtr& lane : std::as_const(m_lanes)) {
-        for (Network& network : lane->networks) {
+    for (const std::weak_ptr<Route>& known : std::as_const(m_routes)) {
+        const RoutePtr route = known.lock();
+        if (!route)
+            continue;
+        for (Network& network : route->networks) {
             if (!network.http2 || !network.manager || network.load == 0)
                 continue;
             busy = true;
@@ -672,16 +746,10 @@ void Dispatcher::closeDown(Network& network)
     takeBackUnsent(*network.manager);
 }
 
-void Dispatcher::learnRequestLimit(Lane& lane, const Network& network)
+void Dispatcher::learnRequestLimit(Route& route, const Network& network)
 {
-    lane.http2RequestsPerNetwork =
-        qBound(kMinHttp2RequestsPerNetwork, network.answered, lane.http2RequestsPerNetwork);
-}
-
-void Dispatcher::retireNetworks(Lane& lane)
-{
-    for (Network& network : lane.networks)
-        retire(network);
+    route.http2RequestsPerNetwork =
+        qBound(kMinHttp2RequestsPerNetwork, network.answered, route.http2RequestsPerNetwork);
 }
 
 void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
@@ -795,20 +863,9 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     attempt->requestUrl = job.url;
     attempt->requestHeaders = request.redactedHeaders();
     attempt->requestBody = request.body;
-    if (!lane->tls) {
+    // Read again after each refresh; the route key of https requests follows what it trusts.
+    if (!lane->tls)
         lane->tls = TlsSettings::configurationFor(integration, &lane->tlsError);
-        // A connection kept alive was trusted under the certificates of its time: when the CA
-        // file changes (or goes), none is used again, or a distrusted receiver would go on
-        // getting deliveries over it.
-        QList<QSslCertificate> trusted;
-        // Plain http lanes, the common case, have no trust to compare (and no certificates to copy
-        // every few seconds).
-        if (lane->tlsError.isEmpty() && QUrl(integration.baseUrl).scheme() == QLatin1String("https"))
-            trusted = lane->tls->caCertificates();
-        if (trusted != lane->trusted)
-            retireNetworks(*lane);
-        lane->trusted = trusted;
-    }
     if (!lane->tlsError.isEmpty() && QUrl(job.url).scheme() == QLatin1String("https")) {
         attempt->error = lane->tlsError;
         finish(lane, job, *attempt);
@@ -824,6 +881,9 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     sending->https = request.url.scheme() == QLatin1String("https");
     if (sending->https)
         sending->request.setSslConfiguration(*lane->tls);
+    // Once: a request sent again goes where its certificates were trusted, not where the lane
+    // may have moved since.
+    sending->routeKey = routeKey(*lane, sending->request);
     // Over https HTTP/2 is only offered, and a receiver may choose HTTP/1.1 and its six
     // connections per network manager; over plain http it is certain.
     sending->multiplexed = request.httpVersion == HttpVersion::Http2 && !sending->https;
@@ -834,8 +894,13 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
     const bool http2 = sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
-    const size_t slot = networkFor(*lane, sending->multiplexed, http2);
-    Network& network = lane->networks[slot];
+    const RoutePtr route = routeFor(*lane, sending->routeKey);
+    // HTTP/2 carries many over one connection: one network manager, and one thread, for up to
+    // streamsPerConnection() requests instead of one for every six.
+    const int perNetwork =
+        sending->multiplexed ? streamsPerConnection(route->demand) : kConnectionsPerNetwork;
+    const size_t slot = networkFor(*route, perNetwork, http2);
+    Network& network = route->networks[slot];
     if (http2) {
         if (network.load == 0)
             network.lastProgressMs = m_monotonic.elapsed();
@@ -848,11 +913,11 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
     if (http2) {
         // Held by this dispatcher, not the reply: the lambda refers to both the dispatcher and the
         // lane that owns the reply.
-        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, lane, slot](qint64 sent, qint64) {
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, route, slot](qint64 sent, qint64) {
             if (sent <= 0 || reply->property(kUploadedProperty).toBool())
                 return;
             reply->setProperty(kUploadedProperty, true);
-            Network& uploading = lane->networks[slot];
+            Network& uploading = route->networks[slot];
             ++uploading.uploadedInFlight;
             uploading.everUploaded = true;
             uploading.lastProgressMs = m_monotonic.elapsed();
@@ -871,12 +936,12 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, lane, slot, sending, timedOut, sslErrors, deadline]() {
+            [this, reply, job, lane, route, slot, sending, timedOut, sslErrors, deadline]() {
                 if (!*timedOut)
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
                 // By index: sending again below may add places and move the vector.
-                Network& used = lane->networks[slot];
+                Network& used = route->networks[slot];
                 --used.load;
                 const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
                 if (used.http2) {
@@ -893,7 +958,7 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                     closeDown(used);
                 // All it will ever answer is in: the receiver's limit per connection.
                 if (used.closing && used.load == 0)
-                    learnRequestLimit(*lane, used);
+                    learnRequestLimit(*route, used);
                 dropIfDone(used);
                 // They never reached the receiver: sent again, not counted as attempts.
                 if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {

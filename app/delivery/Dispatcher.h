@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
@@ -115,11 +116,12 @@ private:
     };
     using CredentialsReady =
         std::function<void(bool ok, const Credentials& credentials, const QString& error)>;
-    // One of a lane's network managers and how it is used.
+    // One network manager of a route and how it is used.
     struct Network
     {
-        std::unique_ptr<QNetworkAccessManager> manager; // null once retired and done: a free place
-        int load = 0;                                   // its requests in flight
+        // A child of the dispatcher; null once retired and done: a free place.
+        QPointer<QNetworkAccessManager> manager;
+        int load = 0;         // its requests in flight, of every integration on the route
         bool retired = false; // takes no more requests; goes once its last one is in
         // HTTP/2 only (see checkStalls() and learnRequestLimit()):
         bool http2 = false;
@@ -135,9 +137,32 @@ private:
     // Lets a retired manager go once its last request is in. Never deleted at once: this may be
     // called from inside one of its replies' finished().
     static void dropIfDone(Network& network);
+    // The network managers, and so the connections and threads, of every integration whose
+    // requests go to the same receiver (scheme, host and port) in the same HTTP version and
+    // under the same trusted certificates (routeFor()). Held by its integrations' lanes and by
+    // its requests in flight; its managers go with it.
+    struct Route
+    {
+        Route() = default;
+        Route(const Route&) = delete;
+        Route& operator=(const Route&) = delete;
+        ~Route();
+        std::vector<Network> networks; // a place stays put while requests refer to it by index
+        // The concurrency limits of its integrations together: how many streams to put on each
+        // HTTP/2 connection (streamsPerConnection()).
+        int demand = 0;
+        // An HTTP/2 network manager takes this many requests, then the next one opens a new
+        // connection: fewer than the receiver allows on one (learnRequestLimit()).
+        int http2RequestsPerNetwork = 0;
+    };
+    using RoutePtr = std::shared_ptr<Route>;
     // What the dispatcher keeps per integration.
     struct Lane
     {
+        Lane() = default;
+        Lane(const Lane&) = delete;
+        Lane& operator=(const Lane&) = delete;
+        ~Lane();
         Integration integration;
         int inFlight = 0;
         bool mayHaveDue = true; // false after a claim found fewer jobs than it asked for
@@ -150,15 +175,16 @@ private:
         // Deliveries finished per second lately (noteFinished()): how many to claim ahead.
         double rate = 0;
         int finishedInWindow = 0;
-        qint64 windowStartMs = -1;     // on m_monotonic
-        std::vector<Network> networks; // a place stays put while requests refer to it by index
+        qint64 windowStartMs = -1; // on m_monotonic
+        // Where its last request went, under which key, and what its limit adds to the route's demand.
+        RoutePtr route;
+        QString routeKey;
+        int routeShare = 0;
         // Built on first use after each refresh, so a changed CA file is read again.
         std::optional<QSslConfiguration> tls;
         QString tlsError;
-        QList<QSslCertificate> trusted; // what `tls` trusted when the connections were opened
-        // An HTTP/2 network manager takes this many requests, then the next one opens a new
-        // connection: fewer than the receiver allows on one (learnRequestLimit()).
-        int http2RequestsPerNetwork = 0;
+        // A digest of what `tls` trusts, for the route key of https requests; empty until needed.
+        QByteArray trustKey;
     };
     using LanePtr = std::shared_ptr<Lane>;
 
@@ -173,20 +199,26 @@ private:
     void giveBack(const QList<DeliveryJob>& jobs);
     void releaseAll();
     int timeoutFor(const Integration& integration) const;
-    // The place in lane.networks of a manager with room for one more request.
-    size_t networkFor(Lane& lane, bool multiplexed, bool http2);
-    // How many of a lane's requests share one HTTP/2 connection.
-    static int streamsPerConnection(const Integration& integration);
+    // The route of a request of this lane: the lane's own, or one it shares with integrations
+    // sending to the same receiver the same way. A lane moves to another when its requests' key
+    // changes (a new URL, HTTP version or CA file).
+    RoutePtr routeFor(Lane& lane, const QString& key);
+    // Where a request goes and how: scheme, host, port, HTTP version and, over https, a digest
+    // of the certificates its connection is to trust.
+    static QString routeKey(Lane& lane, const QNetworkRequest& request);
+    // The lane's limit joins (or leaves, with 0) the demand of the route it is on.
+    static void setRouteShare(Lane& lane, int share);
+    // The place in route.networks of a manager with room for one more request.
+    size_t networkFor(Route& route, int perNetwork, bool http2);
+    // How many requests share one HTTP/2 connection, for a route whose limits add up to `demand`.
+    static int streamsPerConnection(int demand);
     // HTTP/2 managers whose requests have all stopped going out: see the .cpp.
     void checkStalls();
     // The receiver is closing this manager's connection: it takes no more requests, those not sent
     // yet are taken back (to go out elsewhere), and it goes once its last reply is in.
     static void closeDown(Network& network);
     // The receiver closed this manager's connection after the requests it answered there.
-    static void learnRequestLimit(Lane& lane, const Network& network);
-    // Its network managers take no more requests (new ones open new connections); each goes
-    // once its last reply is in.
-    void retireNetworks(Lane& lane);
+    static void learnRequestLimit(Route& route, const Network& network);
     void deliver(const LanePtr& lane, const DeliveryJob& job);
     void send(const LanePtr& lane, const DeliveryJob& job, const Credentials& credentials);
     // One request on its way, with what is needed to send it again.
@@ -198,6 +230,7 @@ private:
         int timeoutMs = 0;
         bool https = false;
         bool multiplexed = false; // HTTP/2 for certain: many requests share one connection
+        QString routeKey;         // routeKey(), worked out when it was first sent
         int unsentRetries = 0;
         QElapsedTimer clock; // since the first time it was sent
     };
@@ -242,6 +275,8 @@ private:
     QElapsedTimer m_lanesAge;
     int m_roundRobin = 0;
     QHash<qint64, LanePtr> m_lanes;
+    // Every route some lane or request still holds, by key (routeFor()).
+    QHash<QString, std::weak_ptr<Route>> m_routes;
     QList<JobStore::AttemptRecord> m_records;
     std::unique_ptr<AsyncJobStore> m_async;
     int m_writesPending = 0; // batches given to m_async and not answered yet

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void deliversSignedRequestsOverOneConnection();
     void wideLimitSpreadsOverAConnectionPerCore();
+    void integrationsOfOneReceiverShareItsConnection();
     void streamsAReceiverRefusedAreSentAgainNotCounted();
     void http1ReceiverGetsAnAnswerInWords();
     void http1StaysTheDefault();
@@ -226,6 +227,25 @@ void TestHttp2::wideLimitSpreadsOverAConnectionPerCore()
     const int cores = qMax(1, QThread::idealThreadCount());
     QCOMPARE(m_receiver->connectionCount(), qMin(cores, 2));
     QCOMPARE(m_receiver->requestCount(), 16);
+}
+
+void TestHttp2::integrationsOfOneReceiverShareItsConnection()
+{
+    // Four integrations sending to the same receiver, two in flight each: their eight requests
+    // go over one connection (one network thread), not one connection per integration.
+    for (int i = 0; i < 4; ++i)
+        addIntegration(m_receiver->url(QStringLiteral("/hooks/%1").arg(i)), 2, 15000,
+                       QStringLiteral("Shared %1").arg(i));
+    m_receiver->setHoldUntil(8);
+    raise(2);
+    const QString problem = startAndDeliver(8);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(m_receiver->mostWaitingAtOnce(), 8);
+    QCOMPARE(m_receiver->connectionCount(), 1);
+    QSet<QByteArray> paths;
+    for (const Http2TestReceiver::Request& request : m_receiver->requests())
+        paths.insert(request.path);
+    QCOMPARE(paths.size(), 4);
 }
 
 void TestHttp2::streamsAReceiverRefusedAreSentAgainNotCounted()

@@ -12,6 +12,8 @@
 #include "storage/TriggerStore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ private slots:
     void newIntegrationsHaveIsolationDefaults();
     void hangingAndRefusingReceiversDoNotDelayOthers();
     void concurrencyLimitIsNotCappedAtSixConnections();
+    void integrationsOfOneReceiverShareNetworkThreads();
     void timeoutIsPerIntegration();
     void rateLimitSpacesRequests();
     void breakerPausesAfterFiveFailuresAndDoubles();
@@ -255,6 +258,50 @@ void TestIsolation::concurrencyLimitIsNotCappedAtSixConnections()
     dispatcher->stop();
     QCOMPARE(countJobs(wide.id, QStringLiteral("sending")), 20);
     QCOMPARE(countJobs(wide.id, QStringLiteral("pending")), 10);
+}
+
+// Threads of this process that QNetworkAccessManager started (each manager starts one, named
+// "QNetworkAccessManager thread", at its first request).
+static int networkThreads()
+{
+    int count = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("QNetworkAccess"))
+            ++count;
+    }
+    return count;
+}
+
+void TestIsolation::integrationsOfOneReceiverShareNetworkThreads()
+{
+    // Three integrations sending to one receiver, two in flight each: their six requests share
+    // one network manager (one thread, up to six connections) instead of taking one each; an
+    // integration of another receiver has its own. Each still has its two requests in flight.
+    TestReceiver shared;
+    TestReceiver other;
+    QVERIFY(shared.listen());
+    QVERIFY(other.listen());
+    shared.setMode(TestReceiver::Mode::NeverAnswer);
+    other.setMode(TestReceiver::Mode::NeverAnswer);
+    QList<Integration> sharing;
+    for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+        sharing << addIntegration(name, shared, 2);
+        raise(name, 3);
+    }
+    const Integration apart = addIntegration(QStringLiteral("Apart"), other, 2);
+    raise(QStringLiteral("Apart"), 3);
+    const int threadsBefore = networkThreads();
+    auto dispatcher = makeDispatcher();
+    dispatcher->start();
+    QTRY_COMPARE_WITH_TIMEOUT(shared.requestCount(), 6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(other.requestCount(), 2, 10000);
+    for (const Integration& integration : std::as_const(sharing))
+        QCOMPARE(dispatcher->inFlight(integration.id), 2);
+    QCOMPARE(dispatcher->inFlight(apart.id), 2);
+    QCOMPARE(networkThreads() - threadsBefore, 2);
+    dispatcher->stop();
 }
 
 void TestIsolation::timeoutIsPerIntegration()
