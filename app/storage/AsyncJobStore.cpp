@@ -57,20 +57,38 @@ bool AsyncJobStore::open(const QString& location, const Clock& clock, QString* e
 void AsyncJobStore::claim(qint64 integrationId, const QString& owner, qint64 leaseUntil, int limit,
                           bool inOrder)
 {
-    QMetaObject::invokeMethod(
-        m_anchor,
-        [this, integrationId, owner, leaseUntil, limit, inOrder]() {
-            QString error;
-            QList<DeliveryJob> jobs;
-            if (!m_worker)
-                error = tr("The database connection for claiming jobs is not open.");
-            else if (inOrder)
-                jobs = m_worker->jobs->claimNextInOrder(owner, integrationId, leaseUntil, &error);
-            else
-                jobs = m_worker->jobs->claimDueFor(owner, integrationId, leaseUntil, limit, &error);
-            Q_EMIT claimed(integrationId, limit, jobs, error);
-        },
-        Qt::QueuedConnection);
+    bool first = false;
+    {
+        const QMutexLocker lock(&m_claimsMutex);
+        first = m_claims.isEmpty();
+        m_claims.append({integrationId, owner, leaseUntil, limit, inOrder});
+    }
+    // Claims asked for while one batch waits join it: one transaction for many integrations.
+    if (first)
+        QMetaObject::invokeMethod(
+            m_anchor, [this]() { claimQueued(); }, Qt::QueuedConnection);
+}
+
+void AsyncJobStore::claimQueued()
+{
+    QList<JobStore::ClaimRequest> queued;
+    {
+        const QMutexLocker lock(&m_claimsMutex);
+        queued.swap(m_claims);
+    }
+    // In transactions of kClaimsPerTransaction at most, so that another writer's turn comes
+    // between them.
+    for (qsizetype from = 0; from < queued.size(); from += kClaimsPerTransaction) {
+        const QList<JobStore::ClaimRequest> batch = queued.mid(from, kClaimsPerTransaction);
+        QString error;
+        QList<QList<DeliveryJob>> jobs(batch.size());
+        if (!m_worker)
+            error = tr("The database connection for claiming jobs is not open.");
+        else
+            jobs = m_worker->jobs->claimMany(batch, &error);
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            Q_EMIT claimed(batch.at(i).integrationId, batch.at(i).limit, jobs.at(i), error);
+    }
 }
 
 void AsyncJobStore::write(const QList<JobStore::AttemptRecord>& records)

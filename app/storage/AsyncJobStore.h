@@ -4,6 +4,7 @@
 #include "domain/DeliveryJob.h"
 #include "storage/JobStore.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 #include <memory>
@@ -12,8 +13,9 @@ namespace hookdesk {
 
 // The job store's part of a delivery, claiming jobs and writing attempts, on a thread of its own
 // with its own database connection, so that a dispatcher goes on sending while the database
-// works. Requests are carried out one after the other in the order given; each answer comes
-// back by signal, queued to the thread of whoever listens.
+// works. Requests are carried out one after the other in the order given, except that claims
+// asked for while an earlier one waits are carried out with it; each answer comes back by
+// signal, queued to the thread of whoever listens.
 class AsyncJobStore : public QObject
 {
     Q_OBJECT
@@ -25,7 +27,8 @@ public:
     // the reason in *error.
     bool open(const QString& location, const Clock& clock, QString* error);
 
-    // JobStore::claimDueFor, or claimNextInOrder when `inOrder`; `claimed` answers.
+    // JobStore::claimDueFor, or claimNextInOrder when `inOrder`; `claimed` answers. Claims made
+    // while others wait to be carried out are carried out with them, in one transaction.
     void claim(qint64 integrationId, const QString& owner, qint64 leaseUntil, int limit, bool inOrder);
     // JobStore::recordAttempts; `written` answers.
     void write(const QList<JobStore::AttemptRecord>& records);
@@ -41,11 +44,17 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
+    // On m_thread: carries out every claim asked for so far (JobStore::claimMany).
+    void claimQueued();
+    static constexpr qsizetype kClaimsPerTransaction = 64;
+
     struct Worker;
     QThread m_thread;
     // Lives on m_thread: what the work is queued to.
     QObject* m_anchor = nullptr;
     std::unique_ptr<Worker> m_worker;
+    QMutex m_claimsMutex;
+    QList<JobStore::ClaimRequest> m_claims; // asked for, not yet carried out
 };
 
 } // namespace hookdesk

@@ -6,6 +6,7 @@
 #include "storage/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -41,6 +42,73 @@ DeliveryJob fromQuery(const QSqlQuery& q)
     j.nextAttemptKind = q.value(15).toString();
     j.runNumber = q.value(16).toString();
     return j;
+}
+
+// Prepares and binds the UPDATE … RETURNING id of JobStore::claimDueFor.
+void prepareClaimDue(QSqlQuery& u, const JobStore::ClaimRequest& request, qint64 now)
+{
+    const int n = qMax(1, request.limit);
+    // One branch per status so that each walks jobs_integration_due instead of every job the
+    // integration ever had; each branch stops after n.
+    u.prepare(
+        QStringLiteral(
+            "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+            "WHERE id IN (SELECT id FROM ("
+            "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
+            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
+            "ORDER BY next_attempt_at LIMIT %1) f "
+            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+            "status = 'sending' AND lease_until < ? LIMIT %1) s"
+            ") d ORDER BY next_attempt_at, id LIMIT %1) "
+            // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
+            // not drive the update from these conditions over every due job.
+            "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+            "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+            "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id")
+            .arg(n));
+    u.addBindValue(text(request.owner));
+    u.addBindValue(request.leaseUntil);
+    u.addBindValue(now);
+    for (int i = 0; i < 3; ++i) {
+        u.addBindValue(request.integrationId);
+        u.addBindValue(now);
+    }
+    for (int i = 0; i < 3; ++i)
+        u.addBindValue(now);
+}
+
+// Prepares and binds the UPDATE … RETURNING id of JobStore::claimNextInOrder.
+void prepareClaimInOrder(QSqlQuery& u, const JobStore::ClaimRequest& request, qint64 now)
+{
+    // The oldest unfinished job of the integration, and only when it is due: a job waiting for its
+    // retry, or leased to a sender, holds back every later one. A failed job with nothing scheduled
+    // (after 410 Gone) is finished until someone resends it.
+    u.prepare(QStringLiteral(
+        "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+        // The first status term is the jobs_unfinished index's condition, written out so that
+        // SQLite's planner sees the index applies.
+        "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND status IN ('pending', 'sending', "
+        "'failed') AND (status IN ('pending', 'sending') OR (status = 'failed' AND next_attempt_at > 0)) "
+        "ORDER BY created_at, id LIMIT 1) "
+        "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+        "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+        "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id"));
+    u.addBindValue(text(request.owner));
+    u.addBindValue(request.leaseUntil);
+    u.addBindValue(now);
+    u.addBindValue(request.integrationId);
+    for (int i = 0; i < 3; ++i)
+        u.addBindValue(now);
+}
+
+void prepareClaim(QSqlQuery& u, const JobStore::ClaimRequest& request, qint64 now)
+{
+    if (request.inOrder)
+        prepareClaimInOrder(u, request, now);
+    else
+        prepareClaimDue(u, request, now);
 }
 
 } // namespace
@@ -211,67 +279,64 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
 QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil,
                                          int limit, QString* error)
 {
-    const qint64 now = m_clock.nowMs();
-    const int n = qMax(1, limit);
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery u(db);
-    // One branch per status so that each walks jobs_integration_due instead of every job the
-    // integration ever had; each branch stops after n.
-    u.prepare(
-        QStringLiteral(
-            "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-            "WHERE id IN (SELECT id FROM ("
-            "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
-            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-            "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
-            "ORDER BY next_attempt_at LIMIT %1) f "
-            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-            "status = 'sending' AND lease_until < ? LIMIT %1) s"
-            ") d ORDER BY next_attempt_at, id LIMIT %1) "
-            // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
-            // not drive the update from these conditions over every due job.
-            "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
-            "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
-            "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id")
-            .arg(n));
-    u.addBindValue(text(owner));
-    u.addBindValue(leaseUntil);
-    u.addBindValue(now);
-    for (int i = 0; i < 3; ++i) {
-        u.addBindValue(integrationId);
-        u.addBindValue(now);
-    }
-    for (int i = 0; i < 3; ++i)
-        u.addBindValue(now);
+    QSqlQuery u(m_db.connection());
+    prepareClaim(u, {integrationId, owner, leaseUntil, limit, false}, m_clock.nowMs());
     return runClaim(u, leaseUntil, tr("Could not claim jobs"), error);
 }
 
 QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
                                               QString* error)
 {
-    const qint64 now = m_clock.nowMs();
     QSqlQuery u(m_db.connection());
-    // The oldest unfinished job of the integration, and only when it is due: a job waiting for its
-    // retry, or leased to a sender, holds back every later one. A failed job with nothing scheduled
-    // (after 410 Gone) is finished until someone resends it.
-    u.prepare(QStringLiteral(
-        "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-        // The first status term is the jobs_unfinished index's condition, written out so that
-        // SQLite's planner sees the index applies.
-        "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND status IN ('pending', 'sending', "
-        "'failed') AND (status IN ('pending', 'sending') OR (status = 'failed' AND next_attempt_at > 0)) "
-        "ORDER BY created_at, id LIMIT 1) "
-        "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
-        "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
-        "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id"));
-    u.addBindValue(text(owner));
-    u.addBindValue(leaseUntil);
-    u.addBindValue(now);
-    u.addBindValue(integrationId);
-    for (int i = 0; i < 3; ++i)
-        u.addBindValue(now);
+    prepareClaim(u, {integrationId, owner, leaseUntil, 1, true}, m_clock.nowMs());
     return runClaim(u, leaseUntil, tr("Could not claim the next job in order"), error);
+}
+
+QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& requests, QString* error)
+{
+    QList<QList<DeliveryJob>> claimed(requests.size());
+    if (requests.isEmpty())
+        return claimed;
+    QSqlDatabase db = m_db.connection();
+    const qint64 now = m_clock.nowMs();
+    QHash<QString, qsizetype> requestOf; // job id -> index in requests
+    QStringList ids;
+    {
+        // One write turn and one commit for all of them; the claimed jobs are read back after.
+        const Database::WriteTurn turn(m_db);
+        if (!m_db.beginWrite()) {
+            fail(error, tr("Could not start a transaction to claim jobs."));
+            return claimed;
+        }
+        QSqlQuery u(db);
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            prepareClaim(u, requests.at(i), now);
+            if (!execQuery(u,
+                           requests.at(i).inOrder ? tr("Could not claim the next job in order")
+                                                  : tr("Could not claim jobs"),
+                           error)) {
+                db.rollback();
+                return claimed;
+            }
+            while (u.next()) {
+                ids.append(u.value(0).toString());
+                requestOf.insert(ids.last(), i);
+            }
+            u.finish();
+        }
+        if (!db.commit()) {
+            const QString why = sqlErrorText(db.lastError(), db.driver());
+            db.rollback();
+            fail(error, tr("Could not claim jobs: %1").arg(why));
+            return claimed;
+        }
+    }
+    for (DeliveryJob& job : readClaimed(ids, error)) {
+        const qsizetype i = requestOf.value(job.id);
+        job.leaseUntil = requests.at(i).leaseUntil;
+        claimed[i].append(std::move(job));
+    }
+    return claimed;
 }
 
 QList<DeliveryJob> JobStore::runClaim(QSqlQuery& update, qint64 leaseUntil, const QString& what,

@@ -63,6 +63,19 @@ public:
     // goes first.
     QList<DeliveryJob> claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
                                         QString* error);
+    // What claimDueFor (or claimNextInOrder, when `inOrder`) is asked for.
+    struct ClaimRequest
+    {
+        qint64 integrationId = 0;
+        QString owner;
+        qint64 leaseUntil = 0;
+        int limit = 1;
+        bool inOrder = false;
+    };
+    // Many claims in one transaction, with their jobs read back in one query: the answer to each
+    // request, in the order asked. Each claim is many fewer commits for a dispatcher with many
+    // integrations. On failure nothing is claimed and *error says why.
+    QList<QList<DeliveryJob>> claimMany(const QList<ClaimRequest>& requests, QString* error);
     // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
     // for any dispatcher. Returns how many were given back.
     int release(const QString& owner, const QStringList& jobIds, QString* error);

@@ -86,6 +86,7 @@ private slots:
     void raiseStoresPayloadBytesExactly();
     void concurrentClaimsNeverShareAJob();
     void expiredLeaseIsClaimedAgain();
+    void claimManyAnswersEachClaimInOneGo();
     void disabledIntegrationJobsAreNotClaimed();
     void recordAttemptNumbersAndUpdatesJob();
     void recordAttemptForMissingJobWritesNothing();
@@ -627,6 +628,57 @@ void TestStorage::expiredLeaseIsClaimedAgain()
     QCOMPARE(got.first().id, dead);
     QCOMPARE(got.first().payload, QByteArray("{}"));
     QVERIFY(other.jobs->claimDue(QStringLiteral("heir"), nowMs() + 600000, 10, &error).isEmpty());
+}
+
+void TestStorage::claimManyAnswersEachClaimInOneGo()
+{
+    // As the dispatcher's job store thread claims for many integrations at once: each claim gets
+    // its own integration's jobs, as many as it asked for, with its own lease; an ordered
+    // integration gets its oldest job only.
+    QString error;
+    QList<Integration> integrations(3);
+    for (int i = 0; i < 3; ++i) {
+        integrations[i].name = QStringLiteral("I%1").arg(i);
+        integrations[i].ordered = i == 2;
+        QVERIFY2(addIntegration(integrations[i], &error), qPrintable(error));
+        QVERIFY2(addTrigger(integrations[i].id, QStringLiteral("in"), &error), qPrintable(error));
+    }
+    QHash<qint64, QStringList> jobsOf; // in the order raised
+    for (int n = 0; n < 3; ++n) {
+        for (const QString& id : raise(QByteArray::number(n), &error))
+            jobsOf[m_c->jobs->job(id)->integrationId] << id;
+    }
+    const qint64 lease = nowMs() + 60000;
+    const qint64 longer = nowMs() + 120000;
+    QList<JobStore::ClaimRequest> requests{{integrations[0].id, QStringLiteral("me"), lease, 2, false},
+                                           {integrations[1].id, QStringLiteral("me"), longer, 10, false},
+                                           {integrations[2].id, QStringLiteral("me"), lease, 1, true}};
+    QList<QList<DeliveryJob>> got = m_c->jobs->claimMany(requests, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(got[0].size(), 2);
+    QCOMPARE(got[1].size(), 3);
+    QCOMPARE(got[2].size(), 1);
+    for (int i = 0; i < 3; ++i) {
+        for (const DeliveryJob& job : std::as_const(got[i])) {
+            QCOMPARE(job.integrationId, integrations[i].id);
+            QCOMPARE(job.leaseUntil, i == 1 ? longer : lease);
+            QVERIFY(jobsOf[integrations[i].id].contains(job.id));
+            QCOMPARE(m_c->jobs->job(job.id)->status, JobStatus::Sending);
+        }
+    }
+    QCOMPARE(got[2].first().id, jobsOf[integrations[2].id].first());
+    QCOMPARE(got[2].first().payload, QByteArray("0"));
+
+    // Claimed jobs are not claimed again: the first integration has one left, the ordered one
+    // waits for its oldest, and a claim for an integration with nothing due gets nothing.
+    got = m_c->jobs->claimMany(requests, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(got[0].size(), 1);
+    QVERIFY(got[1].isEmpty());
+    QVERIFY(got[2].isEmpty());
+    QVERIFY(m_c->jobs->claimMany({}, &error).isEmpty());
 }
 
 void TestStorage::disabledIntegrationJobsAreNotClaimed()
