@@ -2524,6 +2524,14 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <source>Could not queue the jobs again: %1</source>
         <translation>Die Aufträge konnten nicht erneut in die Warteschlange gestellt werden: %1</translation>
     </message>
+    <message>
+        <source>Could not start a transaction to claim jobs.</source>
+        <translation>Es konnte keine Transaktion zum Übernehmen von Aufträgen gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not claim jobs: %1</source>
+        <translation>Aufträge konnten nicht übernommen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::JsonErrorLocator</name>
