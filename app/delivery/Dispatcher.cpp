@@ -911,8 +911,8 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
     ++network.load;
     QNetworkReply* reply = network.manager->post(sending->request, sending->body);
     if (http2) {
-        // Held by this dispatcher, not the reply: the lambda refers to both the dispatcher and the
-        // lane that owns the reply.
+        // Held by this dispatcher, not the reply: the lambda refers to the dispatcher, and holds the
+        // route whose manager owns the reply.
         connect(reply, &QNetworkReply::uploadProgress, this, [this, reply, route, slot](qint64 sent, qint64) {
             if (sent <= 0 || reply->property(kUploadedProperty).toBool())
                 return;

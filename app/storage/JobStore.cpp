@@ -279,17 +279,13 @@ QList<DeliveryJob> JobStore::claimDue(const QString& owner, qint64 leaseUntil, i
 QList<DeliveryJob> JobStore::claimDueFor(const QString& owner, qint64 integrationId, qint64 leaseUntil,
                                          int limit, QString* error)
 {
-    QSqlQuery u(m_db.connection());
-    prepareClaim(u, {integrationId, owner, leaseUntil, limit, false}, m_clock.nowMs());
-    return runClaim(u, leaseUntil, tr("Could not claim jobs"), error);
+    return claimMany({{integrationId, owner, leaseUntil, limit, false}}, error).constFirst();
 }
 
 QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integrationId, qint64 leaseUntil,
                                               QString* error)
 {
-    QSqlQuery u(m_db.connection());
-    prepareClaim(u, {integrationId, owner, leaseUntil, 1, true}, m_clock.nowMs());
-    return runClaim(u, leaseUntil, tr("Could not claim the next job in order"), error);
+    return claimMany({{integrationId, owner, leaseUntil, 1, true}}, error).constFirst();
 }
 
 QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& requests, QString* error)
@@ -302,7 +298,7 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
     QHash<QString, qsizetype> requestOf; // job id -> index in requests
     QStringList ids;
     {
-        // One write turn and one commit for all of them; the claimed jobs are read back after.
+        // One write turn and one commit for all of them; reading the claimed jobs back needs no turn.
         const Database::WriteTurn turn(m_db);
         if (!m_db.beginWrite()) {
             fail(error, tr("Could not start a transaction to claim jobs."));
@@ -322,7 +318,7 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
                 ids.append(u.value(0).toString());
                 requestOf.insert(ids.last(), i);
             }
-            u.finish();
+            u.finish(); // a RETURNING statement is done only once it is read to the end
         }
         if (!db.commit()) {
             const QString why = sqlErrorText(db.lastError(), db.driver());
@@ -336,25 +332,6 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
         job.leaseUntil = requests.at(i).leaseUntil;
         claimed[i].append(std::move(job));
     }
-    return claimed;
-}
-
-QList<DeliveryJob> JobStore::runClaim(QSqlQuery& update, qint64 leaseUntil, const QString& what,
-                                      QString* error)
-{
-    QStringList ids;
-    {
-        // The update alone writes; reading the claimed jobs back needs no turn.
-        const Database::WriteTurn turn(m_db);
-        if (!execQuery(update, what, error))
-            return {};
-        while (update.next())
-            ids.append(update.value(0).toString());
-        update.finish(); // the RETURNING statement commits only once it is done
-    }
-    QList<DeliveryJob> claimed = readClaimed(ids, error);
-    for (DeliveryJob& job : claimed)
-        job.leaseUntil = leaseUntil;
     return claimed;
 }
 

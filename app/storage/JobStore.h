@@ -73,8 +73,8 @@ public:
         bool inOrder = false;
     };
     // Many claims in one transaction, with their jobs read back in one query: the answer to each
-    // request, in the order asked. Each claim is many fewer commits for a dispatcher with many
-    // integrations. On failure nothing is claimed and *error says why.
+    // request, in the order asked (claimDueFor and claimNextInOrder are one of them). One commit
+    // for many integrations instead of one each. On failure nothing is claimed and *error says why.
     QList<QList<DeliveryJob>> claimMany(const QList<ClaimRequest>& requests, QString* error);
     // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
     // for any dispatcher. Returns how many were given back.
@@ -107,9 +107,6 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
-    // Runs a prepared claiming UPDATE … RETURNING id in this process's write turn, then
-    // readClaimed() on the ids it returned, each with the `leaseUntil` the update set.
-    QList<DeliveryJob> runClaim(QSqlQuery& update, qint64 leaseUntil, const QString& what, QString* error);
     // The claimed jobs with their payloads, in due order; emits jobsChanged.
     QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
 
