@@ -27,6 +27,8 @@ RUN_PACKAGES=(
     cmake ninja-build g++ gnome-keyring dbus libvalijson-dev libdtl-dev
     # The test helpers are configured with the program (one build folder): the HTTP/2 receiver.
     pkgconf libnghttp2-dev
+    # libcrypto's HMAC-SHA256 signs the deliveries.
+    libssl-dev
 )
 # Nice to have (native Wayland windows); installed only when apt is being used anyway.
 RUN_OPTIONAL_PACKAGES=(qt6-wayland)
