@@ -863,6 +863,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     attempt->requestUrl = job.url;
     attempt->requestHeaders = request.redactedHeaders();
     attempt->requestBody = request.body;
+    attempt->requestBodyIsPayload = request.body == job.payload;
     // Read again after each refresh; the route key of https requests follows what it trusts.
     if (!lane->tls)
         lane->tls = TlsSettings::configurationFor(integration, &lane->tlsError);

@@ -22,6 +22,8 @@ struct Attempt
     QString requestUrl;
     HeaderList requestHeaders; // Authorization stored redacted, never the token
     QByteArray requestBody;
+    // The body was the event's payload byte for byte: stored once, with the event, not again here.
+    bool requestBodyIsPayload = false;
     int responseStatus = 0; // 0: no HTTP answer
     HeaderList responseHeaders;
     QByteArray responseBody;

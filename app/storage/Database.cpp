@@ -207,6 +207,9 @@ CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs(integration_id, created_at, i
     "ALTER TABLE integrations ADD COLUMN http_version TEXT NOT NULL DEFAULT '1.1'",
     // 12: which HTTP an attempt's answer came in.
     "ALTER TABLE attempts ADD COLUMN protocol TEXT NOT NULL DEFAULT ''",
+    // 13: an attempt whose body was its event's payload byte for byte (JSON and CloudEvents
+    // deliveries) stores no copy of it: request_body stays NULL and this is 1.
+    "ALTER TABLE attempts ADD COLUMN request_body_is_payload INTEGER NOT NULL DEFAULT 0",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

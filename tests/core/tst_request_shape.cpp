@@ -143,6 +143,7 @@ void TestRequestShape::formBodyDecodesToTheExactJson()
     const QList<Attempt> attempts = m_jobs->attempts(m_jobId);
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().requestBody, got.body);
+    QVERIFY(!attempts.first().requestBodyIsPayload); // the form is kept as it went out
     QVERIFY(attempts.first().succeeded());
 }
 
@@ -164,6 +165,11 @@ void TestRequestShape::cloudEventsHeadersDescribeTheEvent()
     QCOMPARE(time.toMSecsSinceEpoch(), m_event.createdAt);
     QVERIFY(got.signatureValid);
     QCOMPARE(QString::fromLatin1(got.header("webhook-id")), m_jobId);
+    // The body went out as the payload: the attempt shows it, read from the event, not a copy.
+    const QList<Attempt> attempts = m_jobs->attempts(m_jobId);
+    QCOMPARE(attempts.size(), 1);
+    QVERIFY(attempts.first().requestBodyIsPayload);
+    QCOMPARE(attempts.first().requestBody, got.body);
 
     // A resend is the same event: the same ce-id, the same time.
     QString error;

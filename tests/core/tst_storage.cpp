@@ -91,6 +91,7 @@ private slots:
     void recordAttemptNumbersAndUpdatesJob();
     void recordAttemptForMissingJobWritesNothing();
     void attemptBodiesAreStoredByteExact();
+    void attemptBodyThatIsThePayloadIsStoredOnce();
     void resendQueuesOnlyFinishedJobs();
     void listFiltersByStatusNewestFirst();
     void payloadTextSearchOnBothDatabases();
@@ -829,6 +830,56 @@ void TestStorage::attemptBodiesAreStoredByteExact()
     QCOMPARE(stored.first().responseHeaders, attempt.responseHeaders);
     QCOMPARE(stored.first().startedAt, attempt.startedAt);
     QCOMPARE(stored.first().protocol, QStringLiteral("HTTP/2"));
+}
+
+// A JSON delivery's body is its event's payload: the attempt keeps no copy, and still shows it.
+// A form-encoded body differs from the payload and is kept as sent.
+void TestStorage::attemptBodyThatIsThePayloadIsStoredOnce()
+{
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QByteArray payload = QStringLiteral("{\"ü\":\"✓\",\"n\":1}").toUtf8();
+    const QString id = raise(payload, &error).value(0);
+    QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 1, &error).size(), 1);
+
+    Attempt sameAsPayload;
+    sameAsPayload.jobId = id;
+    sameAsPayload.kind = QStringLiteral("scheduled");
+    sameAsPayload.startedAt = nowMs();
+    sameAsPayload.requestUrl = QStringLiteral("http://127.0.0.1:9/hooks/in");
+    sameAsPayload.requestBody = payload;
+    sameAsPayload.requestBodyIsPayload = true;
+    sameAsPayload.responseStatus = 500;
+    sameAsPayload.error = QStringLiteral("The receiver answered 500.");
+    QVERIFY2(m_c->jobs->recordAttempt(sameAsPayload, JobStatus::Failed, &error), qPrintable(error));
+
+    Attempt form = sameAsPayload;
+    form.requestBody = QByteArrayLiteral("payload=") + QUrl::toPercentEncoding(QString::fromUtf8(payload));
+    form.requestBodyIsPayload = false;
+    form.number = 0;
+    QVERIFY2(m_c->jobs->recordAttempt(form, JobStatus::Failed, &error), qPrintable(error));
+
+    // What the table holds: no second copy of the payload, the form body as sent.
+    QSqlQuery q(m_c->db.connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT request_body, request_body_is_payload FROM attempts ORDER BY number")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
+    QCOMPARE(q.value(1).toInt(), 1);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toByteArray(), form.requestBody);
+    QCOMPARE(q.value(1).toInt(), 0);
+
+    // What the queue's inspector reads: each attempt's body as it went out.
+    const QList<Attempt> stored = m_c->jobs->attempts(id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).requestBody, payload);
+    QVERIFY(stored.at(0).requestBodyIsPayload);
+    QCOMPARE(stored.at(1).requestBody, form.requestBody);
+    QVERIFY(!stored.at(1).requestBodyIsPayload);
 }
 
 void TestStorage::resendQueuesOnlyFinishedJobs()
