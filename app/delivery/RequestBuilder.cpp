@@ -85,6 +85,10 @@ QNetworkRequest OutgoingRequest::toNetworkRequest() const
         request.setRawHeader(header.first, header.second);
     // A 3xx is a failure the administrator must see, not something to follow silently.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // A cookie a receiver sets is shown with its response and never sent back: deliveries are not a
+    // session, and the request kept for the inspector is the request that went out.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     const bool http2 = httpVersion == HttpVersion::Http2;
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
     // Plain http has no ALPN to offer HTTP/2 with: it is spoken from the start or not at all.

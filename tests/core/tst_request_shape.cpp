@@ -39,6 +39,7 @@ private slots:
     void formBodyDecodesToTheExactJson();
     void cloudEventsHeadersDescribeTheEvent();
     void basicAuthAndCustomHeaders();
+    void receiverCookiesAreNeitherKeptNorSent();
 
 private:
     // Delivers one event to `integration` and returns what the receiver got.
@@ -85,6 +86,35 @@ void TestRequestShape::cleanup()
     m_integrations.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+// A webhook is not a browsing session: a cookie a receiver sets must not come back with later
+// deliveries, where it would also be missing from the request the inspector shows.
+void TestRequestShape::receiverCookiesAreNeitherKeptNorSent()
+{
+    m_receiver->setResponseHeader("Set-Cookie", "session=s3cr3t; Path=/");
+    Integration integration;
+    integration.ordered = true; // one at a time: each request goes after the previous answer
+    QVERIFY(!deliver(integration).body.isEmpty());
+
+    QString error;
+    for (int i = 0; i < 2; ++i) {
+        Event event;
+        event.type = kType;
+        event.payload = kPayload;
+        event.source = QStringLiteral("test");
+        QVERIFY2(m_events->raise(event, &error), qPrintable(error));
+    }
+    Dispatcher dispatcher(*m_jobs, *m_integrations, m_secrets);
+    dispatcher.setPollInterval(25);
+    QSignalSpy recorded(&dispatcher, &Dispatcher::attemptRecorded);
+    dispatcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 2, 10000);
+    dispatcher.stop();
+    const QList<TestReceiver::Request> got = m_receiver->requests();
+    QCOMPARE(got.size(), 3);
+    for (const TestReceiver::Request& request : got)
+        QVERIFY2(request.header("Cookie").isEmpty(), request.header("Cookie").constData());
 }
 
 TestReceiver::Request TestRequestShape::deliver(Integration integration, const QString& urn)
