@@ -28,10 +28,12 @@
 #include "storage/TriggerStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -68,7 +70,10 @@ enum class Behaviour
 class ServingThread : public QThread
 {
 public:
-    ServingThread(Behaviour behaviour, int delayMs) : m_behaviour(behaviour), m_delayMs(delayMs) {}
+    ServingThread(Behaviour behaviour, int delayMs) : m_behaviour(behaviour), m_delayMs(delayMs)
+    {
+        setObjectName(QStringLiteral("receiver")); // the thread's name in the CPU breakdowns
+    }
     ~ServingThread() override
     {
         quit();
@@ -330,12 +335,87 @@ double cpuSeconds()
     return processCpuSeconds() + (g_externalReceiverCpu ? g_externalReceiverCpu() : 0.0);
 }
 
+// Where the CPU time of a run went: per thread name of this process (threads alive at both ends of
+// the run; one that ends in between is left out), the receiver in another process, and the count of
+// read system calls (/proc/self/io's syscr: sockets, eventfds and SQLite's reads alike).
+struct ThreadTimes
+{
+    QMap<QString, double> seconds; // by thread name ("comm")
+    double receiver = 0;
+    qint64 readCalls = 0;
+
+    static ThreadTimes now()
+    {
+        ThreadTimes t;
+        const QString tasks = QStringLiteral("/proc/self/task");
+        for (const QString& tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile stat(tasks + QLatin1Char('/') + tid + QStringLiteral("/stat"));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const qsizetype open = line.indexOf('(');
+            const qsizetype close = line.lastIndexOf(')');
+            const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+            if (open < 0 || close < open || fields.size() < 13)
+                continue;
+            // Keyed by id too: a thread is compared only with itself.
+            const QString key =
+                QString::fromUtf8(line.mid(open + 1, close - open - 1)) + QLatin1Char('/') + tid;
+            t.seconds[key] = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+                             double(sysconf(_SC_CLK_TCK));
+        }
+        t.receiver = g_externalReceiverCpu ? g_externalReceiverCpu() : 0.0;
+        QFile io(QStringLiteral("/proc/self/io"));
+        if (io.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& row : io.readAll().split('\n')) {
+                if (row.startsWith("syscr:"))
+                    t.readCalls = row.mid(6).trimmed().toLongLong();
+            }
+        }
+        return t;
+    }
+
+    // "name 123 us" per thread name, per item, from `before` to this.
+    QString perItemSince(const ThreadTimes& before, int items) const
+    {
+        QMap<QString, double> byName;
+        for (auto it = seconds.cbegin(); it != seconds.cend(); ++it) {
+            QString name = it.key().section(QLatin1Char('/'), 0, 0);
+            if (name.startsWith(QLatin1String("QNetworkAccess")))
+                name = QStringLiteral("Qt network threads");
+            else if (name == QLatin1String("bench_delivery"))
+                name = QStringLiteral("main thread");
+            byName[name] += it.value() - before.seconds.value(it.key(), 0.0);
+        }
+        if (g_externalReceiverCpu)
+            byName[QStringLiteral("nginx")] = receiver - before.receiver;
+        QStringList parts;
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+            const double us = 1e6 * it.value() / items;
+            if (us >= 0.5)
+                parts << QStringLiteral("%1 %2").arg(it.key()).arg(us, 0, 'f', 0);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+};
+
 // What a timed run cost the machine.
 struct CpuUse
 {
     double perItemUs = 0; // CPU time per request or delivery, all threads
     double busyShare = 0; // of all cores, over the run's wall time (%)
+    QString byThread;     // ThreadTimes::perItemSince, in us
+    double readCallsPerItem = 0;
 };
+
+void setCpuUse(CpuUse* cpu, double cpuUsed, double seconds, const ThreadTimes& before, int items)
+{
+    const ThreadTimes after = ThreadTimes::now();
+    cpu->perItemUs = 1e6 * cpuUsed / items;
+    cpu->busyShare = 100.0 * cpuUsed / seconds / QThread::idealThreadCount();
+    cpu->byThread = after.perItemSince(before, items);
+    cpu->readCallsPerItem = double(after.readCalls - before.readCalls) / items;
+}
 
 void waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
@@ -457,17 +537,17 @@ struct Engine : hookdesk::test::DeliveryFixture
         for (int i = 0; i < count; i += 1000)
             raise(types, i, qMin(1000, count - i));
         const double cpuBefore = cpuSeconds();
+        const ThreadTimes threadsBefore = ThreadTimes::now();
         QElapsedTimer clock;
         clock.start();
         startDispatcher();
         waitUntil([&]() { return recorded >= count; }, 600000);
         const double seconds = clock.nsecsElapsed() / 1e9;
         const double cpuUsed = cpuSeconds() - cpuBefore;
+        // Before stop(), while the network threads still run.
+        if (cpu)
+            setCpuUse(cpu, cpuUsed, seconds, threadsBefore, recorded);
         dispatcher->stop();
-        if (cpu) {
-            cpu->perItemUs = 1e6 * cpuUsed / recorded;
-            cpu->busyShare = 100.0 * cpuUsed / seconds / QThread::idealThreadCount();
-        }
         return recorded / seconds;
     }
 };
@@ -477,14 +557,14 @@ struct Engine : hookdesk::test::DeliveryFixture
 double timeSending(const std::function<void()>& start, const int& done, int count, CpuUse* cpu)
 {
     const double cpuBefore = cpuSeconds();
+    const ThreadTimes threadsBefore = ThreadTimes::now();
     QElapsedTimer clock;
     clock.start();
     start();
     waitUntil([&]() { return done >= count; }, 600000);
     const double seconds = clock.nsecsElapsed() / 1e9;
     const double cpuUsed = cpuSeconds() - cpuBefore;
-    cpu->perItemUs = 1e6 * cpuUsed / done;
-    cpu->busyShare = 100.0 * cpuUsed / seconds / QThread::idealThreadCount();
+    setCpuUse(cpu, cpuUsed, seconds, threadsBefore, done); // while the senders' threads still run
     return done / seconds;
 }
 
@@ -681,6 +761,11 @@ void fastFigures(quint16 fastPort, quint16 fast2Port, int events, bool engineOnl
              QStringLiteral("(reference)"), true);
         line("bare sender over HTTP/2: CPU per request (us)", bare2Cpu.perItemUs, "us",
              QStringLiteral("(reference)"), true);
+        // Qt 6.4 reads an HTTP/1.1 answer's status line and headers one read() call per byte when
+        // no proxy is set: most of the network threads' time, for the bare sender as for the engine.
+        line("bare sender: read() calls per request (this process)", bareCpu.readCallsPerItem, "calls",
+             QStringLiteral("(reference)"), true);
+        std::printf("  bare sender, CPU per request by thread (us): %s\n", qPrintable(bareCpu.byThread));
     }
     const int cores = QThread::idealThreadCount();
     for (const auto& [name, figures] :
@@ -693,6 +778,12 @@ void fastFigures(quint16 fastPort, quint16 fast2Port, int events, bool engineOnl
         line((label + ": deliveries/s its CPU allows, all cores").constData(),
              1e6 * cores / figures.cpu.perItemUs, "deliv/s", QStringLiteral("(reference)"), true);
     }
+    line("engine HTTP/1.1, raised beforehand: read() calls per delivery", h1.cpu.readCallsPerItem, "calls",
+         QStringLiteral("(reference)"), true);
+    // HTTP/1.1 only: HTTP/2's network threads end every 900 requests (a new connection) and a thread
+    // that ends during the run is not counted.
+    std::printf("  engine HTTP/1.1, raised beforehand, CPU per delivery by thread (us): %s\n",
+                qPrintable(h1.cpu.byThread));
 }
 
 } // namespace
