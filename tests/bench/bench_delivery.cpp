@@ -642,7 +642,9 @@ double bareSpread(quint16 port, int inFlight, int count, bool http2, CpuUse* cpu
 
 void line(const char* what, double value, const char* unit, const QString& target, bool met)
 {
-    std::printf("%-58s %10.1f %-10s target %-22s %s\n", what, value, unit, qPrintable(target),
+    // Ratios with two decimals: 0.96 would show as a "1.0 x" that is not met.
+    const bool ratio = qstrcmp(unit, "x") == 0;
+    std::printf("%-58s %10.*f %-10s target %-22s %s\n", what, ratio ? 2 : 1, value, unit, qPrintable(target),
                 met ? "MET" : "NOT MET");
     std::fflush(stdout);
 }
