@@ -415,8 +415,8 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     insert.prepare(QStringLiteral(
         "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
         "request_body, request_body_is_payload, response_status, response_headers, response_body, "
-        "response_truncated, error, run_number, protocol) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING "
-        "id"));
+        "response_truncated, error, run_number, protocol) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     update.prepare(QStringLiteral(
         "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
         "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "

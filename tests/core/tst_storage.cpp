@@ -102,6 +102,8 @@ private:
     bool addTrigger(qint64 integrationId, const QString& path, QString* error, bool enabled = true,
                     const QString& type = kType);
     QStringList raise(const QByteArray& payload, QString* error, Connection* c = nullptr);
+    // One integration, one event with `payload`, its job claimed: the job's id, empty on failure.
+    QString claimedJob(const QByteArray& payload, QString* error);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
@@ -176,6 +178,32 @@ QStringList TestStorage::raise(const QByteArray& payload, QString* error, Connec
     const auto raised = (c ? c : m_c.get())->events->raise(e, error);
     return raised ? raised->jobIds : QStringList{QStringLiteral("<raise failed>")};
 }
+
+QString TestStorage::claimedJob(const QByteArray& payload, QString* error)
+{
+    Integration a;
+    a.name = QStringLiteral("A");
+    if (!addIntegration(a, error) || !addTrigger(a.id, QStringLiteral("in"), error))
+        return QString();
+    const QString id = raise(payload, error).value(0);
+    return m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 1, error).size() == 1 ? id : QString();
+}
+
+namespace {
+
+// An attempt at `jobId` as the dispatcher records one, with `body` sent.
+Attempt sentAttempt(const QString& jobId, const QByteArray& body)
+{
+    Attempt attempt;
+    attempt.jobId = jobId;
+    attempt.kind = QStringLiteral("scheduled");
+    attempt.startedAt = nowMs();
+    attempt.requestUrl = QStringLiteral("http://127.0.0.1:9/hooks/in");
+    attempt.requestBody = body;
+    return attempt;
+}
+
+} // namespace
 
 void TestStorage::migrationsCreateLatestSchemaAndReopenIsNoOp()
 {
@@ -800,19 +828,10 @@ void TestStorage::recordAttemptForMissingJobWritesNothing()
 void TestStorage::attemptBodiesAreStoredByteExact()
 {
     QString error;
-    Integration a;
-    a.name = QStringLiteral("A");
-    QVERIFY2(addIntegration(a, &error), qPrintable(error));
-    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
-    const QString id = raise(QStringLiteral("{\"ü\":\"✓\"}").toUtf8(), &error).value(0);
-    QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 1, &error).size(), 1);
+    const QString id = claimedJob(QStringLiteral("{\"ü\":\"✓\"}").toUtf8(), &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
 
-    Attempt attempt;
-    attempt.jobId = id;
-    attempt.kind = QStringLiteral("scheduled");
-    attempt.startedAt = nowMs();
-    attempt.requestUrl = QStringLiteral("http://127.0.0.1:9/hooks/in");
-    attempt.requestBody = QStringLiteral("{\"ü\":\"✓\"}").toUtf8();
+    Attempt attempt = sentAttempt(id, QStringLiteral("{\"ü\":\"✓\"}").toUtf8());
     attempt.responseStatus = 502;
     attempt.responseHeaders = {{"Content-Type", "application/octet-stream"}, {"X-Name", "Zoë"}};
     attempt.responseBody = randomishBytes();
@@ -837,20 +856,11 @@ void TestStorage::attemptBodiesAreStoredByteExact()
 void TestStorage::attemptBodyThatIsThePayloadIsStoredOnce()
 {
     QString error;
-    Integration a;
-    a.name = QStringLiteral("A");
-    QVERIFY2(addIntegration(a, &error), qPrintable(error));
-    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
     const QByteArray payload = QStringLiteral("{\"ü\":\"✓\",\"n\":1}").toUtf8();
-    const QString id = raise(payload, &error).value(0);
-    QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 1, &error).size(), 1);
+    const QString id = claimedJob(payload, &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
 
-    Attempt sameAsPayload;
-    sameAsPayload.jobId = id;
-    sameAsPayload.kind = QStringLiteral("scheduled");
-    sameAsPayload.startedAt = nowMs();
-    sameAsPayload.requestUrl = QStringLiteral("http://127.0.0.1:9/hooks/in");
-    sameAsPayload.requestBody = payload;
+    Attempt sameAsPayload = sentAttempt(id, payload);
     sameAsPayload.requestBodyIsPayload = true;
     sameAsPayload.responseStatus = 500;
     sameAsPayload.error = QStringLiteral("The receiver answered 500.");
