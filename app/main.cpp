@@ -5,6 +5,7 @@
 #include "delivery/DispatcherThread.h"
 #include "i18n/Translations.h"
 #include "service/AppContext.h"
+#include "service/EventLoops.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -45,7 +46,7 @@ int main(int argc, char** argv)
     if (hookdesk::CommandLine::isCommand(rest)) {
         QCoreApplication app(argc, argv);
         // After the application, whose thread keeps GLib's loop for the keychain.
-        hookdesk::DispatcherThread::preferQtEventLoops();
+        hookdesk::EventLoops::prepare();
         setIdentity();
         hookdesk::installTranslations(app);
         return hookdesk::CommandLine::run(rest, database);
@@ -54,7 +55,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     // After the application, whose thread keeps GLib's loop for the keychain and desktop dialogs,
     // and before other threads start.
-    hookdesk::DispatcherThread::preferQtEventLoops();
+    hookdesk::EventLoops::prepare();
     setIdentity();
     hookdesk::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hookdesk"));

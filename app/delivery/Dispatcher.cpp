@@ -9,6 +9,7 @@
 #include "domain/Attempt.h"
 #include "domain/Ids.h"
 #include "secrets/SecretStore.h"
+#include "service/EventLoops.h"
 #include "storage/AsyncJobStore.h"
 #include "storage/IntegrationStore.h"
 #include "storage/JobStore.h"
@@ -23,6 +24,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <algorithm>
+#include <utility>
 
 namespace hookdesk {
 
@@ -910,7 +912,22 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
             m_stallTimer.start();
     }
     ++network.load;
+    // A manager starts its thread on its first request. One speaking HTTP/2 runs it on Qt's own
+    // event loop (see EventLoops), held until the thread shows it runs: once it starts connecting,
+    // or the request ends first.
+    const bool startsQtLoopThread = http2 && network.posted == 1;
+    if (startsQtLoopThread)
+        EventLoops::holdQtLoop();
     QNetworkReply* reply = network.manager->post(sending->request, sending->body);
+    if (startsQtLoopThread) {
+        auto held = std::make_shared<bool>(true);
+        const auto release = [held]() {
+            if (std::exchange(*held, false))
+                EventLoops::releaseQtLoop();
+        };
+        connect(reply, &QNetworkReply::socketStartedConnecting, this, release);
+        connect(reply, &QObject::destroyed, release);
+    }
     if (http2) {
         // Held by this dispatcher, not the reply: the lambda refers to the dispatcher, and holds the
         // route whose manager owns the reply.

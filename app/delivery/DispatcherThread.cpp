@@ -3,6 +3,7 @@
 
 #include "delivery/Dispatcher.h"
 #include "secrets/ForwardingSecretStore.h"
+#include "service/EventLoops.h"
 #include "storage/AsyncJobStore.h"
 #include "storage/Database.h"
 #include "storage/IntegrationStore.h"
@@ -45,23 +46,14 @@ void DispatcherThread::raiseOpenFileLimit()
     setrlimit(RLIMIT_NOFILE, &limit); // if refused, deliveries beyond the old limit fail in words
 }
 
-void DispatcherThread::preferQtEventLoops()
-{
-    // Qt reads it when a thread starts (QThreadPrivate::createEventDispatcher): any value but
-    // empty means Qt's own loop.
-    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
-        qputenv("QT_NO_GLIB", "1");
-}
-
 DispatcherThread::DispatcherThread(Database& database, JobStore& jobs, IntegrationStore& integrations,
                                    SecretStore& secrets, QObject* parent)
     : QObject(parent), m_database(database), m_jobs(jobs), m_integrations(integrations), m_secrets(secrets)
 {
-    preferQtEventLoops();
     m_thread.setObjectName(QStringLiteral("dispatcher"));
     m_anchor = new QObject;
     m_anchor->moveToThread(&m_thread);
-    m_thread.start();
+    EventLoops::startOnQtLoop(m_thread);
 
     connect(&m_jobs, &JobStore::jobsChanged, this, [this]() {
         if (m_echo || !m_worker)

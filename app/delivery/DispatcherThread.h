@@ -53,17 +53,6 @@ public:
     static constexpr unsigned kOpenFilesWanted = 65536;
     static void raiseOpenFileLimit();
 
-    // Threads started from now on, the dispatcher's, its job store's and those its network
-    // managers start, run Qt's own event loop instead of GLib's. Against nginx over HTTP/2 that
-    // delivers 25-40 % more per second (bench_delivery); GLib's loop pays a system call for
-    // every event posted to a thread, and QNetworkAccessManager posts many per request. Threads
-    // running already keep their loop: the keychain (libsecret) answers only through GLib's, so
-    // secrets are read on the application's thread (see the class comment), and a window's
-    // desktop dialogs may need it too. A QT_NO_GLIB the user set, even empty, is left as it is.
-    // The constructor calls it; call it earlier, once the application object exists and while
-    // few threads run, as it changes the process's environment.
-    static void preferQtEventLoops();
-
 public Q_SLOTS:
     // Looks for due jobs now instead of at the next poll.
     void wake();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AsyncJobStore.h"
 
+#include "service/EventLoops.h"
 #include "storage/Database.h"
 
 #include <QMetaObject>
@@ -20,7 +21,7 @@ AsyncJobStore::AsyncJobStore(QObject* parent) : QObject(parent)
     m_thread.setObjectName(QStringLiteral("job store"));
     m_anchor = new QObject;
     m_anchor->moveToThread(&m_thread);
-    m_thread.start();
+    EventLoops::startOnQtLoop(m_thread);
 }
 
 AsyncJobStore::~AsyncJobStore()

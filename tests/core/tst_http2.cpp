@@ -8,6 +8,7 @@
 #include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 
+#include <QAbstractEventDispatcher>
 #include <QSet>
 #include <QSqlQuery>
 #include <QThread>
@@ -212,6 +213,16 @@ void TestHttp2::deliversSignedRequestsOverOneConnection()
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.first().responseStatus, 204);
     QCOMPARE(attempts.first().protocol, QStringLiteral("HTTP/2"));
+
+    // The network manager started its thread on Qt's own event loop and then let that choice go
+    // (EventLoops): a thread that starts now runs GLib's, as the window's helpers expect.
+    QThread later;
+    later.start();
+    QTRY_VERIFY(later.eventDispatcher() != nullptr);
+    const QByteArray loop = later.eventDispatcher()->metaObject()->className();
+    later.quit();
+    later.wait();
+    QCOMPARE(loop, QByteArray("QEventDispatcherGlib"));
 }
 
 void TestHttp2::wideLimitSpreadsOverAConnectionPerCore()
