@@ -123,6 +123,9 @@ private:
         QPointer<QNetworkAccessManager> manager;
         int load = 0;         // its requests in flight, of every integration on the route
         bool retired = false; // takes no more requests; goes once its last one is in
+        // Requests given to it, and connections it began to open for them (see noteConnecting()).
+        int requests = 0;
+        int connecting = 0;
         // HTTP/2 only (see checkStalls() and learnRequestLimit()):
         bool http2 = false;
         int posted = 0;           // requests given to it, sent again or not
@@ -154,8 +157,17 @@ private:
         // An HTTP/2 network manager takes this many requests, then the next one opens a new
         // connection: fewer than the receiver allows on one (learnRequestLimit()).
         int http2RequestsPerNetwork = 0;
+        // HTTP/1.1: its receiver answers before Qt has finished with a request, and so its
+        // network managers run GLib's event loop from now on (see noteConnecting()).
+        bool answersEarly = false;
     };
     using RoutePtr = std::shared_ptr<Route>;
+    // An HTTP/1.1 manager of the route began to open a connection. Qt 6.4 on its own event loop
+    // closes a kept-alive connection whenever the answer comes before it has finished with the
+    // request, which only a receiver on the same machine does: once a manager has opened far more
+    // connections than it keeps, the route's managers are replaced by ones on GLib's loop, which
+    // keeps them (see EventLoops).
+    static void noteConnecting(Route& route, size_t slot);
     // What the dispatcher keeps per integration.
     struct Lane
     {

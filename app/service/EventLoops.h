@@ -10,16 +10,20 @@ namespace hookdesk::EventLoops {
 // posted to a thread; Qt's own makes one per wake-up.
 //
 // Qt's own loop runs Hookdesk's delivery threads (the dispatcher's and its job store's) and the
-// threads of the network managers that speak HTTP/2: on GLib's, HTTP/2 deliveries to nginx made
-// a quarter fewer per second.
+// threads of its network managers: on GLib's, HTTP/2 deliveries to nginx made a quarter fewer per
+// second, and HTTP/1.1 ones to slow receivers took a quarter more CPU.
 //
-// Every other thread keeps GLib's, among them the threads of the network managers that speak
-// HTTP/1.1. On Qt's own loop, Qt 6.4's HTTP/1.1 client closes a kept-alive connection whenever
+// Except where Qt's own loop fails HTTP/1.1. There, Qt 6.4 closes a kept-alive connection whenever
 // the answer arrives before it has finished with the request it answers (QHttpProtocolHandler
 // queues a second read of the answer, which runs after the first and, finding no request, closes
-// the channel). Against a receiver on the same machine one delivery in five opened a new
-// connection, and the sockets left waiting out TIME_WAIT made every later connect() slower. The
-// window's thread keeps GLib's as well: the keychain (libsecret) answers only through it.
+// the channel). Only a receiver on the same machine answers that fast: against nginx there one
+// delivery in five opened a new connection, and the sockets left waiting out TIME_WAIT made every
+// later connect() slower. The dispatcher notices the connections such a receiver's managers keep
+// opening and gives that receiver managers whose threads run GLib's loop, which keeps them
+// (Dispatcher::noteConnecting()).
+//
+// Every other thread keeps GLib's, the window's above all: the keychain (libsecret) answers only
+// through it.
 //
 // A QT_NO_GLIB the user set before Hookdesk started, even empty, is left as it is and decides for
 // every thread.

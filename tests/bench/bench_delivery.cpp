@@ -603,10 +603,10 @@ double bareQnam(quint16 port, int count, CpuUse* cpu, bool http2 = false)
     // Over HTTP/2 a new manager (a new connection) every 900 requests, as the engine does: Qt 6.4
     // never sends another request on a connection nginx closed after its 1,000th.
     constexpr int kPerHttp2Connection = 900;
-    // Its manager's thread on Qt's own loop, as before the engine's HTTP/1.1 managers moved to
-    // GLib's (EventLoops): one manager with six connections loses few of them to Qt's early
-    // close there, and GLib's would cost this sender 8 % of its rate (3,650 against 3,974 req/s,
-    // medians of five, a copy of it against nginx).
+    // Its manager's thread on Qt's own loop, where the engine's start too (EventLoops), and where
+    // it stays: one manager with six connections loses few of them to Qt's early close (about one
+    // per 1,000 requests here), and GLib's would cost this sender 8 % of its rate (3,650 against
+    // 3,974 req/s, medians of five, a copy of it against nginx).
     const QtLoopHeld qtLoop;
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     managers.push_back(std::make_unique<QNetworkAccessManager>());

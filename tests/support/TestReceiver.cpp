@@ -193,6 +193,16 @@ int TestReceiver::requestCount() const
     return static_cast<int>(m_requests.size());
 }
 
+void TestReceiver::setCloseAfterEachAnswer(bool close)
+{
+    m_closeAfterEach = close;
+}
+
+int TestReceiver::connectionCount() const
+{
+    return m_connections;
+}
+
 void TestReceiver::clearRequests()
 {
     m_requests.clear();
@@ -206,6 +216,7 @@ bool TestReceiver::lastSignatureValid() const
 void TestReceiver::onNewConnection()
 {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        ++m_connections;
         m_buffers.insert(socket, QByteArray());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -261,8 +272,8 @@ void TestReceiver::onReadyRead(QTcpSocket* socket)
         it->remove(0, consumed);
 
         const QByteArray connection = request.header("Connection").toLower();
-        const bool closeAfter =
-            connection.contains("close") || (version == "HTTP/1.0" && !connection.contains("keep-alive"));
+        const bool closeAfter = m_closeAfterEach || connection.contains("close") ||
+                                (version == "HTTP/1.0" && !connection.contains("keep-alive"));
         handle(socket, request, closeAfter);
     }
 }

@@ -57,6 +57,10 @@ public:
     // Time between reading a request and answering it, for tests of timeouts and concurrency.
     void setResponseDelay(int ms);
     void setSigningSecret(const QString& secret);
+    // Answers every request with Connection: close and hangs up, as some receivers do.
+    void setCloseAfterEachAnswer(bool close);
+    // TCP connections accepted since listen().
+    int connectionCount() const;
 
     QList<Request> requests() const;
     int requestCount() const;
@@ -82,6 +86,8 @@ private:
     QString m_signingSecret;
     int m_status = 200;
     int m_delayMs = 0;
+    int m_connections = 0;
+    bool m_closeAfterEach = false;
     Mode m_mode = Mode::Answer;
 };
 
