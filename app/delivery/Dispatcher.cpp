@@ -676,7 +676,7 @@ size_t Dispatcher::networkFor(Route& route, int perNetwork, bool http2)
     for (size_t i = 0; i < route.networks.size(); ++i) {
         Network& network = route.networks[i];
         // A new connection before the receiver closes this one (see checkStalls() for why).
-        if (http2 && network.manager && !network.retired && network.posted >= route.http2RequestsPerNetwork)
+        if (http2 && network.manager && !network.retired && network.requests >= route.http2RequestsPerNetwork)
             retire(network);
         if (network.manager && !network.retired && network.load < perNetwork)
             return i;
@@ -923,7 +923,6 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
     if (http2) {
         if (network.load == 0)
             network.lastProgressMs = m_monotonic.elapsed();
-        ++network.posted;
         if (!m_stallTimer.isActive())
             m_stallTimer.start();
     }

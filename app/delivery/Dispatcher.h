@@ -123,13 +123,11 @@ private:
         QPointer<QNetworkAccessManager> manager;
         int load = 0;         // its requests in flight, of every integration on the route
         bool retired = false; // takes no more requests; goes once its last one is in
-        // Requests given to it, and connections it began to open for them (see noteConnecting()).
-        int requests = 0;
-        int connecting = 0;
+        int requests = 0;     // requests given to it, sent again or not
+        int connecting = 0;   // connections it began to open for them (see noteConnecting())
         // HTTP/2 only (see checkStalls() and learnRequestLimit()):
         bool http2 = false;
-        int posted = 0;           // requests given to it, sent again or not
-        int answered = 0;         // of those, finished without being refused unsent
+        int answered = 0;         // of its requests, finished without being refused unsent
         int uploadedInFlight = 0; // in flight with their body sent
         bool everUploaded = false;
         bool closing = false;      // the receiver is closing its connection
