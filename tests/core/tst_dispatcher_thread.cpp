@@ -316,7 +316,10 @@ void TestDispatcherThread::receiverClosingEveryConnectionGetsEachDeliveryOnce()
     for (const QString& id : std::as_const(jobIds))
         QTRY_COMPARE_WITH_TIMEOUT(m_fixture->jobs->job(id)->status, JobStatus::Succeeded, 20000);
     QCOMPARE(m_receiver->requestCount(), kEvents);
-    QCOMPARE(m_receiver->connectionCount(), kEvents);
+    // A connection for every request at least: the premise of the switch. Qt may open one more
+    // that a retired manager never uses.
+    QVERIFY2(m_receiver->connectionCount() >= kEvents,
+             qPrintable(QString::number(m_receiver->connectionCount())));
     QSet<QByteArray> ids;
     for (const TestReceiver::Request& request : m_receiver->requests())
         ids.insert(request.header("webhook-id"));
