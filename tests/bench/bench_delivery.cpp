@@ -34,6 +34,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QHostAddress>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -677,6 +678,102 @@ double bareSpread(quint16 port, int inFlight, int count, bool http2, CpuUse* cpu
         done, count, cpu);
 }
 
+// A reference for what QNetworkAccessManager's HTTP/1.1 client costs: the same requests as
+// bareQnam() (16 in flight, 1 KiB JSON, one keep-alive connection each), written and read on
+// buffered sockets from this one thread, with no storage and no signing. Qt 6.4 reads an answer's
+// status line and headers one read() call per byte on plain http; this reads them in one. It
+// understands what the benchmark's receivers answer (a status line, headers, a Content-Length
+// body or none), and stops the benchmark on anything else rather than count it.
+double rawSocketSender(quint16 port, int count, CpuUse* cpu)
+{
+    constexpr int kInFlight = 16;
+    QByteArray request = QByteArrayLiteral("POST /hooks/in HTTP/1.1\r\nHost: 127.0.0.1:") +
+                         QByteArray::number(port) +
+                         "\r\nContent-Type: application/json\r\nContent-Length: 1024\r\n\r\n";
+    request += payload1KiB(0);
+    struct Connection
+    {
+        QPointer<QTcpSocket> socket;
+        QByteArray buffer;
+        bool waiting = false; // a request sent and its answer not read yet
+    };
+    std::vector<Connection> connections(kInFlight);
+    int started = 0;
+    int done = 0;
+    auto sendOn = [&](Connection& c) {
+        if (started >= count)
+            return;
+        ++started;
+        c.waiting = true;
+        c.socket->write(request);
+    };
+    // Takes every complete answer off the front of the buffer; false once the receiver said it
+    // closes the connection.
+    auto readAnswers = [&](Connection& c) {
+        for (;;) {
+            const qsizetype headEnd = c.buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return true;
+            const QByteArray head = c.buffer.left(headEnd).toLower();
+            if (!head.startsWith("http/1.1 2") || head.contains("transfer-encoding"))
+                qFatal("raw sender: an answer it does not understand: %s",
+                       c.buffer.left(headEnd).constData());
+            qsizetype length = 0;
+            if (const qsizetype at = head.indexOf("\r\ncontent-length:"); at >= 0)
+                length = head.mid(at + 17, head.indexOf('\r', at + 2) - at - 17).trimmed().toLongLong();
+            if (c.buffer.size() < headEnd + 4 + length)
+                return true;
+            c.buffer.remove(0, headEnd + 4 + length);
+            c.waiting = false;
+            ++done;
+            if (head.contains("\r\nconnection: close"))
+                return false;
+            sendOn(c);
+        }
+    };
+    std::function<void(Connection&)> open = [&](Connection& c) {
+        if (c.socket)
+            c.socket->deleteLater();
+        auto* socket = new QTcpSocket;
+        c.socket = socket;
+        c.buffer.clear();
+        QObject::connect(socket, &QTcpSocket::connected, socket,
+                         [socket]() { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&c, &readAnswers, socket]() {
+            c.buffer += socket->readAll();
+            if (!readAnswers(c))
+                socket->disconnectFromHost();
+        });
+        // Closed (nginx closes a connection after its 1,000th request): a new one, and the request
+        // in flight on the old one, if any, sent again.
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [&c, &open, &sendOn, &started]() {
+            const bool resend = c.waiting;
+            QTimer::singleShot(0, [&c, &open, &sendOn, &started, resend]() {
+                open(c);
+                if (resend)
+                    --started;
+                sendOn(c);
+            });
+        });
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    };
+    const double rate = timeSending(
+        [&]() {
+            for (Connection& c : connections) {
+                open(c);
+                sendOn(c);
+            }
+        },
+        done, count, cpu);
+    for (Connection& c : connections) {
+        if (c.socket) {
+            c.socket->disconnect();
+            delete c.socket;
+        }
+    }
+    return rate;
+}
+
 void line(const char* what, double value, const char* unit, const QString& target, bool met)
 {
     // Ratios with two decimals: 0.96 would show as a "1.0 x" that is not met.
@@ -755,6 +852,8 @@ void fastFigures(quint16 fastPort, quint16 fast2Port, int events, bool engineOnl
         }
     }
     const double bare2 = engineOnly ? 0 : bareQnam(fast2Port, events, &bare2Cpu, true);
+    CpuUse rawCpu;
+    const double raw = engineOnly ? 0 : rawSocketSender(fastPort, events, &rawCpu);
     // The engine over HTTP/1.1 and over HTTP/2, each end to end and with the events raised beforehand.
     struct EngineFigures
     {
@@ -814,6 +913,13 @@ void fastFigures(quint16 fastPort, quint16 fast2Port, int events, bool engineOnl
         line("bare sender: cores busy while it ran (%)", bareCpu.busyShare, "%",
              QStringLiteral("(reference)"), true);
         line("bare sender over HTTP/2: CPU per request (us)", bare2Cpu.perItemUs, "us",
+             QStringLiteral("(reference)"), true);
+        // What QNAM's HTTP/1.1 client costs: the same requests on buffered sockets, no QNAM.
+        line("raw socket sender, no QNAM (1 thread, 16 in flight), req/s", raw, "req/s",
+             QStringLiteral("(reference)"), true);
+        line("raw socket sender: CPU per request, all threads (us)", rawCpu.perItemUs, "us",
+             QStringLiteral("(reference)"), true);
+        line("raw socket sender: read() calls per request", rawCpu.readCallsPerItem, "calls",
              QStringLiteral("(reference)"), true);
         // Qt 6.4 reads an HTTP/1.1 answer's status line and headers one read() call per byte when
         // no proxy is set: most of the network threads' time, for the bare sender as for the engine.
