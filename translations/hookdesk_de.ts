@@ -1453,6 +1453,60 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
     </message>
 </context>
 <context>
+    <name>hookdesk::Http1Client</name>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The answer is not valid HTTP/1.1: %1</source>
+        <translation>Die Antwort ist kein gültiges HTTP/1.1: %1</translation>
+    </message>
+    <message>
+        <source>it begins “%1”</source>
+        <translation>sie beginnt mit „%1“</translation>
+    </message>
+    <message>
+        <source>its headers are too long</source>
+        <translation>ihre Header sind zu lang</translation>
+    </message>
+    <message>
+        <source>a header line has no name</source>
+        <translation>eine Header-Zeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>its Content-Length is “%1”</source>
+        <translation>ihre Content-Length ist „%1“</translation>
+    </message>
+    <message>
+        <source>a chunk size is “%1”</source>
+        <translation>eine Chunk-Größe ist „%1“</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size says</source>
+        <translation>ein Chunk ist länger, als seine Größe angibt</translation>
+    </message>
+    <message>
+        <source>a line of it is longer than 64 KiB</source>
+        <translation>eine ihrer Zeilen ist länger als 64 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>hookdesk::Http1Client::Reply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>hookdesk::IngestKeyService</name>
     <message>
         <source>Give the ingest key a name, such as the program that will use it.</source>

@@ -249,6 +249,10 @@ Dispatcher::Dispatcher(JobStore& jobs, IntegrationStore& integrations, SecretSto
             lookForJobs();
     });
     connect(&m_integrations, &IntegrationStore::changed, this, &Dispatcher::reloadIntegrations);
+    m_http1.setParent(this); // moves with the dispatcher to its thread
+    m_http1Used = qgetenv("HOOKDESK_HTTP_CLIENT") != "qt";
+    // One byte more than is kept of an answer, so that a longer one shows as cut short.
+    m_http1.setBodyLimit(kMaxCapturedBody + 1);
     m_stallTimer.setInterval(kStallCheckMs);
     connect(&m_stallTimer, &QTimer::timeout, this, &Dispatcher::checkStalls);
     m_monotonic.start();
@@ -912,6 +916,10 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
+    if (m_http1Used && Http1Client::handles(sending->request)) {
+        watch(lane, job, sending, m_http1.post(sending->request, sending->body), nullptr, 0);
+        return;
+    }
     const bool http2 = sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
     const RoutePtr route = routeFor(*lane, sending->routeKey);
     // HTTP/2 carries many over one connection: one network manager, and one thread, for up to
@@ -960,6 +968,12 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
             uploading.lastProgressMs = m_monotonic.elapsed();
         });
     }
+    watch(lane, job, sending, reply, route, slot);
+}
+
+void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
+                       QNetworkReply* reply, const RoutePtr& route, size_t slot)
+{
     auto sslErrors = std::make_shared<QList<QSslError>>();
     if (sending->https)
         connect(reply, &QNetworkReply::sslErrors, reply,
@@ -977,26 +991,28 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
                 if (!*timedOut)
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
-                // By index: sending again below may add places and move the vector.
-                Network& used = route->networks[slot];
-                --used.load;
                 const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
-                if (used.http2) {
-                    if (reply->property(kUploadedProperty).toBool())
-                        --used.uploadedInFlight;
-                    if (!refusedUnsent)
-                        ++used.answered;
-                    used.lastProgressMs = m_monotonic.elapsed();
+                if (route) { // sent by one of the route's network managers
+                    // By index: sending again below may add places and move the vector.
+                    Network& used = route->networks[slot];
+                    --used.load;
+                    if (used.http2) {
+                        if (reply->property(kUploadedProperty).toBool())
+                            --used.uploadedInFlight;
+                        if (!refusedUnsent)
+                            ++used.answered;
+                        used.lastProgressMs = m_monotonic.elapsed();
+                    }
+                    // Qt 6.4 keeps using the connection the receiver is closing, and requests given
+                    // to it now wait for ever: the manager takes no more, and goes once its last
+                    // reply is in. Those already waiting in it are taken back and sent elsewhere.
+                    if (refusedUnsent && receiverIsClosing(reply) && !used.closing)
+                        closeDown(used);
+                    // All it will ever answer is in: the receiver's limit per connection.
+                    if (used.closing && used.load == 0)
+                        learnRequestLimit(*route, used);
+                    dropIfDone(used);
                 }
-                // Qt 6.4 keeps using the connection the receiver is closing, and requests given
-                // to it now wait for ever: the manager takes no more, and goes once its last
-                // reply is in. Those already waiting in it are taken back and sent elsewhere.
-                if (refusedUnsent && receiverIsClosing(reply) && !used.closing)
-                    closeDown(used);
-                // All it will ever answer is in: the receiver's limit per connection.
-                if (used.closing && used.load == 0)
-                    learnRequestLimit(*route, used);
-                dropIfDone(used);
                 // They never reached the receiver: sent again, not counted as attempts.
                 if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {
                     ++sending->unsentRetries;

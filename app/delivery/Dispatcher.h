@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/Http1Client.h"
 #include "delivery/ReplyDeadlines.h"
 #include "delivery/RetryPolicy.h"
 #include "delivery/TokenBucket.h"
@@ -70,6 +71,10 @@ public:
     // over. 0 (the default): the request timeout plus a minute. A lease shorter than the request
     // timeout lets a slow delivery be sent twice.
     void setLeaseDuration(int ms);
+    // Whether plain-http HTTP/1.1 requests go out through Hookdesk's own client (Http1Client, the
+    // default) or, like every other request, through QNetworkAccessManager. The environment
+    // variable HOOKDESK_HTTP_CLIENT=qt sets the default to QNetworkAccessManager.
+    void setOwnHttp1Client(bool used) { m_http1Used = used; }
     // The jitter of retry waits, for tests: a function returning a number in [0, 1).
     void setRandomSource(RetryPolicy::RandomSource random);
     // Jobs are then claimed and attempts written by `store`, on its thread, while this one goes
@@ -245,6 +250,10 @@ private:
         QElapsedTimer clock; // since the first time it was sent
     };
     void post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
+    // Waits for the reply (its deadline, TLS errors) and records its attempt. `route` and `slot`
+    // name the network manager that sent it; null for Http1Client's.
+    void watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
+               QNetworkReply* reply, const RoutePtr& route, size_t slot);
     enum class Outcome
     {
         Retry,  // try again on the schedule (or after Retry-After)
@@ -270,6 +279,10 @@ private:
     QTimer m_wakeTimer;
     QTimer m_flushTimer;
     ReplyDeadlines m_deadlines;
+    // Plain-http HTTP/1.1 requests (Http1Client::handles()) unless m_http1Used is false; the
+    // network managers of the routes send the rest.
+    Http1Client m_http1;
+    bool m_http1Used = true;
     QTimer m_stallTimer;
     QElapsedTimer m_monotonic;
     QString m_owner;

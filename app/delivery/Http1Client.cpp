@@ -1,0 +1,609 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery/Http1Client.h"
+
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QTcpSocket>
+#include <algorithm>
+
+namespace hookdesk {
+
+namespace {
+
+// An answer's status line and header lines are at most this long each, and its head this long in
+// all: more is not an HTTP answer meant for a client, and reading on would only take memory.
+constexpr qsizetype kMaxLine = 64 * 1024;
+constexpr qsizetype kMaxHead = 256 * 1024;
+
+QString receiverOf(const QUrl& url)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port(80));
+}
+
+bool sameName(const QByteArray& a, const char* b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// Whether a comma-separated header value names `token`, in any case.
+bool hasToken(const QByteArray& value, const char* token)
+{
+    for (const QByteArray& part : value.split(','))
+        if (sameName(part.trimmed(), token))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// One request and its answer, as QNetworkAccessManager's replies show them.
+class Http1Client::Reply final : public QNetworkReply
+{
+    Q_OBJECT
+public:
+    Reply(Http1Client* owner, const QNetworkRequest& request, QByteArray bytes)
+        : QNetworkReply(owner), client(owner), requestBytes(std::move(bytes))
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(QNetworkAccessManager::PostOperation);
+        QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    ~Reply() override
+    {
+        if (client && connection)
+            client->abandon(this);
+    }
+
+    void abort() override
+    {
+        if (isFinished())
+            return;
+        if (client && connection)
+            client->abandon(this);
+        QNetworkReply::close();
+        failWith(OperationCanceledError, tr("Operation canceled"));
+    }
+    qint64 bytesAvailable() const override { return body.size() - readPos + QNetworkReply::bytesAvailable(); }
+    bool isSequential() const override { return true; }
+
+    // The status line and headers arrived. Repeated headers are joined with commas, as
+    // QNetworkAccessManager joins them.
+    void setHead(int status, const QByteArray& reason, const QList<QPair<QByteArray, QByteArray>>& headers)
+    {
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, reason);
+        setAttribute(QNetworkRequest::Http2WasUsedAttribute, false);
+        setAttribute(QNetworkRequest::ConnectionEncryptedAttribute, false);
+        QList<QPair<QByteArray, QByteArray>> joined;
+        for (const auto& [name, value] : headers) {
+            const auto same = std::find_if(joined.begin(), joined.end(), [&name = name](const auto& h) {
+                return h.first.compare(name, Qt::CaseInsensitive) == 0;
+            });
+            if (same == joined.end())
+                joined.append({name, value});
+            else
+                same->second += ", " + value;
+        }
+        for (const auto& [name, value] : std::as_const(joined))
+            setRawHeader(name, value);
+        Q_EMIT metaDataChanged();
+    }
+    void appendBody(const char* data, qint64 size, qint64 limit)
+    {
+        if (limit >= 0)
+            size = qMin(size, qMax<qint64>(0, limit - kept));
+        if (size <= 0)
+            return;
+        body.append(data, size);
+        kept += size;
+    }
+    void succeed()
+    {
+        setFinished(true);
+        if (bytesAvailable() > 0)
+            Q_EMIT readyRead();
+        Q_EMIT finished();
+    }
+    void failWith(NetworkError code, const QString& message)
+    {
+        setError(code, message);
+        setFinished(true);
+        Q_EMIT errorOccurred(code);
+        Q_EMIT finished();
+    }
+
+    Http1Client* client;
+    Connection* connection = nullptr;
+    const QByteArray requestBytes;
+    bool sentAgain = false; // once, on a new connection, after a kept-alive one closed unanswered
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(body.size()) - readPos);
+        if (n <= 0)
+            return isFinished() ? -1 : 0;
+        std::copy_n(body.constData() + readPos, n, data);
+        readPos += n;
+        if (readPos == body.size()) {
+            body.clear();
+            readPos = 0;
+        }
+        return n;
+    }
+
+private:
+    QByteArray body;
+    qint64 readPos = 0;
+    qint64 kept = 0; // body bytes kept in all, read or not
+};
+
+struct Http1Client::Connection
+{
+    enum class State
+    {
+        Idle,       // no request on it
+        StatusLine, // a request sent, its answer's status line awaited
+        Headers,
+        Body,      // `remaining` bytes of a Content-Length body
+        ChunkSize, // chunked: the next chunk's size line
+        ChunkData, // `remaining` bytes of the chunk
+        ChunkEnd,  // the CRLF after a chunk
+        Trailers,  // after the last chunk, until an empty line
+        UntilClose // no length given: the body ends when the receiver closes
+    };
+    QString receiver;
+    QTcpSocket* socket = nullptr;
+    Reply* reply = nullptr;
+    State state = State::Idle;
+    QByteArray buffer;
+    qsizetype pos = 0; // of `buffer`, read up to here
+    qint64 remaining = 0;
+    bool answeredBefore = false; // kept alive after an answer, so the receiver may close it any time
+    bool heardBack = false;      // some of the current answer has arrived
+    bool keepAlive = true;
+    bool http10 = false;
+    int status = 0;
+    QByteArray reason;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qsizetype headBytes = 0;
+    qint64 idleSinceMs = 0;
+    bool dropped = false; // closed, and deleted once the event loop is back (drop())
+
+    // The next line of `buffer`, without its CRLF; false when none is complete yet.
+    bool takeLine(QByteArray* line)
+    {
+        const qsizetype end = buffer.indexOf('\n', pos);
+        if (end < 0)
+            return false;
+        qsizetype stop = end;
+        if (stop > pos && buffer.at(stop - 1) == '\r')
+            --stop;
+        *line = buffer.mid(pos, stop - pos);
+        pos = end + 1;
+        return true;
+    }
+};
+
+Http1Client::Http1Client(QObject* parent) : QObject(parent)
+{
+    m_clock.start();
+    m_idleTimer.setInterval(5000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Http1Client::closeIdle);
+}
+
+Http1Client::~Http1Client()
+{
+    // The replies are children, deleted after this: none may reach back.
+    for (Connection* c : std::as_const(m_connections)) {
+        if (c->reply) {
+            c->reply->connection = nullptr;
+            c->reply->client = nullptr;
+        }
+        c->socket->disconnect(this);
+        c->socket->abort();
+        delete c->socket;
+        delete c;
+    }
+    qDeleteAll(m_dropped);
+    for (QObject* child : children()) {
+        if (auto* reply = qobject_cast<Reply*>(child))
+            reply->client = nullptr;
+    }
+}
+
+void Http1Client::setIdleTimeout(int ms)
+{
+    m_idleTimeoutMs = ms;
+    m_idleTimer.setInterval(qBound(10, ms / 2, 5000));
+}
+
+bool Http1Client::handles(const QNetworkRequest& request)
+{
+    const QUrl url = request.url();
+    if (url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty() || url.host().isEmpty() ||
+        request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool())
+        return false;
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy;
+}
+
+QNetworkReply* Http1Client::post(const QNetworkRequest& request, const QByteArray& body)
+{
+    const QUrl url = request.url();
+    QByteArray head;
+    head.reserve(512 + body.size());
+    head += "POST ";
+    const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    head += path.isEmpty() ? QByteArrayLiteral("/") : path;
+    if (url.hasQuery())
+        head += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    head += " HTTP/1.1\r\nHost: ";
+    const QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    head += host.contains(':') ? '[' + host + ']' : host;
+    if (url.port() > 0 && url.port() != 80)
+        head += ':' + QByteArray::number(url.port());
+    head += "\r\n";
+    bool hasLength = false;
+    for (const QByteArray& name : request.rawHeaderList()) {
+        if (sameName(name, "Host"))
+            continue;
+        hasLength = hasLength || sameName(name, "Content-Length");
+        head += name + ": " + request.rawHeader(name) + "\r\n";
+    }
+    if (!hasLength)
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "\r\n";
+    head += body;
+    auto* reply = new Reply(this, request, std::move(head));
+    start(reply, false);
+    return reply;
+}
+
+void Http1Client::start(Reply* reply, bool freshConnection)
+{
+    const QString receiver = receiverOf(reply->url());
+    Connection* c = nullptr;
+    if (!freshConnection) {
+        std::vector<Connection*>& idle = m_idle[receiver];
+        while (!idle.empty() && !c) {
+            c = idle.back();
+            idle.pop_back();
+            if (c->socket->state() != QAbstractSocket::ConnectedState) {
+                drop(c);
+                c = nullptr;
+            }
+        }
+    }
+    if (!c)
+        c = open(reply->url());
+    c->reply = reply;
+    reply->connection = c;
+    c->state = Connection::State::StatusLine;
+    c->heardBack = false;
+    c->socket->write(reply->requestBytes);
+    // Out now rather than when the event loop next looks: one system call, no write notifier.
+    if (c->socket->state() == QAbstractSocket::ConnectedState)
+        c->socket->flush();
+}
+
+Http1Client::Connection* Http1Client::open(const QUrl& url)
+{
+    auto* c = new Connection;
+    c->receiver = receiverOf(url);
+    c->socket = new QTcpSocket(this);
+    QTcpSocket* socket = c->socket;
+    connect(socket, &QTcpSocket::connected, this,
+            [socket]() { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, c]() { onReadyRead(c); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, c]() { onSocketError(c); });
+    // A close without an error (one this client did not ask for) is a closed connection too.
+    connect(socket, &QTcpSocket::disconnected, this, [this, c]() { onSocketError(c); });
+    m_connections.push_back(c);
+    socket->connectToHost(url.host(), quint16(url.port(80)));
+    return c;
+}
+
+void Http1Client::onReadyRead(Connection* c)
+{
+    c->buffer += c->socket->readAll();
+    if (c->state == Connection::State::Idle) {
+        // Nothing was asked: a receiver that talks out of turn cannot be trusted with the next request.
+        drop(c);
+        return;
+    }
+    c->heardBack = true;
+    parse(c);
+}
+
+void Http1Client::onSocketError(Connection* c)
+{
+    const QAbstractSocket::SocketError error = c->socket->error();
+    if (!c->reply) {
+        drop(c); // an idle connection the receiver closed
+        return;
+    }
+    // Anything still unread comes first: a close right behind an answer ends it only after it is read.
+    if (c->socket->bytesAvailable() > 0) {
+        c->buffer += c->socket->readAll();
+        c->heardBack = true;
+        parse(c);
+        if (c->dropped || !c->reply)
+            return;
+    }
+    const bool closed = error == QAbstractSocket::RemoteHostClosedError ||
+                        c->socket->state() == QAbstractSocket::UnconnectedState;
+    if (closed && c->state == Connection::State::UntilClose) {
+        complete(c);
+        return;
+    }
+    // A kept-alive connection the receiver closed as the request went out: the request is sent
+    // again, once, on a new connection, as QNetworkAccessManager does.
+    if (closed && c->answeredBefore && !c->heardBack && !c->reply->sentAgain) {
+        Reply* reply = c->reply;
+        reply->sentAgain = true;
+        c->reply = nullptr;
+        reply->connection = nullptr;
+        drop(c);
+        start(reply, true);
+        return;
+    }
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(c, QNetworkReply::ConnectionRefusedError, tr("Connection refused"));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(c->reply->url().host()));
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        fail(c, QNetworkReply::TimeoutError, c->socket->errorString());
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        fail(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"));
+        break;
+    default:
+        if (closed)
+            fail(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"));
+        else
+            fail(c, QNetworkReply::UnknownNetworkError, c->socket->errorString());
+        break;
+    }
+}
+
+void Http1Client::parse(Connection* c)
+{
+    using State = Connection::State;
+    auto protocolError = [this, c](const QString& why) {
+        fail(c, QNetworkReply::ProtocolFailure, tr("The answer is not valid HTTP/1.1: %1").arg(why));
+    };
+    QByteArray line;
+    for (;;) {
+        // The status line, header lines and chunk sizes: each state of these reads one line.
+        const bool byLine = c->state == State::StatusLine || c->state == State::Headers ||
+                            c->state == State::ChunkSize || c->state == State::ChunkEnd ||
+                            c->state == State::Trailers;
+        if (byLine && !c->takeLine(&line)) {
+            if (c->buffer.size() - c->pos > kMaxLine)
+                return protocolError(tr("a line of it is longer than 64 KiB"));
+            c->buffer.remove(0, c->pos);
+            c->pos = 0;
+            return;
+        }
+        switch (c->state) {
+        case State::Idle:
+            return;
+        case State::StatusLine: {
+            // "HTTP/1.1 204 No Content"
+            const bool http1 = line.startsWith("HTTP/1.1 ") || line.startsWith("HTTP/1.0 ");
+            bool ok = false;
+            const int status = http1 && line.size() >= 12 ? line.mid(9, 3).toInt(&ok) : 0;
+            if (!ok || status < 100 || (line.size() > 12 && line.at(12) != ' '))
+                return protocolError(tr("it begins “%1”").arg(QString::fromLatin1(line.left(40))));
+            c->status = status;
+            c->reason = line.mid(13);
+            c->http10 = line.startsWith("HTTP/1.0");
+            c->keepAlive = !c->http10;
+            c->headers.clear();
+            c->headBytes = line.size();
+            c->state = State::Headers;
+            break;
+        }
+        case State::Headers: {
+            c->headBytes += line.size();
+            if (c->headBytes > kMaxHead)
+                return protocolError(tr("its headers are too long"));
+            if (!line.isEmpty()) {
+                if ((line.at(0) == ' ' || line.at(0) == '\t') && !c->headers.isEmpty()) {
+                    c->headers.last().second += ' ' + line.trimmed(); // an obsolete folded line
+                    break;
+                }
+                const qsizetype colon = line.indexOf(':');
+                if (colon <= 0)
+                    return protocolError(tr("a header line has no name"));
+                c->headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+                break;
+            }
+            // The head is complete.
+            if (c->status < 200) {
+                c->state = State::StatusLine; // 100 Continue and the like: the answer follows
+                break;
+            }
+            bool chunked = false;
+            qint64 length = -1;
+            for (const auto& [name, value] : std::as_const(c->headers)) {
+                if (sameName(name, "Connection")) {
+                    if (hasToken(value, "close"))
+                        c->keepAlive = false;
+                    else if (hasToken(value, "keep-alive"))
+                        c->keepAlive = true;
+                } else if (sameName(name, "Transfer-Encoding")) {
+                    chunked = value.toLower().trimmed().endsWith("chunked");
+                } else if (sameName(name, "Content-Length")) {
+                    bool ok = false;
+                    const qint64 n = value.trimmed().toLongLong(&ok);
+                    if (!ok || n < 0 || (length >= 0 && n != length))
+                        return protocolError(
+                            tr("its Content-Length is “%1”").arg(QString::fromLatin1(value)));
+                    length = n;
+                }
+            }
+            c->reply->setHead(c->status, c->reason, c->headers);
+            if (!c->reply || c->reply->isFinished())
+                return; // aborted by whoever heard of the head
+            if (c->status == 204 || c->status == 304) {
+                complete(c);
+                return;
+            }
+            if (chunked) {
+                c->state = State::ChunkSize;
+            } else if (length >= 0) {
+                c->remaining = length;
+                c->state = State::Body;
+                if (length == 0) {
+                    complete(c);
+                    return;
+                }
+            } else {
+                c->keepAlive = false;
+                c->state = State::UntilClose;
+            }
+            break;
+        }
+        case State::Body:
+        case State::ChunkData:
+        case State::UntilClose: {
+            const qint64 available = c->buffer.size() - c->pos;
+            const qint64 take = c->state == State::UntilClose ? available : qMin(available, c->remaining);
+            c->reply->appendBody(c->buffer.constData() + c->pos, take, m_bodyLimit);
+            c->pos += take;
+            if (c->state == State::UntilClose || take == 0 || (c->remaining -= take) > 0) {
+                c->buffer.clear();
+                c->pos = 0;
+                return;
+            }
+            if (c->state == State::Body) {
+                complete(c);
+                return;
+            }
+            c->state = State::ChunkEnd;
+            break;
+        }
+        case State::ChunkSize: {
+            bool ok = false;
+            const qsizetype extension = line.indexOf(';');
+            const qint64 size = (extension < 0 ? line : line.left(extension)).trimmed().toLongLong(&ok, 16);
+            if (!ok || size < 0)
+                return protocolError(tr("a chunk size is “%1”").arg(QString::fromLatin1(line.left(40))));
+            c->remaining = size;
+            c->state = size == 0 ? State::Trailers : State::ChunkData;
+            break;
+        }
+        case State::ChunkEnd:
+            if (!line.isEmpty())
+                return protocolError(tr("a chunk is longer than its size says"));
+            c->state = State::ChunkSize;
+            break;
+        case State::Trailers:
+            if (line.isEmpty()) {
+                complete(c);
+                return;
+            }
+            break;
+        }
+    }
+}
+
+void Http1Client::complete(Connection* c)
+{
+    Reply* reply = c->reply;
+    c->reply = nullptr;
+    reply->connection = nullptr;
+    // Anything after the answer was not asked for, and a receiver that answered before it had the
+    // whole request would read the rest of it as the next one: such a connection is not used again.
+    const bool reusable = c->keepAlive && c->state != Connection::State::UntilClose &&
+                          c->pos == c->buffer.size() && c->socket->bytesToWrite() == 0 &&
+                          c->socket->state() == QAbstractSocket::ConnectedState;
+    c->state = Connection::State::Idle;
+    c->buffer.clear();
+    c->pos = 0;
+    c->headers.clear();
+    c->answeredBefore = true;
+    if (reusable) {
+        c->idleSinceMs = m_clock.elapsed();
+        m_idle[c->receiver].push_back(c);
+        if (!m_idleTimer.isActive())
+            m_idleTimer.start();
+    } else {
+        drop(c);
+    }
+    // Last: whoever hears of it may send the next request on this very connection.
+    reply->succeed();
+}
+
+void Http1Client::fail(Connection* c, QNetworkReply::NetworkError error, const QString& message)
+{
+    Reply* reply = c->reply;
+    c->reply = nullptr;
+    if (reply)
+        reply->connection = nullptr;
+    drop(c);
+    if (reply)
+        reply->failWith(error, message);
+}
+
+void Http1Client::abandon(Reply* reply)
+{
+    Connection* c = reply->connection;
+    reply->connection = nullptr;
+    if (!c)
+        return;
+    // Its answer, if it ever comes, would be taken for the next request's: the connection goes.
+    c->reply = nullptr;
+    drop(c);
+}
+
+void Http1Client::drop(Connection* c)
+{
+    if (c->dropped)
+        return;
+    c->dropped = true;
+    m_connections.erase(std::find(m_connections.begin(), m_connections.end(), c));
+    if (const auto idle = m_idle.find(c->receiver); idle != m_idle.end()) {
+        idle->erase(std::remove(idle->begin(), idle->end(), c), idle->end());
+        if (idle->empty())
+            m_idle.erase(idle);
+    }
+    c->socket->disconnect(this);
+    c->socket->abort();
+    // Not at once: this may be one of its signals, and the caller may still look at `c`.
+    c->socket->deleteLater();
+    c->socket = nullptr;
+    if (m_dropped.isEmpty())
+        QMetaObject::invokeMethod(this, &Http1Client::deleteDropped, Qt::QueuedConnection);
+    m_dropped.append(c);
+}
+
+void Http1Client::deleteDropped()
+{
+    qDeleteAll(m_dropped);
+    m_dropped.clear();
+}
+
+void Http1Client::closeIdle()
+{
+    const qint64 now = m_clock.elapsed();
+    std::vector<Connection*> old;
+    for (const std::vector<Connection*>& idle : std::as_const(m_idle))
+        for (Connection* c : idle)
+            if (now - c->idleSinceMs >= m_idleTimeoutMs)
+                old.push_back(c);
+    for (Connection* c : old)
+        drop(c);
+    if (m_idle.isEmpty())
+        m_idleTimer.stop();
+}
+
+} // namespace hookdesk
+
+#include "Http1Client.moc"

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hookdesk's own HTTP/1.1 client against real receivers on 127.0.0.1: the lean TestReceiver, and
+// a scripted one for the answers real servers give that TestReceiver does not (chunked bodies,
+// 100 Continue, bodies that end with the connection, malformed answers, connections closed while
+// idle or as a request goes out).
+#include "TestReceiver.h"
+#include "delivery/Http1Client.h"
+
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+using namespace hookdesk;
+using hookdesk::test::TestReceiver;
+
+namespace {
+
+// Reads whole requests (head and Content-Length body) and answers each with what `answer` writes.
+class ScriptedReceiver : public QObject
+{
+public:
+    // The socket, and the number of the request on that connection (from 1) and in all (from 1).
+    using Answer = std::function<void(QTcpSocket*, int onConnection, int inAll)>;
+
+    explicit ScriptedReceiver(Answer answer) : m_answer(std::move(answer))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this]() {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                ++connections;
+                auto buffer = std::make_shared<QByteArray>();
+                auto count = std::make_shared<int>(0);
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, count]() {
+                    *buffer += socket->readAll();
+                    for (;;) {
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        const QByteArray head = buffer->left(end).toLower();
+                        const qsizetype at = head.indexOf("content-length:");
+                        const qsizetype length =
+                            at < 0
+                                ? 0
+                                : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                        if (buffer->size() < end + 4 + length)
+                            return;
+                        buffer->remove(0, end + 4 + length);
+                        ++requests;
+                        m_answer(socket, ++*count, requests);
+                    }
+                });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()); }
+
+    int connections = 0;
+    int requests = 0;
+
+private:
+    QTcpServer m_server;
+    Answer m_answer;
+};
+
+// Writes `bytes` a few at a time, a millisecond apart, so that the client reads them in pieces.
+void trickle(QTcpSocket* socket, const QByteArray& bytes, bool closeAfter = false)
+{
+    QPointer<QTcpSocket> guarded(socket);
+    constexpr qsizetype kPiece = 7;
+    for (qsizetype at = 0; at < bytes.size(); at += kPiece) {
+        const bool last = at + kPiece >= bytes.size();
+        QTimer::singleShot(int(at / kPiece), socket,
+                           [guarded, piece = bytes.mid(at, kPiece), last, closeAfter]() {
+                               if (!guarded)
+                                   return;
+                               guarded->write(piece);
+                               guarded->flush();
+                               if (last && closeAfter)
+                                   guarded->disconnectFromHost();
+                           });
+    }
+}
+
+QNetworkRequest requestTo(const QString& url)
+{
+    QNetworkRequest request{QUrl(url)};
+    request.setRawHeader("Content-Type", "application/json");
+    request.setRawHeader("Event-Name", "invoice.paid");
+    return request;
+}
+
+bool finishes(QNetworkReply* reply, int ms = 5000)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    return spy.wait(ms);
+}
+
+int status(const QNetworkReply* reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+class TestHttp1Client : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendsThePostAsGiven()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setStatus(201);
+        receiver.setResponseBody("{\"ok\":true}");
+        receiver.setResponseHeader("X-Run", "001");
+        Http1Client client;
+        const QByteArray body = QByteArray(200000, 'x'); // big enough to go out in several pieces
+        std::unique_ptr<QNetworkReply> reply(
+            client.post(requestTo(receiver.url(QStringLiteral("/hooks/a?x=1&y=%C3%A9"))), body));
+        QVERIFY(!reply->isFinished()); // never during post()
+        QVERIFY(finishes(reply.get()));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(status(reply.get()), 201);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                 QStringLiteral("Created"));
+        QCOMPARE(reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool(), false);
+        QCOMPARE(reply->rawHeader("x-run"), QByteArray("001"));
+        QCOMPARE(reply->readAll(), QByteArray("{\"ok\":true}"));
+
+        QCOMPARE(receiver.requestCount(), 1);
+        const TestReceiver::Request got = receiver.requests().constFirst();
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.path, QByteArray("/hooks/a?x=1&y=%C3%A9"));
+        QCOMPARE(got.body, body);
+        QCOMPARE(got.header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(receiver.port()));
+        QCOMPARE(got.header("Content-Length"), QByteArray::number(body.size()));
+        QCOMPARE(got.header("Event-Name"), QByteArray("invoice.paid"));
+        QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+    }
+
+    void opensOneConnectionPerRequestInFlightAndKeepsThem()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponseDelay(100);
+        Http1Client client;
+        for (int round = 0; round < 2; ++round) {
+            std::vector<std::unique_ptr<QNetworkReply>> replies;
+            for (int i = 0; i < 9; ++i) // more than QNetworkAccessManager's six per host
+                replies.emplace_back(client.post(requestTo(receiver.url()), "{}"));
+            QTRY_COMPARE(receiver.requestCount(), 9 * (round + 1));
+            for (const auto& reply : replies) {
+                QVERIFY(finishes(reply.get()));
+                QCOMPARE(reply->error(), QNetworkReply::NoError);
+                QCOMPARE(status(reply.get()), 200);
+            }
+            // The second round goes out on the connections of the first.
+            QCOMPARE(receiver.connectionCount(), 9);
+            QCOMPARE(client.connectionCount(), 9);
+        }
+    }
+
+    void readsChunkedInterimAndCloseDelimitedAnswers()
+    {
+        ScriptedReceiver receiver([](QTcpSocket* socket, int onConnection, int) {
+            if (onConnection == 1)
+                trickle(socket, "HTTP/1.1 100 Continue\r\n\r\n"
+                                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-A: 1\r\nX-A: 2\r\n\r\n"
+                                "5;name=value\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: t\r\n\r\n");
+            else
+                trickle(socket, "HTTP/1.0 202 Accepted\r\nContent-Type: text/plain\r\n\r\nuntil the end",
+                        true);
+        });
+        QVERIFY(receiver.listen());
+        Http1Client client;
+        std::unique_ptr<QNetworkReply> chunked(client.post(requestTo(receiver.url()), "{}"));
+        QVERIFY(finishes(chunked.get()));
+        QCOMPARE(chunked->error(), QNetworkReply::NoError);
+        QCOMPARE(status(chunked.get()), 200);
+        QCOMPARE(chunked->readAll(), QByteArray("hello world"));
+        QCOMPARE(chunked->rawHeader("X-A"), QByteArray("1, 2"));
+        // The same connection again: the chunked answer left it ready.
+        std::unique_ptr<QNetworkReply> untilClose(client.post(requestTo(receiver.url()), "{}"));
+        QVERIFY(finishes(untilClose.get()));
+        QCOMPARE(untilClose->error(), QNetworkReply::NoError);
+        QCOMPARE(status(untilClose.get()), 202);
+        QCOMPARE(untilClose->readAll(), QByteArray("until the end"));
+        QCOMPARE(receiver.connections, 1);
+        QTRY_COMPARE(client.connectionCount(), 0); // nothing said how long the body was: closed
+    }
+
+    void keepsOnlyTheBodyLimitAndReusesTheConnection()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setResponseBody(QByteArray(100000, 'b'));
+        Http1Client client;
+        client.setBodyLimit(10);
+        for (int i = 0; i < 2; ++i) {
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(receiver.url()), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            QCOMPARE(reply->bytesAvailable(), 10);
+            QCOMPARE(reply->readAll(), QByteArray(10, 'b'));
+        }
+        QCOMPARE(receiver.connectionCount(), 1);
+    }
+
+    void connectionClosedAsTheRequestWentOutIsReplacedOnce()
+    {
+        // The receiver closes a kept-alive connection just as the next request arrives, as a
+        // server ending idle connections does: the request goes again on a new connection.
+        ScriptedReceiver receiver([](QTcpSocket* socket, int onConnection, int) {
+            if (onConnection == 2) {
+                socket->abort();
+                return;
+            }
+            socket->write("HTTP/1.1 204 No Content\r\n\r\n");
+        });
+        QVERIFY(receiver.listen());
+        Http1Client client;
+        for (int i = 0; i < 2; ++i) {
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(receiver.url()), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            QCOMPARE(status(reply.get()), 204);
+        }
+        QCOMPARE(receiver.connections, 2);
+        QCOMPARE(receiver.requests, 3);
+    }
+
+    void connectionClosedWhileIdleIsNotUsedAgain()
+    {
+        ScriptedReceiver receiver([](QTcpSocket* socket, int, int) {
+            socket->write("HTTP/1.1 204 No Content\r\n\r\n");
+            QTimer::singleShot(20, socket, [socket]() { socket->disconnectFromHost(); });
+        });
+        QVERIFY(receiver.listen());
+        Http1Client client;
+        std::unique_ptr<QNetworkReply> first(client.post(requestTo(receiver.url()), "{}"));
+        QVERIFY(finishes(first.get()));
+        QCOMPARE(client.connectionCount(), 1);
+        QTRY_COMPARE(client.connectionCount(), 0);
+        std::unique_ptr<QNetworkReply> second(client.post(requestTo(receiver.url()), "{}"));
+        QVERIFY(finishes(second.get()));
+        QCOMPARE(second->error(), QNetworkReply::NoError);
+        QCOMPARE(receiver.requests, 2);
+        QCOMPARE(receiver.connections, 2);
+    }
+
+    void failuresAreReportedAsQtReportsThem()
+    {
+        Http1Client client;
+        {
+            // Refused: nothing listens on a port just let go.
+            TestReceiver gone;
+            QVERIFY(gone.listen());
+            const QString url = gone.url();
+            gone.close();
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(url), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+            QCOMPARE(status(reply.get()), 0);
+        }
+        {
+            // Closed before any answer, on a new connection: not sent again.
+            TestReceiver hangUp;
+            QVERIFY(hangUp.listen());
+            hangUp.setMode(TestReceiver::Mode::CloseWithoutAnswer);
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(hangUp.url()), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+            QCOMPARE(hangUp.requestCount(), 1);
+        }
+        {
+            // Cut off in the middle of the body: the status is known, the answer is not whole.
+            TestReceiver reset;
+            QVERIFY(reset.listen());
+            reset.setMode(TestReceiver::Mode::ResetMidResponse);
+            reset.setResponseBody(QByteArray(1000, 'r'));
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(reset.url()), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(status(reply.get()), 200);
+            QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+        }
+        {
+            ScriptedReceiver garbage(
+                [](QTcpSocket* socket, int, int) { socket->write("SSH-2.0-OpenSSH\r\n"); });
+            QVERIFY(garbage.listen());
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(garbage.url()), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::ProtocolFailure);
+            QVERIFY2(reply->errorString().contains(QLatin1String("SSH-2.0")),
+                     qPrintable(reply->errorString()));
+        }
+        QCOMPARE(client.connectionCount(), 0);
+    }
+
+    void abortFinishesAtOnceAndDropsTheConnection()
+    {
+        TestReceiver silent;
+        QVERIFY(silent.listen());
+        silent.setMode(TestReceiver::Mode::NeverAnswer);
+        Http1Client client;
+        std::unique_ptr<QNetworkReply> reply(client.post(requestTo(silent.url()), "{}"));
+        QTRY_COMPARE(silent.requestCount(), 1);
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        reply->abort();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        QVERIFY(!reply->isOpen());
+        QCOMPARE(client.connectionCount(), 0);
+    }
+
+    void idleConnectionsAreClosedAfterTheIdleTimeout()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        Http1Client client;
+        client.setIdleTimeout(100);
+        std::unique_ptr<QNetworkReply> reply(client.post(requestTo(receiver.url()), "{}"));
+        QVERIFY(finishes(reply.get()));
+        QCOMPARE(client.connectionCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(client.connectionCount(), 0, 2000);
+    }
+
+    void sendsOnlyWhatNeedsNoQtFeature()
+    {
+        QVERIFY(Http1Client::handles(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:8080/h")))));
+        QVERIFY(!Http1Client::handles(QNetworkRequest(QUrl(QStringLiteral("https://example.com/h")))));
+        QVERIFY(!Http1Client::handles(QNetworkRequest(QUrl(QStringLiteral("http://user:pw@example.com/h")))));
+        QNetworkRequest http2(QUrl(QStringLiteral("http://127.0.0.1:8080/h")));
+        http2.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+        QVERIFY(!Http1Client::handles(http2));
+        // A proxy the application sets is honoured by leaving the request to Qt.
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 3128));
+        const bool handledThroughProxy =
+            Http1Client::handles(QNetworkRequest(QUrl(QStringLiteral("http://example.com/h"))));
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        QVERIFY(!handledThroughProxy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttp1Client)
+#include "tst_http1client.moc"
