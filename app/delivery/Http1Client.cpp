@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <algorithm>
+#include <utility>
 
 namespace hookdesk {
 
@@ -257,7 +258,11 @@ QNetworkReply* Http1Client::post(const QNetworkRequest& request, const QByteArra
     head += "\r\n";
     head += body;
     auto* reply = new Reply(this, request, std::move(head));
+    // A connection can fail before connectToHost() returns; the reply must not finish before its
+    // caller has connected to it (fail()).
+    m_posting = true;
     start(reply, false);
+    m_posting = false;
     return reply;
 }
 
@@ -265,33 +270,44 @@ void Http1Client::start(Reply* reply, bool freshConnection)
 {
     const QString receiver = receiverOf(reply->url());
     Connection* c = nullptr;
-    if (!freshConnection) {
-        std::vector<Connection*>& idle = m_idle[receiver];
-        while (!idle.empty() && !c) {
-            c = idle.back();
-            idle.pop_back();
+    const auto idle = freshConnection ? m_idle.end() : m_idle.find(receiver);
+    if (idle != m_idle.end()) {
+        // Taken out of the list, so drop() below leaves the list alone.
+        std::vector<Connection*> waiting = std::exchange(*idle, {});
+        m_idle.erase(idle);
+        while (!waiting.empty() && !c) {
+            c = waiting.back();
+            waiting.pop_back();
             if (c->socket->state() != QAbstractSocket::ConnectedState) {
                 drop(c);
                 c = nullptr;
             }
         }
+        if (!waiting.empty())
+            m_idle.insert(receiver, std::move(waiting));
     }
-    if (!c)
-        c = open(reply->url());
+    const bool opening = !c;
+    if (opening) {
+        c = new Connection;
+        c->receiver = receiver;
+    }
     c->reply = reply;
     reply->connection = c;
     c->state = Connection::State::StatusLine;
     c->heardBack = false;
+    if (opening) {
+        open(c, reply->url());
+        if (c->dropped)
+            return; // failed at once; fail() has told the reply
+    }
     c->socket->write(reply->requestBytes);
     // Out now rather than when the event loop next looks: one system call, no write notifier.
     if (c->socket->state() == QAbstractSocket::ConnectedState)
         c->socket->flush();
 }
 
-Http1Client::Connection* Http1Client::open(const QUrl& url)
+void Http1Client::open(Connection* c, const QUrl& url)
 {
-    auto* c = new Connection;
-    c->receiver = receiverOf(url);
     c->socket = new QTcpSocket(this);
     QTcpSocket* socket = c->socket;
     connect(socket, &QTcpSocket::connected, this,
@@ -302,7 +318,6 @@ Http1Client::Connection* Http1Client::open(const QUrl& url)
     connect(socket, &QTcpSocket::disconnected, this, [this, c]() { onSocketError(c); });
     m_connections.push_back(c);
     socket->connectToHost(url.host(), quint16(url.port(80)));
-    return c;
 }
 
 void Http1Client::onReadyRead(Connection* c)
@@ -332,8 +347,10 @@ void Http1Client::onSocketError(Connection* c)
         if (c->dropped || !c->reply)
             return;
     }
+    // disconnected() without an error is a close too.
     const bool closed = error == QAbstractSocket::RemoteHostClosedError ||
-                        c->socket->state() == QAbstractSocket::UnconnectedState;
+                        (error == QAbstractSocket::UnknownSocketError &&
+                         c->socket->state() == QAbstractSocket::UnconnectedState);
     if (closed && c->state == Connection::State::UntilClose) {
         complete(c);
         return;
@@ -548,7 +565,12 @@ void Http1Client::fail(Connection* c, QNetworkReply::NetworkError error, const Q
     if (reply)
         reply->connection = nullptr;
     drop(c);
-    if (reply)
+    if (!reply)
+        return;
+    if (m_posting)
+        QMetaObject::invokeMethod(
+            reply, [reply, error, message]() { reply->failWith(error, message); }, Qt::QueuedConnection);
+    else
         reply->failWith(error, message);
 }
 

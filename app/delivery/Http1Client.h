@@ -52,7 +52,8 @@ private:
 
     // Sends the reply's request on a kept-alive connection to its receiver, or on a new one.
     void start(Reply* reply, bool freshConnection);
-    Connection* open(const QUrl& url);
+    // Gives the connection its socket, connecting to the URL's host and port.
+    void open(Connection* c, const QUrl& url);
     void onReadyRead(Connection* c);
     void onSocketError(Connection* c);
     // Reads as much of the current answer as has arrived.
@@ -74,6 +75,7 @@ private:
     QHash<QString, std::vector<Connection*>> m_idle; // by receiver ("host:port"), last used last
     QList<Connection*> m_dropped;
     QTimer m_idleTimer;
+    bool m_posting = false; // within post()
     QElapsedTimer m_clock;
 };
 

@@ -269,9 +269,20 @@ private slots:
             const QString url = gone.url();
             gone.close();
             std::unique_ptr<QNetworkReply> reply(client.post(requestTo(url), "{}"));
+            QVERIFY(!reply->isFinished()); // not before its caller could connect to finished()
             QVERIFY(finishes(reply.get()));
             QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
             QCOMPARE(status(reply.get()), 0);
+        }
+        {
+            // A connection that fails inside connectToHost() (a broadcast address): the reply
+            // still finishes only after post() has returned, with the system's reason.
+            std::unique_ptr<QNetworkReply> reply(
+                client.post(requestTo(QStringLiteral("http://255.255.255.255:9/h")), "{}"));
+            QVERIFY(!reply->isFinished());
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::UnknownNetworkError);
+            QVERIFY(!reply->errorString().isEmpty());
         }
         {
             // Closed before any answer, on a new connection: not sent again.
