@@ -170,6 +170,9 @@ struct Http1Client::Connection
     QList<QPair<QByteArray, QByteArray>> headers;
     qsizetype headBytes = 0;
     qint64 idleSinceMs = 0;
+    // How long the receiver said it keeps the connection open unused (Keep-Alive: timeout=N),
+    // less a margin; -1 when it did not say.
+    qint64 receiverIdleMs = -1;
     bool dropped = false; // closed, and deleted once the event loop is back (drop())
 
     // The next line of `buffer`, without its CRLF; false when none is complete yet.
@@ -278,7 +281,7 @@ void Http1Client::start(Reply* reply, bool freshConnection)
         while (!waiting.empty() && !c) {
             c = waiting.back();
             waiting.pop_back();
-            if (c->socket->state() != QAbstractSocket::ConnectedState) {
+            if (c->socket->state() != QAbstractSocket::ConnectedState || idleTooLong(c, m_clock.elapsed())) {
                 drop(c);
                 c = nullptr;
             }
@@ -454,6 +457,16 @@ void Http1Client::parse(Connection* c)
                         c->keepAlive = false;
                     else if (hasToken(value, "keep-alive"))
                         c->keepAlive = true;
+                } else if (sameName(name, "Keep-Alive")) {
+                    // "timeout=5, max=100": reused after that, the connection may be closing as the
+                    // next request goes out (Node.js closes after 5 s). Half a second's margin.
+                    for (const QByteArray& part : value.split(',')) {
+                        const QByteArray item = part.trimmed().toLower();
+                        bool ok = false;
+                        const qint64 seconds = item.startsWith("timeout=") ? item.mid(8).toLongLong(&ok) : 0;
+                        if (ok && seconds >= 0)
+                            c->receiverIdleMs = qMax<qint64>(0, seconds * 1000 - 500);
+                    }
                 } else if (sameName(name, "Transfer-Encoding")) {
                     chunked = value.toLower().trimmed().endsWith("chunked");
                 } else if (sameName(name, "Content-Length")) {
@@ -612,13 +625,20 @@ void Http1Client::deleteDropped()
     m_dropped.clear();
 }
 
+bool Http1Client::idleTooLong(const Connection* c, qint64 now) const
+{
+    const qint64 limit =
+        c->receiverIdleMs >= 0 ? qMin<qint64>(c->receiverIdleMs, m_idleTimeoutMs) : m_idleTimeoutMs;
+    return now - c->idleSinceMs >= limit;
+}
+
 void Http1Client::closeIdle()
 {
     const qint64 now = m_clock.elapsed();
     std::vector<Connection*> old;
     for (const std::vector<Connection*>& idle : std::as_const(m_idle))
         for (Connection* c : idle)
-            if (now - c->idleSinceMs >= m_idleTimeoutMs)
+            if (idleTooLong(c, now))
                 old.push_back(c);
     for (Connection* c : old)
         drop(c);

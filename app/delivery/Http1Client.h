@@ -35,7 +35,8 @@ public:
     // The most bytes of an answer's body a reply keeps for reading; the rest is read and dropped,
     // so that the connection can carry the next request. Unlimited (-1) by default.
     void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
-    // How long a connection may wait unused before it is closed; 30 s by default.
+    // How long a connection may wait unused before it is closed; 30 s by default, less when the
+    // receiver says it keeps connections for less (Keep-Alive: timeout=N).
     void setIdleTimeout(int ms);
 
     // Sends `body` to the request's URL with the request's raw headers (Content-Length added if
@@ -67,6 +68,8 @@ private:
     // Closes it and forgets it; it is deleted later (deleteDropped()), and `dropped` says so meanwhile.
     void drop(Connection* c);
     void deleteDropped();
+    // Unused for longer than this client or its receiver keeps a connection open.
+    bool idleTooLong(const Connection* c, qint64 now) const;
     void closeIdle();
 
     qint64 m_bodyLimit = -1;

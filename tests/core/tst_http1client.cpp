@@ -259,6 +259,25 @@ private slots:
         QCOMPARE(receiver.connections, 2);
     }
 
+    void connectionIsNotReusedAfterTheReceiversKeepAliveTimeout()
+    {
+        // A receiver that keeps idle connections one second (as Node.js says "timeout=5"): after
+        // that the next request takes a new connection rather than race the receiver's close.
+        ScriptedReceiver receiver([](QTcpSocket* socket, int, int) {
+            socket->write("HTTP/1.1 204 No Content\r\nKeep-Alive: timeout=1\r\n\r\n");
+        });
+        QVERIFY(receiver.listen());
+        Http1Client client;
+        for (const int waitMs : {0, 100, 700}) {
+            QTest::qWait(waitMs);
+            std::unique_ptr<QNetworkReply> reply(client.post(requestTo(receiver.url()), "{}"));
+            QVERIFY(finishes(reply.get()));
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+        }
+        QCOMPARE(receiver.requests, 3);
+        QCOMPARE(receiver.connections, 2); // the second request reused the first's connection
+    }
+
     void failuresAreReportedAsQtReportsThem()
     {
         Http1Client client;
