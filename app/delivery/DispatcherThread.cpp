@@ -126,8 +126,8 @@ bool DispatcherThread::start(QString* error)
         dispatcher->setLeaseDuration(m_leaseMs);
         if (m_maxInFlight > 0)
             dispatcher->setMaxInFlight(m_maxInFlight);
-        if (m_ownHttp1Client >= 0)
-            dispatcher->setOwnHttp1Client(m_ownHttp1Client == 1);
+        if (m_ownHttp1Client)
+            dispatcher->setOwnHttp1Client(*m_ownHttp1Client);
 
         // On the worker thread, as it changes: the figure the caller's thread reads.
         connect(dispatcher, &Dispatcher::inFlightChanged, dispatcher,

@@ -5,6 +5,7 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace hookdesk {
 
@@ -35,7 +36,7 @@ public:
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
     void setLeaseDuration(int ms) { m_leaseMs = ms; }
     void setMaxInFlight(int count) { m_maxInFlight = count; }
-    void setOwnHttp1Client(bool used) { m_ownHttp1Client = used ? 1 : 0; }
+    void setOwnHttp1Client(bool used) { m_ownHttp1Client = used; }
 
     // Opens the thread's database connection and starts delivering. On failure returns false
     // with the reason in *error.
@@ -79,7 +80,7 @@ private:
     std::unique_ptr<Worker> m_worker;
     int m_pollMs = 1000;
     int m_timeoutMs = 0;
-    int m_ownHttp1Client = -1; // -1: the dispatcher's default
+    std::optional<bool> m_ownHttp1Client; // unset: the dispatcher's default
     int m_leaseMs = 0;
     int m_maxInFlight = 0;
     std::atomic<bool> m_running{false};

@@ -164,7 +164,6 @@ struct Http1Client::Connection
     bool answeredBefore = false; // kept alive after an answer, so the receiver may close it any time
     bool heardBack = false;      // some of the current answer has arrived
     bool keepAlive = true;
-    bool http10 = false;
     int status = 0;
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -369,26 +368,16 @@ void Http1Client::onSocketError(Connection* c)
         start(reply, true);
         return;
     }
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        fail(c, QNetworkReply::ConnectionRefusedError, tr("Connection refused"));
-        break;
-    case QAbstractSocket::HostNotFoundError:
-        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(c->reply->url().host()));
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        fail(c, QNetworkReply::TimeoutError, c->socket->errorString());
-        break;
-    case QAbstractSocket::RemoteHostClosedError:
+    if (closed)
         fail(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"));
-        break;
-    default:
-        if (closed)
-            fail(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"));
-        else
-            fail(c, QNetworkReply::UnknownNetworkError, c->socket->errorString());
-        break;
-    }
+    else if (error == QAbstractSocket::ConnectionRefusedError)
+        fail(c, QNetworkReply::ConnectionRefusedError, tr("Connection refused"));
+    else if (error == QAbstractSocket::HostNotFoundError)
+        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(c->reply->url().host()));
+    else if (error == QAbstractSocket::SocketTimeoutError)
+        fail(c, QNetworkReply::TimeoutError, c->socket->errorString());
+    else
+        fail(c, QNetworkReply::UnknownNetworkError, c->socket->errorString());
 }
 
 void Http1Client::parse(Connection* c)
@@ -422,8 +411,7 @@ void Http1Client::parse(Connection* c)
                 return protocolError(tr("it begins “%1”").arg(QString::fromLatin1(line.left(40))));
             c->status = status;
             c->reason = line.mid(13);
-            c->http10 = line.startsWith("HTTP/1.0");
-            c->keepAlive = !c->http10;
+            c->keepAlive = !line.startsWith("HTTP/1.0"); // 1.0 keeps it only when it says so
             c->headers.clear();
             c->headBytes = line.size();
             c->state = State::Headers;
