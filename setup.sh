@@ -29,6 +29,8 @@ RUN_PACKAGES=(
     pkgconf libnghttp2-dev
     # libcrypto's HMAC-SHA256 signs the deliveries.
     libssl-dev
+    # The SQLite library Qt's driver uses, called directly where every delivery passes.
+    libsqlite3-dev
 )
 # Nice to have (native Wayland windows); installed only when apt is being used anyway.
 RUN_OPTIONAL_PACKAGES=(qt6-wayland)

@@ -1290,6 +1290,10 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <source>Could not index the events for search</source>
         <translation>Die Ereignisse konnten nicht für die Suche indiziert werden</translation>
     </message>
+    <message>
+        <source>Could not store the event</source>
+        <translation>Das Ereignis konnte nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::EventTypeDialog</name>
@@ -2541,10 +2545,6 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
     <message>
         <source>Could not start a transaction to record the attempts.</source>
         <translation>Es konnte keine Transaktion zum Vermerken der Versuche gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Could not read the jobs</source>
-        <translation>Die Aufträge konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not record the attempt</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/Statement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -341,6 +343,8 @@ Database::WriteTurn::~WriteTurn()
     m_turns->served.notify_all();
 }
 
+Database::Database() = default;
+
 Database::~Database()
 {
     close();
@@ -470,6 +474,9 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    // SQLite does not close a connection that still has prepared statements.
+    if (m_statements)
+        m_statements->finalizeAll();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -483,6 +490,13 @@ void Database::close()
 bool Database::isOpen() const
 {
     return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+StatementCache& Database::statementCache()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<StatementCache>();
+    return *m_statements;
 }
 
 QSqlDatabase Database::connection() const

@@ -7,13 +7,15 @@
 
 namespace hookdesk {
 
+class StatementCache;
+
 // One named QSqlDatabase connection to the embedded SQLite file or a PostgreSQL server, with the
 // schema brought up to date on open. A connection belongs to the thread that opened it: a worker
 // thread opens its own Database with its own connection name.
 class Database
 {
 public:
-    Database() = default;
+    Database();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -37,6 +39,9 @@ public:
     // (BEGIN IMMEDIATE): a deferred transaction that reads first and writes later cannot wait
     // for another connection's lock and fails at once with "database is locked".
     bool beginWrite();
+
+    // The SQLite statements this connection keeps prepared (see Statement).
+    StatementCache& statementCache();
 
     // The newest migration this build knows.
     static int latestSchemaVersion();
@@ -68,6 +73,7 @@ private:
     bool m_postgres = false;
     // Shared by every connection of this process to the same SQLite file.
     std::shared_ptr<struct WriteTurns> m_turns;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace hookdesk

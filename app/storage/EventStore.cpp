@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/IntegrationStore.h"
 #include "storage/SqlUtil.h"
+#include "storage/Statement.h"
 #include "storage/TriggerStore.h"
 
 #include <QCoreApplication>
@@ -114,32 +115,31 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
     // A burst is mostly a few types: match each (type, URN) once.
     QHash<QPair<QString, QString>, QList<TriggerMatcher::Target>> targetsOf;
 
-    QSqlQuery insertEvent(db);
-    insertEvent.prepare(QStringLiteral(
-        "INSERT INTO events (id, type, urn, payload, item_name, event_name, source, created_at, "
-        "idempotency_key) VALUES (?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery insertJob(db);
-    insertJob.prepare(
+    Statement insertEvent(m_db,
+                          QStringLiteral("INSERT INTO events (id, type, urn, payload, item_name, event_name, "
+                                         "source, created_at, idempotency_key) VALUES (?,?,?,?,?,?,?,?,?)"));
+    Statement insertJob(
+        m_db,
         QStringLiteral("INSERT INTO jobs (id, event_id, trigger_id, integration_id, event_type, url, status, "
                        "next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)"));
-    QSqlQuery insertTrigger(db);
-    insertTrigger.prepare(QStringLiteral("INSERT INTO job_triggers (job_id, trigger_id) VALUES (?,?)"));
+    Statement insertTrigger(m_db,
+                            QStringLiteral("INSERT INTO job_triggers (job_id, trigger_id) VALUES (?,?)"));
     QStringList created;
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (source[i] != kStore)
             continue;
         const Event& event = events.at(i);
-        insertEvent.addBindValue(event.id);
-        insertEvent.addBindValue(text(event.type));
-        insertEvent.addBindValue(text(event.urn));
-        insertEvent.addBindValue(event.payload);
-        insertEvent.addBindValue(text(event.itemName));
-        insertEvent.addBindValue(text(event.eventName));
-        insertEvent.addBindValue(text(event.source));
-        insertEvent.addBindValue(event.createdAt);
-        insertEvent.addBindValue(text(event.idempotencyKey));
-        if (!insertEvent.exec()) {
-            const QString driverError = sqlErrorText(insertEvent.lastError(), db.driver());
+        insertEvent.bind(event.id);
+        insertEvent.bind(text(event.type));
+        insertEvent.bind(text(event.urn));
+        insertEvent.bind(event.payload);
+        insertEvent.bind(text(event.itemName));
+        insertEvent.bind(text(event.eventName));
+        insertEvent.bind(text(event.source));
+        insertEvent.bind(event.createdAt);
+        insertEvent.bind(text(event.idempotencyKey));
+        if (!insertEvent.exec(tr("Could not store the event"), nullptr)) {
+            const QString driverError = insertEvent.lastError();
             db.rollback();
             // Another process stored the same key between our check and this insert: the batch
             // again, which now finds that key stored.
@@ -159,21 +159,21 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
         Raised& raised = results[i];
         for (const TriggerMatcher::Target& target : std::as_const(*targets)) {
             const QString jobId = newId(QStringLiteral("msg"));
-            insertJob.addBindValue(jobId);
-            insertJob.addBindValue(event.id);
-            insertJob.addBindValue(target.triggerIds.first());
-            insertJob.addBindValue(target.integrationId);
-            insertJob.addBindValue(text(event.type));
-            insertJob.addBindValue(target.url);
-            insertJob.addBindValue(event.createdAt);
-            insertJob.addBindValue(event.createdAt);
-            insertJob.addBindValue(event.createdAt);
-            if (!execQuery(insertJob, tr("Could not create a delivery job"), error))
+            insertJob.bind(jobId);
+            insertJob.bind(event.id);
+            insertJob.bind(target.triggerIds.first());
+            insertJob.bind(target.integrationId);
+            insertJob.bind(text(event.type));
+            insertJob.bind(target.url);
+            insertJob.bind(event.createdAt);
+            insertJob.bind(event.createdAt);
+            insertJob.bind(event.createdAt);
+            if (!insertJob.exec(tr("Could not create a delivery job"), error))
                 return rollback();
             for (const qint64 triggerId : target.triggerIds) {
-                insertTrigger.addBindValue(jobId);
-                insertTrigger.addBindValue(triggerId);
-                if (!execQuery(insertTrigger, tr("Could not record the triggers of a delivery job"), error))
+                insertTrigger.bind(jobId);
+                insertTrigger.bind(triggerId);
+                if (!insertTrigger.exec(tr("Could not record the triggers of a delivery job"), error))
                     return rollback();
             }
             raised.jobIds.append(jobId);

@@ -4,6 +4,7 @@
 #include "domain/Ids.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,94 +22,107 @@ const char* const kJobColumns =
 // Queries that select more than kJobColumns read their extra columns from here on.
 constexpr int kJobColumnCount = 17;
 
-DeliveryJob fromQuery(const QSqlQuery& q)
+// A QSqlQuery's or a Statement's value, for fromRow().
+QString stringAt(const QSqlQuery& q, int column)
+{
+    return q.value(column).toString();
+}
+qint64 numberAt(const QSqlQuery& q, int column)
+{
+    return q.value(column).toLongLong();
+}
+QString stringAt(const Statement& s, int column)
+{
+    return s.string(column);
+}
+qint64 numberAt(const Statement& s, int column)
+{
+    return s.int64(column);
+}
+
+// The job in kJobColumns of the current row.
+template <typename Row> DeliveryJob fromRow(const Row& q)
 {
     DeliveryJob j;
-    j.id = q.value(0).toString();
-    j.eventId = q.value(1).toString();
-    j.triggerId = q.value(2).toLongLong();
-    j.integrationId = q.value(3).toLongLong();
-    j.integrationName = q.value(4).toString();
-    j.eventType = q.value(5).toString();
-    j.url = q.value(6).toString();
-    j.status = jobStatusFromString(q.value(7).toString());
-    j.attempts = q.value(8).toInt();
-    j.lastHttpStatus = q.value(9).toInt();
-    j.lastError = q.value(10).toString();
-    j.lastDurationMs = q.value(11).toLongLong();
-    j.createdAt = q.value(12).toLongLong();
-    j.updatedAt = q.value(13).toLongLong();
-    j.nextAttemptAt = q.value(14).toLongLong();
-    j.nextAttemptKind = q.value(15).toString();
-    j.runNumber = q.value(16).toString();
+    j.id = stringAt(q, 0);
+    j.eventId = stringAt(q, 1);
+    j.triggerId = numberAt(q, 2);
+    j.integrationId = numberAt(q, 3);
+    j.integrationName = stringAt(q, 4);
+    j.eventType = stringAt(q, 5);
+    j.url = stringAt(q, 6);
+    j.status = jobStatusFromString(stringAt(q, 7));
+    j.attempts = int(numberAt(q, 8));
+    j.lastHttpStatus = int(numberAt(q, 9));
+    j.lastError = stringAt(q, 10);
+    j.lastDurationMs = numberAt(q, 11);
+    j.createdAt = numberAt(q, 12);
+    j.updatedAt = numberAt(q, 13);
+    j.nextAttemptAt = numberAt(q, 14);
+    j.nextAttemptKind = stringAt(q, 15);
+    j.runNumber = stringAt(q, 16);
     return j;
 }
 
-// Prepares and binds the UPDATE … RETURNING id of JobStore::claimDueFor.
-void prepareClaimDue(QSqlQuery& u, const JobStore::ClaimRequest& request, qint64 now)
+// The UPDATE … RETURNING id of JobStore::claimDueFor. One branch per status so that each walks
+// jobs_integration_due instead of every job the integration ever had; each branch stops after
+// the limit. Values: bindClaimDue().
+const char* const kClaimDue =
+    "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+    "WHERE id IN (SELECT id FROM ("
+    "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+    "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) p "
+    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+    "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
+    "ORDER BY next_attempt_at LIMIT ?) f "
+    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
+    "status = 'sending' AND lease_until < ? LIMIT ?) s"
+    ") d ORDER BY next_attempt_at, id LIMIT ?) "
+    // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
+    // not drive the update from these conditions over every due job.
+    "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+    "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+    "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id";
+
+void bindClaimDue(Statement& u, const JobStore::ClaimRequest& request, qint64 now)
 {
     const int n = qMax(1, request.limit);
-    // One branch per status so that each walks jobs_integration_due instead of every job the
-    // integration ever had; each branch stops after n.
-    u.prepare(
-        QStringLiteral(
-            "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-            "WHERE id IN (SELECT id FROM ("
-            "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-            "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT %1) p "
-            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-            "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
-            "ORDER BY next_attempt_at LIMIT %1) f "
-            "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-            "status = 'sending' AND lease_until < ? LIMIT %1) s"
-            ") d ORDER BY next_attempt_at, id LIMIT %1) "
-            // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
-            // not drive the update from these conditions over every due job.
-            "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
-            "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
-            "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id")
-            .arg(n));
-    u.addBindValue(text(request.owner));
-    u.addBindValue(request.leaseUntil);
-    u.addBindValue(now);
+    u.bind(text(request.owner));
+    u.bind(request.leaseUntil);
+    u.bind(now);
     for (int i = 0; i < 3; ++i) {
-        u.addBindValue(request.integrationId);
-        u.addBindValue(now);
+        u.bind(request.integrationId);
+        u.bind(now);
+        u.bind(n);
     }
+    u.bind(n);
     for (int i = 0; i < 3; ++i)
-        u.addBindValue(now);
+        u.bind(now);
 }
 
-// Prepares and binds the UPDATE … RETURNING id of JobStore::claimNextInOrder.
-void prepareClaimInOrder(QSqlQuery& u, const JobStore::ClaimRequest& request, qint64 now)
-{
-    // The oldest unfinished job of the integration, and only when it is due: a job waiting for its
-    // retry, or leased to a sender, holds back every later one. A failed job with nothing scheduled
-    // (after 410 Gone) is finished until someone resends it.
-    u.prepare(QStringLiteral(
-        "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-        // The first status term is the jobs_unfinished index's condition, written out so that
-        // SQLite's planner sees the index applies.
-        "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND status IN ('pending', 'sending', "
-        "'failed') AND (status IN ('pending', 'sending') OR (status = 'failed' AND next_attempt_at > 0)) "
-        "ORDER BY created_at, id LIMIT 1) "
-        "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
-        "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
-        "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id"));
-    u.addBindValue(text(request.owner));
-    u.addBindValue(request.leaseUntil);
-    u.addBindValue(now);
-    u.addBindValue(request.integrationId);
-    for (int i = 0; i < 3; ++i)
-        u.addBindValue(now);
-}
+// The UPDATE … RETURNING id of JobStore::claimNextInOrder: the oldest unfinished job of the
+// integration, and only when it is due. A job waiting for its retry, or leased to a sender, holds
+// back every later one. A failed job with nothing scheduled (after 410 Gone) is finished until
+// someone resends it. Values: bindClaimInOrder().
+const char* const kClaimInOrder =
+    "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
+    // The first status term is the jobs_unfinished index's condition, written out so that
+    // SQLite's planner sees the index applies.
+    "WHERE id = (SELECT id FROM jobs WHERE integration_id = ? AND status IN ('pending', 'sending', "
+    "'failed') AND (status IN ('pending', 'sending') OR (status = 'failed' AND next_attempt_at > 0)) "
+    "ORDER BY created_at, id LIMIT 1) "
+    "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
+    "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
+    "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id";
 
-void prepareClaim(QSqlQuery& u, const JobStore::ClaimRequest& request, qint64 now)
+void bindClaimInOrder(Statement& u, const JobStore::ClaimRequest& request, qint64 now)
 {
-    if (request.inOrder)
-        prepareClaimInOrder(u, request, now);
-    else
-        prepareClaimDue(u, request, now);
+    u.bind(text(request.owner));
+    u.bind(request.leaseUntil);
+    u.bind(now);
+    u.bind(request.integrationId);
+    for (int i = 0; i < 3; ++i)
+        u.bind(now);
 }
 
 } // namespace
@@ -122,7 +136,7 @@ QString JobStore::jobColumns()
 
 DeliveryJob JobStore::jobFromQuery(const QSqlQuery& query)
 {
-    return fromQuery(query);
+    return fromRow(query);
 }
 
 void JobStore::setClock(Clock clock)
@@ -145,7 +159,7 @@ QList<DeliveryJob> JobStore::list(const Filter& filter, QString* error) const
     if (!execQuery(q, tr("Could not read the queue"), error))
         return out;
     while (q.next())
-        out.append(fromQuery(q));
+        out.append(fromRow(q));
     return out;
 }
 
@@ -159,7 +173,7 @@ std::optional<DeliveryJob> JobStore::job(const QString& id, QString* error) cons
     q.addBindValue(id);
     if (!execQuery(q, tr("Could not read the job"), error) || !q.next())
         return std::nullopt;
-    DeliveryJob j = fromQuery(q);
+    DeliveryJob j = fromRow(q);
     j.payload = q.value(kJobColumnCount).toByteArray();
     j.itemName = q.value(kJobColumnCount + 1).toString();
     j.eventName = q.value(kJobColumnCount + 2).toString();
@@ -307,21 +321,23 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
             fail(error, tr("Could not start a transaction to claim jobs."));
             return claimed;
         }
-        QSqlQuery u(db);
         for (qsizetype i = 0; i < requests.size(); ++i) {
-            prepareClaim(u, requests.at(i), now);
-            if (!execQuery(u,
-                           requests.at(i).inOrder ? tr("Could not claim the next job in order")
-                                                  : tr("Could not claim jobs"),
-                           error)) {
+            const ClaimRequest& request = requests.at(i);
+            Statement u(m_db, QLatin1String(request.inOrder ? kClaimInOrder : kClaimDue));
+            if (request.inOrder)
+                bindClaimInOrder(u, request, now);
+            else
+                bindClaimDue(u, request, now);
+            if (!u.exec(request.inOrder ? tr("Could not claim the next job in order")
+                                        : tr("Could not claim jobs"),
+                        error)) {
                 db.rollback();
                 return claimed;
             }
             while (u.next()) {
-                ids.append(u.value(0).toString());
+                ids.append(u.string(0));
                 requestOf.insert(ids.last(), i);
             }
-            u.finish(); // a RETURNING statement is done only once it is read to the end
         }
         if (!db.commit()) {
             const QString why = sqlErrorText(db.lastError(), db.driver());
@@ -343,24 +359,25 @@ QList<DeliveryJob> JobStore::readClaimed(const QStringList& ids, QString* error)
     QList<DeliveryJob> claimed;
     if (ids.isEmpty())
         return claimed;
-    QSqlQuery q(m_db.connection());
     QStringList marks;
     for (int i = 0; i < ids.size(); ++i)
         marks.append(QStringLiteral("?"));
-    q.prepare(QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
-                             "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
-                             "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
-                  .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(','))));
+    Statement q(m_db,
+                QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
+                               "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
+                               "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
+                    .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(','))),
+                Statement::Reuse::Once);
     for (const QString& id : ids)
-        q.addBindValue(id);
-    if (!execQuery(q, tr("Could not read the claimed jobs"), error))
+        q.bind(id);
+    if (!q.exec(tr("Could not read the claimed jobs"), error))
         return claimed;
     while (q.next()) {
-        DeliveryJob j = fromQuery(q);
-        j.payload = q.value(kJobColumnCount).toByteArray();
-        j.itemName = q.value(kJobColumnCount + 1).toString();
-        j.eventName = q.value(kJobColumnCount + 2).toString();
-        j.eventUrn = q.value(kJobColumnCount + 3).toString();
+        DeliveryJob j = fromRow(q);
+        j.payload = q.bytes(kJobColumnCount);
+        j.itemName = q.string(kJobColumnCount + 1);
+        j.eventName = q.string(kJobColumnCount + 2);
+        j.eventUrn = q.string(kJobColumnCount + 3);
         claimed.append(j);
     }
     Q_EMIT jobsChanged(ids);
@@ -398,106 +415,90 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     if (records.isEmpty())
         return true;
     // Made before the transaction, which holds the write lock as briefly as it can.
-    QStringList requestHeaders;
-    QStringList responseHeaders;
+    QByteArrayList requestHeaders;
+    QByteArrayList responseHeaders;
     for (const AttemptRecord& r : std::as_const(records)) {
-        requestHeaders.append(QString::fromUtf8(headersToJson(r.attempt.requestHeaders)));
-        responseHeaders.append(QString::fromUtf8(headersToJson(r.attempt.responseHeaders)));
+        requestHeaders.append(headersToJson(r.attempt.requestHeaders));
+        responseHeaders.append(headersToJson(r.attempt.responseHeaders));
     }
     QSqlDatabase db = m_db.connection();
     const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite())
         return fail(error, tr("Could not start a transaction to record the attempts."));
-    QSqlQuery read(db);
-    QSqlQuery insert(db);
-    QSqlQuery update(db);
-    read.prepare(QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
-    insert.prepare(QStringLiteral(
-        "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, request_headers, "
-        "request_body, request_body_is_payload, response_status, response_headers, response_body, "
-        "response_truncated, error, run_number, protocol) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    update.prepare(QStringLiteral(
-        "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
-        "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
-        "next_attempt_at = ?, updated_at = ?, run_number = CASE WHEN ? = '' THEN run_number ELSE ? END "
-        "WHERE id = ?"));
-    // Nothing is written for a job deleted meanwhile: one look for all of them (a failed insert
+    Statement read(m_db, QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
+    // The job first: a job deleted meanwhile changes no row and gets no attempt (a failed insert
     // would abort the whole transaction on PostgreSQL).
-    QSet<QString> existing;
-    {
-        QStringList marks;
-        for (int i = 0; i < records.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery exists(db);
-        exists.prepare(
-            QStringLiteral("SELECT id FROM jobs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))));
-        for (const AttemptRecord& r : std::as_const(records))
-            exists.addBindValue(r.attempt.jobId);
-        if (!execQuery(exists, tr("Could not read the jobs"), error)) {
-            db.rollback();
-            return false;
-        }
-        while (exists.next())
-            existing.insert(exists.value(0).toString());
-    }
+    Statement update(
+        m_db,
+        QStringLiteral(
+            "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
+            "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
+            "next_attempt_at = ?, updated_at = ?, run_number = CASE WHEN ? = '' THEN run_number ELSE ? END "
+            "WHERE id = ?"));
+    Statement insert(
+        m_db, QStringLiteral(
+                  "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, "
+                  "request_headers, "
+                  "request_body, request_body_is_payload, response_status, response_headers, response_body, "
+                  "response_truncated, error, run_number, protocol) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     const qint64 now = m_clock.nowMs();
     QStringList ids;
+    auto rollback = [&db]() {
+        db.rollback();
+        return false;
+    };
     for (qsizetype i = 0; i < records.size(); ++i) {
         AttemptRecord& r = records[i];
         Attempt& attempt = r.attempt;
-        if (!existing.contains(attempt.jobId))
-            continue;
         // A sender that holds the job's lease knows its number already.
         if (attempt.number <= 0) {
-            read.addBindValue(attempt.jobId);
-            if (!execQuery(read, tr("Could not read the job"), error)) {
-                db.rollback();
-                return false;
-            }
+            read.bind(attempt.jobId);
+            if (!read.exec(tr("Could not read the job"), error))
+                return rollback();
             if (!read.next())
                 continue; // deleted meanwhile: nothing to record against
-            attempt.number = read.value(0).toInt() + 1;
+            attempt.number = int(read.int64(0)) + 1;
             read.finish();
         }
-        insert.addBindValue(attempt.jobId);
-        insert.addBindValue(attempt.number);
-        insert.addBindValue(text(attempt.kind));
-        insert.addBindValue(attempt.startedAt);
-        insert.addBindValue(attempt.durationMs);
-        insert.addBindValue(text(attempt.requestUrl));
-        insert.addBindValue(requestHeaders.at(i));
+        update.bind(jobStatusToString(r.newStatus));
+        update.bind(attempt.number);
+        update.bind(attempt.responseStatus);
+        update.bind(text(attempt.error));
+        update.bind(attempt.durationMs);
+        update.bind(r.newStatus == JobStatus::Failed ? qMax<qint64>(0, r.nextAttemptAt) : qint64(0));
+        update.bind(now);
+        update.bind(text(attempt.runNumber));
+        update.bind(text(attempt.runNumber));
+        update.bind(attempt.jobId);
+        if (!update.exec(tr("Could not update the job"), error))
+            return rollback();
+        if (update.rowsAffected() == 0)
+            continue; // deleted meanwhile
+        insert.bind(attempt.jobId);
+        insert.bind(attempt.number);
+        insert.bind(text(attempt.kind));
+        insert.bind(attempt.startedAt);
+        insert.bind(attempt.durationMs);
+        insert.bind(text(attempt.requestUrl));
+        insert.bindText(requestHeaders.at(i));
         // No second copy of the payload: about a third of an attempt's row for a 1 KiB event.
-        insert.addBindValue(attempt.requestBodyIsPayload ? QVariant(QMetaType::fromType<QByteArray>())
-                                                         : QVariant(attempt.requestBody));
-        insert.addBindValue(attempt.requestBodyIsPayload ? 1 : 0);
-        insert.addBindValue(attempt.responseStatus);
-        insert.addBindValue(responseHeaders.at(i));
-        insert.addBindValue(attempt.responseBody);
-        insert.addBindValue(attempt.responseTruncated ? 1 : 0);
-        insert.addBindValue(text(attempt.error));
-        insert.addBindValue(text(attempt.runNumber));
-        insert.addBindValue(text(attempt.protocol));
-        if (!execQuery(insert, tr("Could not record the attempt"), error) || !insert.next()) {
-            db.rollback();
-            return false;
-        }
-        attempt.id = insert.value(0).toLongLong();
+        if (attempt.requestBodyIsPayload)
+            insert.bindNull();
+        else
+            insert.bind(attempt.requestBody);
+        insert.bind(attempt.requestBodyIsPayload ? 1 : 0);
+        insert.bind(attempt.responseStatus);
+        insert.bindText(responseHeaders.at(i));
+        insert.bind(attempt.responseBody);
+        insert.bind(attempt.responseTruncated ? 1 : 0);
+        insert.bind(text(attempt.error));
+        insert.bind(text(attempt.runNumber));
+        insert.bind(text(attempt.protocol));
+        if (!insert.exec(tr("Could not record the attempt"), error) || !insert.next())
+            return rollback();
+        attempt.id = insert.int64(0);
         insert.finish();
-        update.addBindValue(jobStatusToString(r.newStatus));
-        update.addBindValue(attempt.number);
-        update.addBindValue(attempt.responseStatus);
-        update.addBindValue(text(attempt.error));
-        update.addBindValue(attempt.durationMs);
-        update.addBindValue(r.newStatus == JobStatus::Failed ? qMax<qint64>(0, r.nextAttemptAt) : qint64(0));
-        update.addBindValue(now);
-        update.addBindValue(text(attempt.runNumber));
-        update.addBindValue(text(attempt.runNumber));
-        update.addBindValue(attempt.jobId);
-        if (!execQuery(update, tr("Could not update the job"), error)) {
-            db.rollback();
-            return false;
-        }
         ids.append(attempt.jobId);
     }
     if (!db.commit()) {

@@ -90,6 +90,7 @@ private slots:
     void disabledIntegrationJobsAreNotClaimed();
     void recordAttemptNumbersAndUpdatesJob();
     void recordAttemptForMissingJobWritesNothing();
+    void recordAttemptsSkipsAJobDeletedWhileItWasSent();
     void attemptBodiesAreStoredByteExact();
     void attemptBodyThatIsThePayloadIsStoredOnce();
     void resendQueuesOnlyFinishedJobs();
@@ -823,6 +824,45 @@ void TestStorage::recordAttemptForMissingJobWritesNothing()
     Integration a;
     a.name = QStringLiteral("After");
     QVERIFY2(addIntegration(a, &error), qPrintable(error));
+}
+
+void TestStorage::recordAttemptsSkipsAJobDeletedWhileItWasSent()
+{
+    // The dispatcher writes its results in batches, numbered from the lease it holds; a job
+    // deleted while it was out (its integration removed, say) must not fail the others.
+    QString error;
+    Integration a;
+    a.name = QStringLiteral("A");
+    QVERIFY2(addIntegration(a, &error), qPrintable(error));
+    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
+    const QString kept = raise(R"({"n":1})", &error).value(0);
+    const QString deleted = raise(R"({"n":2})", &error).value(0);
+    QVERIFY2(!deleted.isEmpty(), qPrintable(error));
+    QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error).size(), 2);
+    QSqlQuery q(m_c->db.connection());
+    q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+    q.addBindValue(deleted);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+
+    QList<JobStore::AttemptRecord> records;
+    for (const QString& id : {deleted, kept}) {
+        Attempt attempt = sentAttempt(id, R"({"n":0})");
+        attempt.number = 1;
+        attempt.responseStatus = 204;
+        attempt.responseHeaders = {{"Server", "test"}};
+        records.append({attempt, JobStatus::Succeeded, 0, false});
+    }
+    QVERIFY2(m_c->jobs->recordAttempts(records, &error), qPrintable(error));
+    QVERIFY(!records.at(0).saved);
+    QVERIFY(records.at(1).saved);
+    QVERIFY(records.at(1).attempt.id > 0);
+    QCOMPARE(m_c->jobs->job(kept)->status, JobStatus::Succeeded);
+    QCOMPARE(m_c->jobs->attempts(kept).size(), 1);
+    QCOMPARE(m_c->jobs->attempts(kept).first().responseHeaders.first().second, QByteArray("test"));
+    QVERIFY(!m_c->jobs->job(deleted));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attempts")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestStorage::attemptBodiesAreStoredByteExact()
