@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -343,6 +344,11 @@ Database::WriteTurn::~WriteTurn()
     m_turns->served.notify_all();
 }
 
+sqlite3* Database::sqliteHandle() const
+{
+    return m_sqlite;
+}
+
 Database::Database() = default;
 
 Database::~Database()
@@ -454,6 +460,10 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
                 }
             }
         }
+        // For Statement, which calls the library Qt's driver uses.
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
         if (!pragmaError.isEmpty()) {
             if (error)
                 *error = tr("The database file %1 could not be prepared: %2")
@@ -484,6 +494,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    m_sqlite = nullptr;
     m_turns.reset();
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <memory>
 
+struct sqlite3;
+
 namespace hookdesk {
 
 class StatementCache;
@@ -42,6 +44,8 @@ public:
 
     // The SQLite statements this connection keeps prepared (see Statement).
     StatementCache& statementCache();
+    // The SQLite library's own handle of this connection; null on PostgreSQL or when closed.
+    sqlite3* sqliteHandle() const;
 
     // The newest migration this build knows.
     static int latestSchemaVersion();
@@ -74,6 +78,7 @@ private:
     // Shared by every connection of this process to the same SQLite file.
     std::shared_ptr<struct WriteTurns> m_turns;
     std::unique_ptr<StatementCache> m_statements;
+    sqlite3* m_sqlite = nullptr;
 };
 
 } // namespace hookdesk

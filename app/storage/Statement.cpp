@@ -50,15 +50,12 @@ void StatementCache::finalizeAll()
 
 Statement::Statement(Database& db, const QString& sql, Reuse reuse) : m_db(db), m_sql(sql.toUtf8())
 {
-    QSqlDatabase connection = db.connection();
     if (db.isPostgres()) {
-        m_query = std::make_unique<QSqlQuery>(connection);
+        m_query = std::make_unique<QSqlQuery>(db.connection());
         m_query->prepare(sql);
         return;
     }
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    m_handle = db.sqliteHandle();
     if (!m_handle) {
         m_prepareResult = SQLITE_MISUSE;
         return;
