@@ -3,32 +3,49 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace hookdesk {
 
 namespace {
 
-// One JSON string, quoted and escaped. Written by hand: every attempt stores two header lists,
-// and QJsonDocument spent more on them than signing the request did.
-void appendJsonString(QByteArray& out, const QString& text)
+// `utf8` as one JSON string, quoted and escaped. Runs that need no escape are copied whole.
+void appendEscaped(QByteArray& out, QByteArrayView utf8)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    const QByteArray utf8 = text.toUtf8(); // invalid UTF-8 in a header arrived as U+FFFD already
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte != '"' && byte != '\\' && byte >= 0x20)
+            continue;
+        out.append(utf8.data() + copied, i - copied);
+        copied = i + 1;
+        if (byte == '"' || byte == '\\') {
             out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
+            out += char(byte);
+        } else {
             out += "\\u00";
             out += hex[byte >> 4];
             out += hex[byte & 0xf];
-        } else {
-            out += c;
         }
     }
+    out.append(utf8.data() + copied, utf8.size() - copied);
     out += '"';
+}
+
+// One header name (Latin-1) or value (UTF-8; invalid bytes become U+FFFD) as a JSON string.
+// Written by hand: every attempt stores two header lists, and QJsonDocument spent more on them
+// than signing the request did. ASCII, nearly every header, is its own UTF-8 and needs no
+// conversion.
+void appendJsonString(QByteArray& out, const QByteArray& bytes, bool latin1)
+{
+    const bool ascii = std::all_of(bytes.cbegin(), bytes.cend(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii)
+        appendEscaped(out, bytes);
+    else
+        appendEscaped(out, (latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).toUtf8());
 }
 
 } // namespace
@@ -44,9 +61,9 @@ QByteArray headersToJson(const HeaderList& headers)
             out += ',';
         first = false;
         out += '[';
-        appendJsonString(out, QString::fromLatin1(name));
+        appendJsonString(out, name, true);
         out += ',';
-        appendJsonString(out, QString::fromUtf8(value));
+        appendJsonString(out, value, false);
         out += ']';
     }
     out += ']';
