@@ -457,6 +457,11 @@ struct Engine : hookdesk::test::DeliveryFixture
     int recorded = 0;
     int succeeded = 0;
     qint64 raiseNs = 0;
+    // drain(): when a quarter and three quarters of its deliveries were recorded.
+    QElapsedTimer drainClock;
+    int quarter = 0;
+    qint64 quarterNs = 0;
+    qint64 threeQuartersNs = 0;
 
     Engine()
     {
@@ -469,6 +474,10 @@ struct Engine : hookdesk::test::DeliveryFixture
                          [this](const QString&, bool ok) {
                              ++recorded;
                              succeeded += ok ? 1 : 0;
+                             if (quarter > 0 && recorded == quarter)
+                                 quarterNs = drainClock.nsecsElapsed();
+                             if (quarter > 0 && recorded == 3 * quarter)
+                                 threeQuartersNs = drainClock.nsecsElapsed();
                          });
         QObject::connect(
             dispatcher.get(), &DispatcherThread::problem, dispatcher.get(),
@@ -552,18 +561,23 @@ struct Engine : hookdesk::test::DeliveryFixture
         return recorded / seconds;
     }
 
-    // Delivers `count` jobs raised beforehand: the dispatcher's own rate.
-    double drain(const QStringList& types, int count, CpuUse* cpu = nullptr)
+    // Delivers `count` jobs raised beforehand: the dispatcher's own rate, from its start to the
+    // last result. *middle: the rate between a quarter and three quarters of the results, past
+    // the start (the first claims, the connections opened) and the last stragglers.
+    double drain(const QStringList& types, int count, CpuUse* cpu = nullptr, double* middle = nullptr)
     {
         for (int i = 0; i < count; i += 1000)
             raise(types, i, qMin(1000, count - i));
         const double cpuBefore = cpuSeconds();
         const ThreadTimes threadsBefore = ThreadTimes::now();
-        QElapsedTimer clock;
-        clock.start();
+        quarter = count / 4;
+        drainClock.start();
         startDispatcher();
         waitUntil([&]() { return recorded >= count; }, 600000);
-        const double seconds = clock.nsecsElapsed() / 1e9;
+        const double seconds = drainClock.nsecsElapsed() / 1e9;
+        if (middle)
+            *middle =
+                threeQuartersNs > quarterNs ? 2.0 * quarter * 1e9 / double(threeQuartersNs - quarterNs) : 0;
         const double cpuUsed = cpuSeconds() - cpuBefore;
         // Before stop(), while the network threads still run.
         if (cpu)
@@ -1057,7 +1071,8 @@ int main(int argc, char** argv)
         // start, when 200 integrations claim their first jobs one after another, weighs little).
         const int count = qMin(events, run.inFlight == 1 ? 20000 : h2run ? 16000 : 8000);
         CpuUse cpu;
-        const double rate = engine.drain(types, count, &cpu);
+        double middle = 0;
+        const double rate = engine.drain(types, count, &cpu, &middle);
         const QString name = QStringLiteral("slow receivers, %1, %2 in flight")
                                  .arg(QLatin1String(h2run ? "HTTP/2" : "HTTP/1.1"))
                                  .arg(run.inFlight);
@@ -1070,6 +1085,9 @@ int main(int argc, char** argv)
         else
             line(qPrintable(name + QStringLiteral(": share allowed")), share, "%",
                  QStringLiteral("(reference)"), true);
+        // Past the start: 1,600 connections opened and 200 first claims weigh on a run this short.
+        line(qPrintable(name + QStringLiteral(": middle half of the run, share allowed")),
+             100.0 * middle / allowed, "%", QStringLiteral("(reference)"), true);
         line(qPrintable(name + QStringLiteral(": CPU (us), busy %1 %").arg(cpu.busyShare, 0, 'f', 0)),
              cpu.perItemUs, "us", QStringLiteral("(reference)"), true);
         // The same receivers and limits without the engine: how much of the target the machine
