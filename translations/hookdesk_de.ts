@@ -1290,10 +1290,6 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <source>Could not index the events for search</source>
         <translation>Die Ereignisse konnten nicht für die Suche indiziert werden</translation>
     </message>
-    <message>
-        <source>Could not store the event</source>
-        <translation>Das Ereignis konnte nicht gespeichert werden</translation>
-    </message>
 </context>
 <context>
     <name>hookdesk::EventTypeDialog</name>

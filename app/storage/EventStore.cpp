@@ -115,15 +115,15 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
     // A burst is mostly a few types: match each (type, URN) once.
     QHash<QPair<QString, QString>, QList<TriggerMatcher::Target>> targetsOf;
 
-    Statement insertEvent(m_db,
-                          QStringLiteral("INSERT INTO events (id, type, urn, payload, item_name, event_name, "
-                                         "source, created_at, idempotency_key) VALUES (?,?,?,?,?,?,?,?,?)"));
+    Statement insertEvent(
+        m_db, QByteArrayLiteral("INSERT INTO events (id, type, urn, payload, item_name, event_name, "
+                                "source, created_at, idempotency_key) VALUES (?,?,?,?,?,?,?,?,?)"));
     Statement insertJob(
-        m_db,
-        QStringLiteral("INSERT INTO jobs (id, event_id, trigger_id, integration_id, event_type, url, status, "
-                       "next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)"));
+        m_db, QByteArrayLiteral(
+                  "INSERT INTO jobs (id, event_id, trigger_id, integration_id, event_type, url, status, "
+                  "next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,'pending',?,?,?)"));
     Statement insertTrigger(m_db,
-                            QStringLiteral("INSERT INTO job_triggers (job_id, trigger_id) VALUES (?,?)"));
+                            QByteArrayLiteral("INSERT INTO job_triggers (job_id, trigger_id) VALUES (?,?)"));
     QStringList created;
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (source[i] != kStore)
@@ -138,7 +138,7 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
         insertEvent.bind(text(event.source));
         insertEvent.bind(event.createdAt);
         insertEvent.bind(text(event.idempotencyKey));
-        if (!insertEvent.exec(tr("Could not store the event"), nullptr)) {
+        if (!insertEvent.exec(QString(), nullptr)) { // said below, or not at all when the key raced
             const QString driverError = insertEvent.lastError();
             db.rollback();
             // Another process stored the same key between our check and this insert: the batch

@@ -67,7 +67,7 @@ template <typename Row> DeliveryJob fromRow(const Row& q)
 // The UPDATE … RETURNING id of JobStore::claimDueFor. One branch per status so that each walks
 // jobs_integration_due instead of every job the integration ever had; each branch stops after
 // the limit. Values: bindClaimDue().
-const char* const kClaimDue =
+constexpr char kClaimDue[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
     "WHERE id IN (SELECT id FROM ("
     "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
@@ -104,7 +104,7 @@ void bindClaimDue(Statement& u, const JobStore::ClaimRequest& request, qint64 no
 // integration, and only when it is due. A job waiting for its retry, or leased to a sender, holds
 // back every later one. A failed job with nothing scheduled (after 410 Gone) is finished until
 // someone resends it. Values: bindClaimInOrder().
-const char* const kClaimInOrder =
+constexpr char kClaimInOrder[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
     // The first status term is the jobs_unfinished index's condition, written out so that
     // SQLite's planner sees the index applies.
@@ -323,7 +323,9 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
         }
         for (qsizetype i = 0; i < requests.size(); ++i) {
             const ClaimRequest& request = requests.at(i);
-            Statement u(m_db, QLatin1String(request.inOrder ? kClaimInOrder : kClaimDue));
+            Statement u(m_db, request.inOrder
+                                  ? QByteArray::fromRawData(kClaimInOrder, sizeof(kClaimInOrder) - 1)
+                                  : QByteArray::fromRawData(kClaimDue, sizeof(kClaimDue) - 1));
             if (request.inOrder)
                 bindClaimInOrder(u, request, now);
             else
@@ -366,7 +368,8 @@ QList<DeliveryJob> JobStore::readClaimed(const QStringList& ids, QString* error)
                 QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
                                "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
                                "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
-                    .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(','))),
+                    .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(',')))
+                    .toUtf8(),
                 Statement::Reuse::Once);
     for (const QString& id : ids)
         q.bind(id);
@@ -425,18 +428,18 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite())
         return fail(error, tr("Could not start a transaction to record the attempts."));
-    Statement read(m_db, QStringLiteral("SELECT attempts FROM jobs WHERE id = ?"));
+    Statement read(m_db, QByteArrayLiteral("SELECT attempts FROM jobs WHERE id = ?"));
     // The job first: a job deleted meanwhile changes no row and gets no attempt (a failed insert
     // would abort the whole transaction on PostgreSQL).
     Statement update(
         m_db,
-        QStringLiteral(
+        QByteArrayLiteral(
             "UPDATE jobs SET status = ?, attempts = ?, last_http_status = ?, last_error = ?, "
             "last_duration_ms = ?, lease_owner = '', lease_until = 0, next_attempt_kind = 'scheduled', "
             "next_attempt_at = ?, updated_at = ?, run_number = CASE WHEN ? = '' THEN run_number ELSE ? END "
             "WHERE id = ?"));
     Statement insert(
-        m_db, QStringLiteral(
+        m_db, QByteArrayLiteral(
                   "INSERT INTO attempts (job_id, number, kind, started_at, duration_ms, request_url, "
                   "request_headers, "
                   "request_body, request_body_is_payload, response_status, response_headers, response_body, "

@@ -48,11 +48,11 @@ void StatementCache::finalizeAll()
     m_entries.clear();
 }
 
-Statement::Statement(Database& db, const QString& sql, Reuse reuse) : m_db(db), m_sql(sql.toUtf8())
+Statement::Statement(Database& db, const QByteArray& sql, Reuse reuse) : m_db(db), m_sql(sql)
 {
     if (db.isPostgres()) {
         m_query = std::make_unique<QSqlQuery>(db.connection());
-        m_query->prepare(sql);
+        m_query->prepare(QString::fromUtf8(sql));
         return;
     }
     m_handle = db.sqliteHandle();
@@ -178,16 +178,14 @@ void Statement::finish()
 bool Statement::exec(const QString& what, QString* error)
 {
     m_lastError.clear();
-    if (m_query) {
-        if (m_query->exec())
-            return true;
-        m_lastError = sqlErrorText(m_query->lastError(), m_query->driver());
-        return fail(error, QStringLiteral("%1: %2").arg(what, m_lastError));
-    }
-    if (!m_statement) {
-        m_lastError = sqliteError(m_prepareResult);
-        return fail(error, QStringLiteral("%1: %2").arg(what, m_lastError));
-    }
+    const auto failed = [&](const QString& why) {
+        m_lastError = why;
+        return fail(error, QStringLiteral("%1: %2").arg(what, why));
+    };
+    if (m_query)
+        return m_query->exec() || failed(sqlErrorText(m_query->lastError(), m_query->driver()));
+    if (!m_statement)
+        return failed(sqliteError(m_prepareResult));
     if (m_stepResult != 0) { // run again without new values
         sqlite3_reset(m_statement);
         m_rowPending = false;
@@ -201,9 +199,9 @@ bool Statement::exec(const QString& what, QString* error)
         m_changes = sqlite3_changes64(m_handle);
         return true;
     }
-    m_lastError = sqliteError(m_stepResult);
+    const QString why = sqliteError(m_stepResult);
     reset();
-    return fail(error, QStringLiteral("%1: %2").arg(what, m_lastError));
+    return failed(why);
 }
 
 bool Statement::next()

@@ -59,7 +59,8 @@ public:
         Once  // SQL made for this call (an IN list of some length): prepared and finalized here
     };
 
-    Statement(Database& db, const QString& sql, Reuse reuse = Reuse::Kept);
+    // `sql` in UTF-8: a QByteArrayLiteral, or a string made for the call (Reuse::Once).
+    Statement(Database& db, const QByteArray& sql, Reuse reuse = Reuse::Kept);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;

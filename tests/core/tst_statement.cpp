@@ -53,7 +53,7 @@ void TestStatement::valuesAreStoredAsQtStoresThem()
 {
     QString error;
     {
-        Statement insert(*m_db, QStringLiteral("INSERT INTO t (n, s, b, r) VALUES (?, ?, ?, ?)"));
+        Statement insert(*m_db, QByteArrayLiteral("INSERT INTO t (n, s, b, r) VALUES (?, ?, ?, ?)"));
         insert.bind(qint64(-9007199254740993));
         insert.bind(QStringLiteral("Zoë, 日本, 😀"));
         insert.bind(QByteArray("\x00\xff\x01 raw", 7));
@@ -101,7 +101,7 @@ void TestStatement::valuesAreStoredAsQtStoresThem()
 
     // And what Qt stored reads back the same through a Statement.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO t (n, s, b) VALUES (7, 'Ünïcode ✓', x'00ff')")));
-    Statement read(*m_db, QStringLiteral("SELECT n, s, b FROM t WHERE n = ?"));
+    Statement read(*m_db, QByteArrayLiteral("SELECT n, s, b FROM t WHERE n = ?"));
     read.bind(7);
     QVERIFY2(read.exec(QStringLiteral("read"), &error), qPrintable(error));
     QVERIFY(read.next());
@@ -121,7 +121,8 @@ void TestStatement::rowsAndReuse()
     QString error;
     for (int round = 0; round < 3; ++round) {
         // The same text each round: the statement kept from the round before, with new values.
-        Statement insert(*m_db, QStringLiteral("INSERT INTO t (n, s) VALUES (?, ?) RETURNING rowid, n * 10"));
+        Statement insert(*m_db,
+                         QByteArrayLiteral("INSERT INTO t (n, s) VALUES (?, ?) RETURNING rowid, n * 10"));
         for (int i = 0; i < 4; ++i) {
             insert.bind(round * 4 + i);
             insert.bind(QStringLiteral("row %1").arg(round * 4 + i));
@@ -131,7 +132,7 @@ void TestStatement::rowsAndReuse()
             QVERIFY(!insert.next());
         }
     }
-    Statement count(*m_db, QStringLiteral("SELECT n, s FROM t WHERE n >= ? ORDER BY n"));
+    Statement count(*m_db, QByteArrayLiteral("SELECT n, s FROM t WHERE n >= ? ORDER BY n"));
     count.bind(5);
     QVERIFY2(count.exec(QStringLiteral("read"), &error), qPrintable(error));
     QStringList seen;
@@ -154,7 +155,7 @@ void TestStatement::aStatementInUseIsNotSharedWithAnotherOfTheSameText()
     QString error;
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO t (n) VALUES (1), (2), (3)")));
-    const QString sql = QStringLiteral("SELECT n FROM t WHERE n >= ? ORDER BY n");
+    const QByteArray sql = QByteArrayLiteral("SELECT n FROM t WHERE n >= ? ORDER BY n");
     Statement outer(*m_db, sql);
     outer.bind(1);
     QVERIFY2(outer.exec(QStringLiteral("outer"), &error), qPrintable(error));
@@ -172,14 +173,14 @@ void TestStatement::aStatementInUseIsNotSharedWithAnotherOfTheSameText()
 void TestStatement::failuresAreSaidInWordsAndTheStatementGoesOn()
 {
     QString error;
-    Statement bad(*m_db, QStringLiteral("INSERT INTO missing_table VALUES (?)"));
+    Statement bad(*m_db, QByteArrayLiteral("INSERT INTO missing_table VALUES (?)"));
     bad.bind(1);
     QVERIFY(!bad.exec(QStringLiteral("Could not store it"), &error));
     QVERIFY2(error.startsWith(QLatin1String("Could not store it: ")) &&
                  error.contains(QLatin1String("no such table: missing_table")),
              qPrintable(error));
 
-    Statement insert(*m_db, QStringLiteral("INSERT INTO t (n, r) VALUES (?, ?)"));
+    Statement insert(*m_db, QByteArrayLiteral("INSERT INTO t (n, r) VALUES (?, ?)"));
     insert.bind(1);
     insert.bind(QString()); // NULL into NOT NULL
     QVERIFY(!insert.exec(QStringLiteral("Could not record the attempt"), &error));
@@ -198,10 +199,10 @@ void TestStatement::closingReleasesTheFile()
 {
     QString error;
     {
-        Statement insert(*m_db, QStringLiteral("INSERT INTO t (n) VALUES (?)"));
+        Statement insert(*m_db, QByteArrayLiteral("INSERT INTO t (n) VALUES (?)"));
         insert.bind(1);
         QVERIFY2(insert.exec(QStringLiteral("insert"), &error), qPrintable(error));
-        Statement read(*m_db, QStringLiteral("SELECT n FROM t"));
+        Statement read(*m_db, QByteArrayLiteral("SELECT n FROM t"));
         QVERIFY2(read.exec(QStringLiteral("read"), &error), qPrintable(error));
     }
     m_db->close();
@@ -217,7 +218,7 @@ void TestStatement::closingReleasesTheFile()
     again.close();
     // Reopened, the kept statements are prepared again for the new connection.
     QVERIFY2(m_db->open(m_path, QStringLiteral("statement-test"), &error), qPrintable(error));
-    Statement count(*m_db, QStringLiteral("SELECT n FROM t"));
+    Statement count(*m_db, QByteArrayLiteral("SELECT n FROM t"));
     QVERIFY2(count.exec(QStringLiteral("read"), &error), qPrintable(error));
     QVERIFY(count.next());
     QCOMPARE(count.int64(0), qint64(1));
