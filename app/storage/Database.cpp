@@ -213,6 +213,9 @@ CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs(integration_id, created_at, i
     // 13: an attempt whose body was its event's payload byte for byte (JSON and CloudEvents
     // deliveries) stores no copy of it: request_body stays NULL and this is 1.
     "ALTER TABLE attempts ADD COLUMN request_body_is_payload INTEGER NOT NULL DEFAULT 0",
+    // 14: claims and the next due time search jobs_integration_due, integration by integration;
+    // jobs_due served neither, and every stored job and every change of its status wrote it.
+    "DROP INDEX IF EXISTS jobs_due",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole

@@ -170,7 +170,11 @@ std::optional<QList<EventStore::Raised>> EventStore::raiseMany(QList<Event> even
             insertJob.bind(event.createdAt);
             if (!insertJob.exec(tr("Could not create a delivery job"), error))
                 return rollback();
-            for (const qint64 triggerId : target.triggerIds) {
+            // One trigger, the usual case, is the job's own trigger_id; matchedTriggers reads
+            // job_triggers only for a job that several triggers matched.
+            const QList<qint64> extraTriggers =
+                target.triggerIds.size() > 1 ? target.triggerIds : QList<qint64>();
+            for (const qint64 triggerId : extraTriggers) {
                 insertTrigger.bind(jobId);
                 insertTrigger.bind(triggerId);
                 if (!insertTrigger.exec(tr("Could not record the triggers of a delivery job"), error))

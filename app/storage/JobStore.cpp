@@ -584,9 +584,13 @@ int JobStore::resend(const QStringList& jobIds, QString* error)
 qint64 JobStore::nextDueAt(QString* error) const
 {
     QSqlQuery q(m_db.connection());
+    // The earliest of each enabled integration's first pending and first retrying job, each one
+    // look-up in jobs_integration_due.
     q.prepare(QStringLiteral(
-        "SELECT MIN(j.next_attempt_at) FROM jobs j JOIN integrations i ON i.id = j.integration_id "
-        "WHERE i.enabled = 1 AND (j.status = 'pending' OR (j.status = 'failed' AND j.next_attempt_at > 0))"));
+        "SELECT MIN(due) FROM (SELECT (SELECT MIN(next_attempt_at) FROM jobs WHERE integration_id = i.id "
+        "AND status = 'pending') AS due FROM integrations i WHERE i.enabled = 1 UNION ALL "
+        "SELECT (SELECT MIN(next_attempt_at) FROM jobs WHERE integration_id = i.id AND status = 'failed' "
+        "AND next_attempt_at > 0) FROM integrations i WHERE i.enabled = 1) d"));
     if (!execQuery(q, tr("Could not read the queue"), error) || !q.next())
         return 0;
     return q.value(0).toLongLong();
