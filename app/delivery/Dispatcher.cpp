@@ -540,15 +540,19 @@ void Dispatcher::poll()
         if (lane->bucket.limited() && lane->mayHaveDue && lane->inFlight < limit && lane->ready.isEmpty())
             wakeAt(lane->bucket.nextAvailableAt(now));
     }
-    bool waiting = false;
-    for (const LanePtr& lane : lanes)
-        waiting = waiting || !lane->ready.isEmpty();
+    const bool waiting = anyReady();
     if (claimedCount == 0 && m_claimsPending == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
         flushRecords();
         // Idle only once every result is written: `serve --until-idle` exits on this.
         if (m_writesPending == 0)
             Q_EMIT idle();
     }
+}
+
+bool Dispatcher::anyReady() const
+{
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(),
+                       [](const LanePtr& lane) { return !lane->ready.isEmpty(); });
 }
 
 void Dispatcher::noteFinished(Lane& lane)
@@ -1134,13 +1138,17 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
     if (outcome != Outcome::Gone)
         updateHealth(*lane, ok);
     attempt.number = job.attempts + 1; // the job stayed leased to us since it was read
-    m_records.append({attempt, status, next, false});
+    m_records.append({attempt, status, next, false, {}, {}});
     --m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
     --lane->inFlight;
     noteFinished(*lane);
     // The next job of an ordered integration can only be claimed once this result is written.
-    if (m_records.size() >= kRecordBatch || m_inFlight == 0 || integration.ordered)
+    // Otherwise results wait while more are coming (jobs in flight, claimed or being claimed):
+    // every transaction writes the pages it changed, so a few large ones cost much less than many
+    // small ones; the timer bounds the wait.
+    if (m_records.size() >= kRecordBatch || integration.ordered ||
+        (m_inFlight == 0 && m_claimsPending == 0 && !anyReady()))
         flushRecords();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();

@@ -271,6 +271,8 @@ private:
     // Waits for the asynchronous store to answer everything asked of it, and takes the answers.
     void settleAsync();
     void wakeAt(qint64 atMs);
+    // Whether some lane holds claimed jobs not yet sent.
+    bool anyReady() const;
 
     JobStore& m_jobs;
     IntegrationStore& m_integrations;

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 
 #include <QMetaObject>
+#include <optional>
+#include <utility>
 
 namespace hookdesk {
 
@@ -58,54 +60,120 @@ bool AsyncJobStore::open(const QString& location, const Clock& clock, QString* e
 void AsyncJobStore::claim(qint64 integrationId, const QString& owner, qint64 leaseUntil, int limit,
                           bool inOrder)
 {
-    bool first = false;
-    {
-        const QMutexLocker lock(&m_claimsMutex);
-        first = m_claims.isEmpty();
-        m_claims.append({integrationId, owner, leaseUntil, limit, inOrder});
-    }
-    // Claims asked for while one batch waits join it: one transaction for many integrations.
-    if (first)
-        QMetaObject::invokeMethod(
-            m_anchor, [this]() { claimQueued(); }, Qt::QueuedConnection);
-}
-
-void AsyncJobStore::claimQueued()
-{
-    QList<JobStore::ClaimRequest> queued;
-    {
-        const QMutexLocker lock(&m_claimsMutex);
-        queued.swap(m_claims);
-    }
-    // In transactions of kClaimsPerTransaction at most, so that another writer's turn comes
-    // between them.
-    for (qsizetype from = 0; from < queued.size(); from += kClaimsPerTransaction) {
-        const QList<JobStore::ClaimRequest> batch = queued.mid(from, kClaimsPerTransaction);
-        QString error;
-        QList<QList<DeliveryJob>> jobs(batch.size());
-        if (!m_worker)
-            error = tr("The database connection for claiming jobs is not open.");
-        else
-            jobs = m_worker->jobs->claimMany(batch, &error);
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            Q_EMIT claimed(batch.at(i).integrationId, batch.at(i).limit, jobs.at(i), error);
-    }
+    const QMutexLocker lock(&m_queueMutex);
+    m_claims.append({integrationId, owner, leaseUntil, limit, inOrder});
+    queueWork();
 }
 
 void AsyncJobStore::write(const QList<JobStore::AttemptRecord>& records)
 {
+    const QMutexLocker lock(&m_queueMutex);
+    m_writes.append(records);
+    queueWork();
+}
+
+void AsyncJobStore::queueWork()
+{
+    if (m_workQueued)
+        return;
+    m_workQueued = true;
     QMetaObject::invokeMethod(
-        m_anchor,
-        [this, records]() {
-            QList<JobStore::AttemptRecord> batch = records;
-            QString error;
-            if (!m_worker)
-                error = tr("The database connection for attempt records is not open.");
-            else
-                m_worker->jobs->recordAttempts(batch, &error);
-            Q_EMIT written(batch, error);
-        },
-        Qt::QueuedConnection);
+        m_anchor, [this]() { work(); }, Qt::QueuedConnection);
+}
+
+void AsyncJobStore::takeQueued(QList<JobStore::ClaimRequest>& claims,
+                               QList<QList<JobStore::AttemptRecord>>& writes)
+{
+    const QMutexLocker lock(&m_queueMutex);
+    claims += std::exchange(m_claims, {});
+    writes += std::exchange(m_writes, {});
+    m_workQueued = false;
+}
+
+void AsyncJobStore::work()
+{
+    QList<JobStore::ClaimRequest> claims;
+    QList<QList<JobStore::AttemptRecord>> writes;
+    takeQueued(claims, writes);
+    if (claims.isEmpty() && writes.isEmpty())
+        return; // taken by an earlier turn
+    // Made before the turn, which is kept as short as it can be.
+    for (QList<JobStore::AttemptRecord>& batch : writes)
+        JobStore::encodeHeaders(batch);
+    // Results and claims in one turn, with whatever else arrived while it was waited for: while
+    // a burst of events is being stored, every turn of ours waits for one of its transactions,
+    // and when results and claims took a turn each the dispatcher ran out of jobs to send. The
+    // claimed jobs are read after the turn. Anything beyond one transaction of results and one of
+    // claims takes turns of its own.
+    qsizetype written = 0;
+    QList<JobStore::ClaimRequest> firstClaims;
+    QList<QStringList> taken;
+    QString claimError;
+    {
+        std::optional<Database::WriteTurn> turn;
+        if (m_worker)
+            turn.emplace(m_worker->database);
+        const qsizetype before = writes.size();
+        takeQueued(claims, writes);
+        for (qsizetype b = before; b < writes.size(); ++b)
+            JobStore::encodeHeaders(writes[b]);
+        written = writeQueued(writes, 0);
+        firstClaims = claims.mid(0, kClaimsPerTransaction);
+        if (m_worker && !firstClaims.isEmpty())
+            taken = m_worker->jobs->takeClaims(firstClaims, &claimError);
+    }
+    qsizetype claimed = answerClaims(firstClaims, taken, claimError);
+    while (written < writes.size())
+        written = writeQueued(writes, written);
+    while (claimed < claims.size()) {
+        const QList<JobStore::ClaimRequest> batch = claims.mid(claimed, kClaimsPerTransaction);
+        QString error;
+        if (m_worker)
+            taken = m_worker->jobs->takeClaims(batch, &error);
+        claimed += answerClaims(batch, taken, error);
+    }
+}
+
+qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from)
+{
+    if (from < batches.size()) {
+        // As many whole batches as fit in one transaction (at least one).
+        qsizetype to = from + 1;
+        qsizetype size = batches.at(from).size();
+        while (to < batches.size() && size + batches.at(to).size() <= kRecordsPerTransaction)
+            size += batches.at(to++).size();
+        QList<JobStore::AttemptRecord> all;
+        all.reserve(size);
+        for (qsizetype b = from; b < to; ++b)
+            all += batches.at(b);
+        QString error;
+        if (!m_worker)
+            error = tr("The database connection for attempt records is not open.");
+        else
+            m_worker->jobs->recordAttempts(all, &error);
+        // Each caller gets its own records back, with `saved` set.
+        qsizetype at = 0;
+        for (qsizetype b = from; b < to; ++b) {
+            const qsizetype n = batches.at(b).size();
+            Q_EMIT written(all.mid(at, n), error);
+            at += n;
+        }
+        from = to;
+    }
+    return from;
+}
+
+qsizetype AsyncJobStore::answerClaims(const QList<JobStore::ClaimRequest>& batch,
+                                      const QList<QStringList>& taken, QString error)
+{
+    QList<QList<DeliveryJob>> jobs(batch.size());
+    if (!m_worker)
+        error = tr("The database connection for claiming jobs is not open.");
+    else if (error.isEmpty())
+        jobs = m_worker->jobs->readClaims(batch, taken, &error);
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        Q_EMIT claimed(batch.at(i).integrationId, batch.at(i).limit, jobs.at(i), error);
+    return batch.size();
 }
 
 void AsyncJobStore::waitForAll()

@@ -13,9 +13,10 @@ namespace hookdesk {
 
 // The job store's part of a delivery, claiming jobs and writing attempts, on a thread of its own
 // with its own database connection, so that a dispatcher goes on sending while the database
-// works. Requests are carried out one after the other in the order given, except that claims
-// asked for while an earlier one waits are carried out with it; each answer comes back by
-// signal, queued to the thread of whoever listens.
+// works. Requests wait while the store works or waits for its turn to write (another writer,
+// such as a burst of events being stored, may hold the file); all that arrive meanwhile are then
+// carried out in one turn: the results first, in one transaction, then the claims. Each answer
+// comes back by signal, queued to the thread of whoever listens.
 class AsyncJobStore : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,8 @@ public:
     // JobStore::claimDueFor, or claimNextInOrder when `inOrder`; `claimed` answers. Claims made
     // while others wait to be carried out are carried out with them, in one transaction.
     void claim(qint64 integrationId, const QString& owner, qint64 leaseUntil, int limit, bool inOrder);
-    // JobStore::recordAttempts; `written` answers.
+    // JobStore::recordAttempts; `written` answers, once for each call. Records written while
+    // others wait are written with them, in one transaction.
     void write(const QList<JobStore::AttemptRecord>& records);
     // Returns once every request made so far is carried out (their answers are queued by then).
     void waitForAll();
@@ -44,17 +46,32 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
-    // On m_thread: carries out every claim asked for so far (JobStore::claimMany).
-    void claimQueued();
+    // On m_thread: writes every result and carries out every claim handed over so far.
+    void work();
+    // Appends what was handed over to `claims` and `writes`.
+    void takeQueued(QList<JobStore::ClaimRequest>& claims, QList<QList<JobStore::AttemptRecord>>& writes);
+    // One transaction of results from `from` on; returns where the next one starts.
+    qsizetype writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from);
+    // Reads the jobs `taken` for `batch` (or passes on the error of taking them) and answers each
+    // request. Returns the batch's size.
+    qsizetype answerClaims(const QList<JobStore::ClaimRequest>& batch, const QList<QStringList>& taken,
+                           QString error);
+    // Larger requests are split so that other writers' turns come between the parts.
     static constexpr qsizetype kClaimsPerTransaction = 64;
+    static constexpr qsizetype kRecordsPerTransaction = 1024;
 
     struct Worker;
     QThread m_thread;
     // Lives on m_thread: what the work is queued to.
     QObject* m_anchor = nullptr;
     std::unique_ptr<Worker> m_worker;
-    QMutex m_claimsMutex;
-    QList<JobStore::ClaimRequest> m_claims; // asked for, not yet carried out
+    QMutex m_queueMutex;
+    // Handed over, not yet carried out; guarded by m_queueMutex, as is m_workQueued.
+    QList<JobStore::ClaimRequest> m_claims;
+    QList<QList<JobStore::AttemptRecord>> m_writes;
+    bool m_workQueued = false;
+    // Asks m_thread to work(), unless it is asked already. Call with m_queueMutex held.
+    void queueWork();
 };
 
 } // namespace hookdesk

@@ -307,19 +307,23 @@ QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integ
 
 QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& requests, QString* error)
 {
-    QList<QList<DeliveryJob>> claimed(requests.size());
+    const QList<QStringList> ids = takeClaims(requests, error);
+    return readClaims(requests, ids, error);
+}
+
+QList<QStringList> JobStore::takeClaims(const QList<ClaimRequest>& requests, QString* error)
+{
+    QList<QStringList> taken(requests.size());
     if (requests.isEmpty())
-        return claimed;
+        return taken;
     QSqlDatabase db = m_db.connection();
     const qint64 now = m_clock.nowMs();
-    QHash<QString, qsizetype> requestOf; // job id -> index in requests
-    QStringList ids;
     {
         // One write turn and one commit for all of them; reading the claimed jobs back needs no turn.
         const Database::WriteTurn turn(m_db);
         if (!m_db.beginWrite()) {
             fail(error, tr("Could not start a transaction to claim jobs."));
-            return claimed;
+            return taken;
         }
         for (qsizetype i = 0; i < requests.size(); ++i) {
             const ClaimRequest& request = requests.at(i);
@@ -334,21 +338,34 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
                                         : tr("Could not claim jobs"),
                         error)) {
                 db.rollback();
-                return claimed;
+                return QList<QStringList>(requests.size());
             }
-            while (u.next()) {
-                ids.append(u.string(0));
-                requestOf.insert(ids.last(), i);
-            }
+            while (u.next())
+                taken[i].append(u.string(0));
         }
         if (!db.commit()) {
             const QString why = sqlErrorText(db.lastError(), db.driver());
             db.rollback();
             fail(error, tr("Could not claim jobs: %1").arg(why));
-            return claimed;
+            return QList<QStringList>(requests.size());
         }
     }
-    for (DeliveryJob& job : readClaimed(ids, error)) {
+    return taken;
+}
+
+QList<QList<DeliveryJob>> JobStore::readClaims(const QList<ClaimRequest>& requests,
+                                               const QList<QStringList>& ids, QString* error)
+{
+    QList<QList<DeliveryJob>> claimed(requests.size());
+    QHash<QString, qsizetype> requestOf; // job id -> index in requests
+    QStringList all;
+    for (qsizetype i = 0; i < ids.size() && i < requests.size(); ++i) {
+        for (const QString& id : ids.at(i)) {
+            requestOf.insert(id, i);
+            all.append(id);
+        }
+    }
+    for (DeliveryJob& job : readClaimed(all, error)) {
         const qsizetype i = requestOf.value(job.id);
         job.leaseUntil = requests.at(i).leaseUntil;
         claimed[i].append(std::move(job));
@@ -413,17 +430,22 @@ int JobStore::release(const QString& owner, const QStringList& jobIds, QString* 
     return released;
 }
 
+void JobStore::encodeHeaders(QList<AttemptRecord>& records)
+{
+    for (AttemptRecord& r : records) {
+        if (r.requestHeadersJson.isNull())
+            r.requestHeadersJson = headersToJson(r.attempt.requestHeaders);
+        if (r.responseHeadersJson.isNull())
+            r.responseHeadersJson = headersToJson(r.attempt.responseHeaders);
+    }
+}
+
 bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
 {
     if (records.isEmpty())
         return true;
     // Made before the transaction, which holds the write lock as briefly as it can.
-    QByteArrayList requestHeaders;
-    QByteArrayList responseHeaders;
-    for (const AttemptRecord& r : std::as_const(records)) {
-        requestHeaders.append(headersToJson(r.attempt.requestHeaders));
-        responseHeaders.append(headersToJson(r.attempt.responseHeaders));
-    }
+    encodeHeaders(records);
     QSqlDatabase db = m_db.connection();
     const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite())
@@ -484,7 +506,7 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         insert.bind(attempt.startedAt);
         insert.bind(attempt.durationMs);
         insert.bind(text(attempt.requestUrl));
-        insert.bindText(requestHeaders.at(i));
+        insert.bindText(r.requestHeadersJson);
         // No second copy of the payload: about a third of an attempt's row for a 1 KiB event.
         if (attempt.requestBodyIsPayload)
             insert.bindNull();
@@ -492,7 +514,7 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
             insert.bind(attempt.requestBody);
         insert.bind(attempt.requestBodyIsPayload ? 1 : 0);
         insert.bind(attempt.responseStatus);
-        insert.bindText(responseHeaders.at(i));
+        insert.bindText(r.responseHeadersJson);
         insert.bind(attempt.responseBody);
         insert.bind(attempt.responseTruncated ? 1 : 0);
         insert.bind(text(attempt.error));
@@ -534,7 +556,7 @@ int JobStore::scheduledAttemptCount(const QString& jobId, QString* error) const
 
 bool JobStore::recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error)
 {
-    QList<AttemptRecord> records{{attempt, newStatus, nextAttemptAt, false}};
+    QList<AttemptRecord> records{{attempt, newStatus, nextAttemptAt, false, {}, {}}};
     if (!recordAttempts(records, error))
         return false;
     if (!records.first().saved)

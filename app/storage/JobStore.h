@@ -76,6 +76,12 @@ public:
     // request, in the order asked (claimDueFor and claimNextInOrder are one of them). One commit
     // for many integrations instead of one each. On failure nothing is claimed and *error says why.
     QList<QList<DeliveryJob>> claimMany(const QList<ClaimRequest>& requests, QString* error);
+    // claimMany in its two steps, for a caller that claims within a write turn of its own and
+    // reads the jobs after it: takeClaims is the transaction and gives the ids of the jobs taken
+    // for each request; readClaims reads them back, with their payloads, and needs no turn.
+    QList<QStringList> takeClaims(const QList<ClaimRequest>& requests, QString* error);
+    QList<QList<DeliveryJob>> readClaims(const QList<ClaimRequest>& requests, const QList<QStringList>& ids,
+                                         QString* error);
     // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
     // for any dispatcher. Returns how many were given back.
     int release(const QString& owner, const QStringList& jobIds, QString* error);
@@ -85,7 +91,14 @@ public:
         JobStatus newStatus = JobStatus::Succeeded;
         qint64 nextAttemptAt = 0;
         bool saved = false; // set by recordAttempts
+        // The attempt's headers as stored (headersToJson): made by encodeHeaders, or by
+        // recordAttempts when null.
+        QByteArray requestHeadersJson;
+        QByteArray responseHeadersJson;
     };
+    // Fills the records' header texts, which recordAttempts otherwise makes: a caller that holds
+    // a write turn around it can make them before.
+    static void encodeHeaders(QList<AttemptRecord>& records);
     // recordAttempt for many jobs in one transaction (each attempt still written before its
     // job's status). A record whose job no longer exists is skipped and left unsaved. An attempt
     // with a number > 0 keeps it (its sender held the lease, so it knows the job's attempts).

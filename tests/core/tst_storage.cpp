@@ -850,7 +850,7 @@ void TestStorage::recordAttemptsSkipsAJobDeletedWhileItWasSent()
         attempt.number = 1;
         attempt.responseStatus = 204;
         attempt.responseHeaders = {{"Server", "test"}};
-        records.append({attempt, JobStatus::Succeeded, 0, false});
+        records.append({attempt, JobStatus::Succeeded, 0, false, {}, {}});
     }
     QVERIFY2(m_c->jobs->recordAttempts(records, &error), qPrintable(error));
     QVERIFY(!records.at(0).saved);
