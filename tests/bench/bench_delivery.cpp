@@ -1069,8 +1069,8 @@ int main(int argc, char** argv)
     // Issue #3 asks for 90 % of what the limits allow. 16,000/s is above what one QNAM-based
     // process makes on this 2-core machine even against a fast receiver, so this is judged
     // against the issue's figure as written and reported as missed, not relabelled.
-    // A third run allows each one request in flight (2,000/s together), a rate this machine can
-    // carry: it shows whether the lanes are kept full when the CPU is not what limits them. After
+    // Further runs allow each 4, 2 and 1 requests in flight (8,000, 4,000 and 2,000/s together):
+    // they show from which allowed rate on the CPU, not the engine's lanes, is what limits them. After
     // each run the bare sender keeps the same number of requests in flight to the same receivers
     // (bareSpread()): the share of the target left to any QNAM sender on this machine.
     struct SlowRun
@@ -1079,7 +1079,8 @@ int main(int argc, char** argv)
         int inFlight;
     };
     for (const SlowRun run :
-         {SlowRun{HttpVersion::Http1, 8}, SlowRun{HttpVersion::Http2, 8}, SlowRun{HttpVersion::Http1, 1}}) {
+         {SlowRun{HttpVersion::Http1, 8}, SlowRun{HttpVersion::Http2, 8}, SlowRun{HttpVersion::Http1, 4},
+          SlowRun{HttpVersion::Http1, 2}, SlowRun{HttpVersion::Http1, 1}}) {
         const bool h2run = run.http == HttpVersion::Http2;
         ReceiverThread slow(Behaviour::Answer, 100);
         Http2ReceiverThread slow2(Behaviour::Answer, 100);
@@ -1089,9 +1090,14 @@ int main(int argc, char** argv)
         for (int i = 0; i < 200; ++i)
             types << engine.addIntegration(QStringLiteral("Slow%1").arg(i), slowPort, run.inFlight, run.http);
         const double allowed = 200 * run.inFlight / 0.1;
-        // About three seconds of sending at the rate made (ten with one in flight, so that the
-        // start, when 200 integrations claim their first jobs one after another, weighs little).
-        const int count = qMin(events, run.inFlight == 1 ? 20000 : h2run ? 16000 : 8000);
+        // About three seconds of sending at the rate made (ten with one in flight), so that the
+        // start, when 200 integrations open their connections and claim their first jobs, weighs
+        // little. (8,000 at 8 in flight, half a second at the allowed rate, gave 31-41 % where
+        // the middle half of the run made 49-60 %.)
+        const int count = qMin(events, run.inFlight == 1   ? 20000
+                                       : run.inFlight == 2 ? 12000
+                                       : h2run             ? 16000
+                                                           : 20000);
         CpuUse cpu;
         double middle = 0;
         const double rate = engine.drain(types, count, &cpu, &middle);
@@ -1112,6 +1118,8 @@ int main(int argc, char** argv)
              100.0 * middle / allowed, "%", QStringLiteral("(reference)"), true);
         line(qPrintable(name + QStringLiteral(": CPU (us), busy %1 %").arg(cpu.busyShare, 0, 'f', 0)),
              cpu.perItemUs, "us", QStringLiteral("(reference)"), true);
+        std::printf("  %s, CPU per delivery by thread (us): %s\n", qPrintable(name),
+                    qPrintable(cpu.byThread));
         // The same receivers and limits without the engine: how much of the target the machine
         // leaves to any QNAM sender.
         CpuUse bareCpu;
