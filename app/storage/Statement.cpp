@@ -197,6 +197,7 @@ bool Statement::exec(const QString& what, QString* error)
     }
     if (m_stepResult == SQLITE_DONE) {
         m_changes = sqlite3_changes64(m_handle);
+        m_insertedRowid = sqlite3_last_insert_rowid(m_handle);
         return true;
     }
     const QString why = sqliteError(m_stepResult);

@@ -87,6 +87,9 @@ public:
     QByteArray bytes(int column) const;
     // Rows changed by the last exec() of an INSERT, UPDATE or DELETE.
     qint64 rowsAffected() const;
+    // SQLite: the rowid of the row the last exec() of an INSERT added (PostgreSQL: 0; ask with
+    // RETURNING there). On SQLite RETURNING costs a temporary table for every statement run.
+    qint64 insertedRowid() const { return m_insertedRowid; }
 
 private:
     void reset();
@@ -107,6 +110,7 @@ private:
     int m_stepResult = 0;
     bool m_rowPending = false;
     qint64 m_changes = 0;
+    qint64 m_insertedRowid = 0;
     QString m_lastError;
     QList<QByteArray> m_texts; // UTF-8 bound without a copy: alive until the next exec()
     // PostgreSQL
