@@ -103,8 +103,8 @@ void AsyncJobStore::work()
     // Results and claims in one turn, with whatever else arrived while it was waited for: while
     // a burst of events is being stored, every turn of ours waits for one of its transactions,
     // and when results and claims took a turn each the dispatcher ran out of jobs to send. The
-    // claimed jobs are read after the turn. Anything beyond one transaction of results and one of
-    // claims takes turns of its own.
+    // claimed jobs are read after the turn. Results and claims beyond what one transaction takes
+    // (kRecordsPerTransaction, kClaimsPerTransaction) take turns of their own.
     qsizetype written = 0;
     QList<JobStore::ClaimRequest> firstClaims;
     QList<QStringList> taken;
@@ -117,14 +117,18 @@ void AsyncJobStore::work()
         takeQueued(claims, writes);
         for (qsizetype b = before; b < writes.size(); ++b)
             JobStore::encodeHeaders(writes[b]);
-        written = writeQueued(writes, 0);
         firstClaims = claims.mid(0, kClaimsPerTransaction);
-        if (m_worker && !firstClaims.isEmpty())
+        // The first results and claims in one transaction.
+        written = writeQueued(writes, 0, firstClaims, taken, claimError);
+        if (written == 0 && m_worker && !firstClaims.isEmpty())
             taken = m_worker->jobs->takeClaims(firstClaims, &claimError);
     }
     qsizetype claimed = answerClaims(firstClaims, taken, claimError);
-    while (written < writes.size())
-        written = writeQueued(writes, written);
+    while (written < writes.size()) {
+        QList<QStringList> none;
+        QString noClaims;
+        written = writeQueued(writes, written, {}, none, noClaims);
+    }
     while (claimed < claims.size()) {
         const QList<JobStore::ClaimRequest> batch = claims.mid(claimed, kClaimsPerTransaction);
         QString error;
@@ -134,7 +138,9 @@ void AsyncJobStore::work()
     }
 }
 
-qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from)
+qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
+                                     const QList<JobStore::ClaimRequest>& claims, QList<QStringList>& taken,
+                                     QString& claimError)
 {
     if (from < batches.size()) {
         // As many whole batches as fit in one transaction (at least one).
@@ -150,7 +156,9 @@ qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>
         if (!m_worker)
             error = tr("The database connection for attempt records is not open.");
         else
-            m_worker->jobs->recordAttempts(all, &error);
+            m_worker->jobs->recordAndClaim(all, claims, taken, &error);
+        if (!claims.isEmpty())
+            claimError = error;
         // Each caller gets its own records back, with `saved` set.
         qsizetype at = 0;
         for (qsizetype b = from; b < to; ++b) {

@@ -15,8 +15,8 @@ namespace hookdesk {
 // with its own database connection, so that a dispatcher goes on sending while the database
 // works. Requests wait while the store works or waits for its turn to write (another writer,
 // such as a burst of events being stored, may hold the file); all that arrive meanwhile are then
-// carried out in one turn: the results first, in one transaction, then the claims. Each answer
-// comes back by signal, queued to the thread of whoever listens.
+// carried out in one turn, and in one transaction (JobStore::recordAndClaim): the results, then
+// the claims. Each answer comes back by signal, queued to the thread of whoever listens.
 class AsyncJobStore : public QObject
 {
     Q_OBJECT
@@ -50,8 +50,11 @@ private:
     void work();
     // Appends what was handed over to `claims` and `writes`.
     void takeQueued(QList<JobStore::ClaimRequest>& claims, QList<QList<JobStore::AttemptRecord>>& writes);
-    // One transaction of results from `from` on; returns where the next one starts.
-    qsizetype writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from);
+    // One transaction of results from `from` on, with `claims` (their jobs' ids in `taken`, or
+    // the error in `claimError`); returns where the next one starts.
+    qsizetype writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
+                          const QList<JobStore::ClaimRequest>& claims, QList<QStringList>& taken,
+                          QString& claimError);
     // Reads the jobs `taken` for `batch` (or passes on the error of taking them) and answers each
     // request. Returns the batch's size.
     qsizetype answerClaims(const QList<JobStore::ClaimRequest>& batch, const QList<QStringList>& taken,

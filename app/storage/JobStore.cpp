@@ -327,40 +327,47 @@ QList<QStringList> JobStore::takeClaims(const QList<ClaimRequest>& requests, QSt
     if (requests.isEmpty())
         return taken;
     QSqlDatabase db = m_db.connection();
-    const qint64 now = m_clock.nowMs();
-    {
-        // One write turn and one commit for all of them; reading the claimed jobs back needs no turn.
-        const Database::WriteTurn turn(m_db);
-        if (!m_db.beginWrite()) {
-            fail(error, tr("Could not start a transaction to claim jobs."));
-            return taken;
-        }
-        for (qsizetype i = 0; i < requests.size(); ++i) {
-            const ClaimRequest& request = requests.at(i);
-            Statement u(m_db, request.inOrder
-                                  ? QByteArray::fromRawData(kClaimInOrder, sizeof(kClaimInOrder) - 1)
-                                  : QByteArray::fromRawData(kClaimDue, sizeof(kClaimDue) - 1));
-            if (request.inOrder)
-                bindClaimInOrder(u, request, now);
-            else
-                bindClaimDue(u, request, now);
-            if (!u.exec(request.inOrder ? tr("Could not claim the next job in order")
-                                        : tr("Could not claim jobs"),
-                        error)) {
-                db.rollback();
-                return QList<QStringList>(requests.size());
-            }
-            while (u.next())
-                taken[i].append(u.string(0));
-        }
-        if (!db.commit()) {
-            const QString why = sqlErrorText(db.lastError(), db.driver());
-            db.rollback();
-            fail(error, tr("Could not claim jobs: %1").arg(why));
-            return QList<QStringList>(requests.size());
-        }
+    // One write turn and one commit for all of them; reading the claimed jobs back needs no turn.
+    const Database::WriteTurn turn(m_db);
+    if (!m_db.beginWrite()) {
+        fail(error, tr("Could not start a transaction to claim jobs."));
+        return taken;
+    }
+    if (!claimInTransaction(requests, taken, error))
+        return QList<QStringList>(requests.size()); // rolled back
+    if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError(), db.driver());
+        db.rollback();
+        fail(error, tr("Could not claim jobs: %1").arg(why));
+        return QList<QStringList>(requests.size());
     }
     return taken;
+}
+
+bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<QStringList>& taken,
+                                  QString* error)
+{
+    const qint64 now = m_clock.nowMs();
+    QSqlDatabase db = m_db.connection();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const ClaimRequest& request = requests.at(i);
+        Statement u(m_db, request.inOrder ? QByteArray::fromRawData(kClaimInOrder, sizeof(kClaimInOrder) - 1)
+                                          : QByteArray::fromRawData(kClaimDue, sizeof(kClaimDue) - 1));
+        if (request.inOrder)
+            bindClaimInOrder(u, request, now);
+        else
+            bindClaimDue(u, request, now);
+        if (!u.exec(request.inOrder ? tr("Could not claim the next job in order")
+                                    : tr("Could not claim jobs"),
+                    error)) {
+            // While the statement lives: PostgreSQL refuses to free it in a failed transaction.
+            db.rollback();
+            return false;
+        }
+        while (u.next())
+            taken[i].append(u.string(0));
+    }
+    return true;
 }
 
 QList<QList<DeliveryJob>> JobStore::readClaims(const QList<ClaimRequest>& requests,
@@ -452,7 +459,15 @@ void JobStore::encodeHeaders(QList<AttemptRecord>& records)
 
 bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
 {
-    if (records.isEmpty())
+    QList<QStringList> none;
+    return recordAndClaim(records, {}, none, error);
+}
+
+bool JobStore::recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRequest>& claims,
+                              QList<QStringList>& taken, QString* error)
+{
+    taken = QList<QStringList>(claims.size());
+    if (records.isEmpty() && claims.isEmpty())
         return true;
     // Made before the transaction, which holds the write lock as briefly as it can.
     encodeHeaders(records);
@@ -460,6 +475,34 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
     const Database::WriteTurn turn(m_db);
     if (!m_db.beginWrite())
         return fail(error, tr("Could not start a transaction to record the attempts."));
+    QStringList ids;
+    if (!writeAttempts(records, ids, error) || !claimInTransaction(claims, taken, error)) {
+        taken = QList<QStringList>(claims.size()); // rolled back, results and claims
+        return false;
+    }
+    if (!db.commit()) {
+        const QString why = sqlErrorText(db.lastError(), db.driver());
+        db.rollback();
+        taken = QList<QStringList>(claims.size());
+        return fail(error, tr("Could not record the attempts: %1").arg(why));
+    }
+    const QSet<QString> saved(ids.cbegin(), ids.cend());
+    for (AttemptRecord& r : records)
+        r.saved = saved.contains(r.attempt.jobId);
+    if (!ids.isEmpty())
+        Q_EMIT jobsChanged(ids);
+    return true;
+}
+
+bool JobStore::writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QString* error)
+{
+    // Rolled back while the statements live: PostgreSQL refuses to free them in a failed
+    // transaction.
+    QSqlDatabase db = m_db.connection();
+    auto rollback = [&db]() {
+        db.rollback();
+        return false;
+    };
     Statement read(m_db, QByteArrayLiteral("SELECT attempts FROM jobs WHERE id = ?"));
     // The job first: a job deleted meanwhile changes no row and gets no attempt (a failed insert
     // would abort the whole transaction on PostgreSQL).
@@ -475,11 +518,6 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
                                                                sizeof(kInsertAttemptReturningId) - 1)
                                      : QByteArray::fromRawData(kInsertAttempt, sizeof(kInsertAttempt) - 1));
     const qint64 now = m_clock.nowMs();
-    QStringList ids;
-    auto rollback = [&db]() {
-        db.rollback();
-        return false;
-    };
     for (qsizetype i = 0; i < records.size(); ++i) {
         AttemptRecord& r = records[i];
         Attempt& attempt = r.attempt;
@@ -533,16 +571,6 @@ bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
         insert.finish();
         ids.append(attempt.jobId);
     }
-    if (!db.commit()) {
-        const QString why = sqlErrorText(db.lastError(), db.driver());
-        db.rollback();
-        return fail(error, tr("Could not record the attempts: %1").arg(why));
-    }
-    const QSet<QString> saved(ids.cbegin(), ids.cend());
-    for (AttemptRecord& r : records)
-        r.saved = saved.contains(r.attempt.jobId);
-    if (!ids.isEmpty())
-        Q_EMIT jobsChanged(ids);
     return true;
 }
 

@@ -103,6 +103,11 @@ public:
     // job's status). A record whose job no longer exists is skipped and left unsaved. An attempt
     // with a number > 0 keeps it (its sender held the lease, so it knows the job's attempts).
     bool recordAttempts(QList<AttemptRecord>& records, QString* error);
+    // recordAttempts, then takeClaims, in one transaction: one commit, and the pages both change
+    // (the jobs and their status indexes) written once. On failure neither is done: no record is
+    // saved, `taken` is empty for every claim, and *error says why.
+    bool recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRequest>& claims,
+                        QList<QStringList>& taken, QString* error);
     // Writes the attempt, then the job's new status, in one transaction. A failed job is tried
     // again at `nextAttemptAt` (ms since the epoch) unless it is 0.
     bool recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error);
@@ -122,6 +127,12 @@ Q_SIGNALS:
 private:
     // The claimed jobs with their payloads, in due order; emits jobsChanged.
     QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
+    // The statements of recordAttempts and takeClaims, within a transaction the caller began;
+    // on failure they roll it back.
+    // on failure they roll it back.
+    // writeAttempts appends the ids of the jobs whose attempts it wrote to `ids`.
+    bool writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QString* error);
+    bool claimInTransaction(const QList<ClaimRequest>& requests, QList<QStringList>& taken, QString* error);
 
     Database& m_db;
     Clock m_clock;

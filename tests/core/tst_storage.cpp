@@ -91,6 +91,7 @@ private slots:
     void recordAttemptNumbersAndUpdatesJob();
     void recordAttemptForMissingJobWritesNothing();
     void recordAttemptsSkipsAJobDeletedWhileItWasSent();
+    void recordAndClaimIsAllOrNothing();
     void attemptBodiesAreStoredByteExact();
     void attemptBodyThatIsThePayloadIsStoredOnce();
     void resendQueuesOnlyFinishedJobs();
@@ -103,6 +104,8 @@ private:
     bool addTrigger(qint64 integrationId, const QString& path, QString* error, bool enabled = true,
                     const QString& type = kType);
     QStringList raise(const QByteArray& payload, QString* error, Connection* c = nullptr);
+    // A new integration "A" with a trigger, and `count` events raised for it: their jobs, in order.
+    QStringList jobsOfNewIntegration(int count, const QByteArray& payload, Integration& a, QString* error);
     // One integration, one event with `payload`, its job claimed: the job's id, empty on failure.
     QString claimedJob(const QByteArray& payload, QString* error);
 
@@ -178,6 +181,22 @@ QStringList TestStorage::raise(const QByteArray& payload, QString* error, Connec
     e.source = QStringLiteral("test");
     const auto raised = (c ? c : m_c.get())->events->raise(e, error);
     return raised ? raised->jobIds : QStringList{QStringLiteral("<raise failed>")};
+}
+
+QStringList TestStorage::jobsOfNewIntegration(int count, const QByteArray& payload, Integration& a,
+                                              QString* error)
+{
+    a.name = QStringLiteral("A");
+    if (!addIntegration(a, error) || !addTrigger(a.id, QStringLiteral("in"), error))
+        return {};
+    QStringList ids;
+    for (int n = 0; n < count; ++n) {
+        const QStringList raised = raise(payload, error);
+        if (raised.size() != 1)
+            return ids;
+        ids << raised.first();
+    }
+    return ids;
 }
 
 QString TestStorage::claimedJob(const QByteArray& payload, QString* error)
@@ -865,6 +884,48 @@ void TestStorage::recordAttemptsSkipsAJobDeletedWhileItWasSent()
     QCOMPARE(q.value(0).toInt(), 1);
 }
 
+void TestStorage::recordAndClaimIsAllOrNothing()
+{
+    // The job store writes a batch of results and the next claims in one transaction.
+    QString error;
+    Integration a;
+    const QStringList ids = jobsOfNewIntegration(4, R"({"n":1})", a, &error);
+    QVERIFY2(ids.size() == 4, qPrintable(error));
+    QCOMPARE(m_c->jobs->claimDueFor(QStringLiteral("me"), a.id, nowMs() + 60000, 1, &error).size(), 1);
+    auto resultFor = [&](const QString& id) {
+        Attempt attempt = sentAttempt(id, R"({"n":1})");
+        attempt.number = 1;
+        attempt.responseStatus = 204;
+        return QList<JobStore::AttemptRecord>{{attempt, JobStatus::Succeeded, 0, false, {}, {}}};
+    };
+    const QList<JobStore::ClaimRequest> claims{{a.id, QStringLiteral("me"), nowMs() + 60000, 2, false}};
+
+    QList<JobStore::AttemptRecord> records = resultFor(ids.at(0));
+    QList<QStringList> taken;
+    QVERIFY2(m_c->jobs->recordAndClaim(records, claims, taken, &error), qPrintable(error));
+    QVERIFY(records.first().saved);
+    QCOMPARE(m_c->jobs->job(ids.at(0))->status, JobStatus::Succeeded);
+    QCOMPARE(taken, (QList<QStringList>{{ids.at(1), ids.at(2)}}));
+    QCOMPARE(m_c->jobs->job(ids.at(1))->status, JobStatus::Sending);
+
+    // A claim that fails undoes the results written with it: nothing is half done, and the
+    // dispatcher, told the results were not saved, still holds them.
+    records = resultFor(ids.at(1));
+    QSqlQuery q(m_c->db.connection());
+    QVERIFY2(q.exec(QStringLiteral("ALTER TABLE jobs RENAME COLUMN lease_until TO lease_until_gone")),
+             qPrintable(q.lastError().text()));
+    error.clear();
+    QVERIFY(!m_c->jobs->recordAndClaim(records, claims, taken, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!records.first().saved);
+    QCOMPARE(taken, QList<QStringList>(1));
+    QVERIFY2(q.exec(QStringLiteral("ALTER TABLE jobs RENAME COLUMN lease_until_gone TO lease_until")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(m_c->jobs->job(ids.at(1))->status, JobStatus::Sending);
+    QCOMPARE(m_c->jobs->attempts(ids.at(1)).size(), 0);
+    QCOMPARE(m_c->jobs->job(ids.at(3))->status, JobStatus::Pending);
+}
+
 void TestStorage::attemptBodiesAreStoredByteExact()
 {
     QString error;
@@ -936,12 +997,8 @@ void TestStorage::resendQueuesOnlyFinishedJobs()
 {
     QString error;
     Integration a;
-    a.name = QStringLiteral("A");
-    QVERIFY2(addIntegration(a, &error), qPrintable(error));
-    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
-    QStringList ids;
-    for (int n = 0; n < 4; ++n)
-        ids << raise("{}", &error).value(0);
+    const QStringList ids = jobsOfNewIntegration(4, "{}", a, &error);
+    QVERIFY2(ids.size() == 4, qPrintable(error));
     const QString failed = ids.at(0), succeeded = ids.at(1), sending = ids.at(2), pending = ids.at(3);
 
     // Claim the first three, in creation order, and finish two of them.
