@@ -476,7 +476,7 @@ void Dispatcher::poll()
         }
         const bool trial = CircuitBreaker::isTrial(integration);
         // An ordered integration gets one request at a time and no jobs claimed ahead.
-        const int limit = trial || integration.ordered ? 1 : qMax(1, integration.maxInFlight);
+        const int limit = limitOf(*lane);
         // Claim ahead a few rounds of the limit, in batches of at least half of that: every claim
         // is a commit, the dearest part of a delivery. A fast lane claims more (kPrefetchSeconds).
         const bool ahead = !trial && !integration.ordered && !lane->bucket.limited();
@@ -553,6 +553,22 @@ bool Dispatcher::anyReady() const
 {
     return std::any_of(m_lanes.cbegin(), m_lanes.cend(),
                        [](const LanePtr& lane) { return !lane->ready.isEmpty(); });
+}
+
+bool Dispatcher::anySendable() const
+{
+    if (m_inFlight >= m_maxInFlight)
+        return false;
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(), [this](const LanePtr& lane) {
+        return !lane->ready.isEmpty() && lane->inFlight < limitOf(*lane);
+    });
+}
+
+int Dispatcher::limitOf(const Lane& lane)
+{
+    // An ordered integration, or one on trial after its breaker opened, gets one request at a time.
+    const Integration& integration = lane.integration;
+    return CircuitBreaker::isTrial(integration) || integration.ordered ? 1 : qMax(1, integration.maxInFlight);
 }
 
 void Dispatcher::noteFinished(Lane& lane)
@@ -1144,11 +1160,11 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
     --lane->inFlight;
     noteFinished(*lane);
     // The next job of an ordered integration can only be claimed once this result is written.
-    // Otherwise results wait while more are coming (jobs in flight, claimed or being claimed):
-    // every transaction writes the pages it changed, so a few large ones cost much less than many
-    // small ones; the timer bounds the wait.
-    if (m_records.size() >= kRecordBatch || integration.ordered ||
-        (m_inFlight == 0 && m_claimsPending == 0 && !anyReady()))
+    // Otherwise results wait while more requests are about to go out (claimed jobs with a free
+    // slot, or a claim on its way): every transaction writes the pages it changed, so a few large
+    // ones cost much less than many small ones; the timer bounds the wait. Requests still in
+    // flight are not waited for: a receiver that hangs would hold every result back.
+    if (m_records.size() >= kRecordBatch || integration.ordered || (m_claimsPending == 0 && !anySendable()))
         flushRecords();
     else if (!m_flushTimer.isActive())
         m_flushTimer.start();

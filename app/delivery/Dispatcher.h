@@ -273,6 +273,10 @@ private:
     void wakeAt(qint64 atMs);
     // Whether some lane holds claimed jobs not yet sent.
     bool anyReady() const;
+    // Whether some lane holds claimed jobs it may send now (a slot of its own and of the
+    // dispatcher's is free).
+    bool anySendable() const;
+    static int limitOf(const Lane& lane);
 
     JobStore& m_jobs;
     IntegrationStore& m_integrations;
