@@ -253,8 +253,10 @@ void JobInspector::showAttempt(int index)
         fillHeaders(m_responseHeaders, {});
         m_responseBody->setBody({});
         m_copyCurl->setEnabled(!m_payload.isEmpty());
+        m_reveal->setEnabled(false); // no request sent: no token or signature to show
         return;
     }
+    m_reveal->setEnabled(true);
     const Attempt& a = m_attempts.at(index);
     fillHeaders(m_requestHeaders, m_revealed ? revealedHeaders(a) : a.requestHeaders);
     m_requestBody->setBody(a.requestBody);

@@ -259,6 +259,10 @@ void TestGui::adminJourney()
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Failed"), 10000);
     const QString failedJob = queue->model()->index(0, 0).data(LazyQueueModel::JobIdRole).toString();
     auto* view = child<QTableView>(queue, "queueView");
+    // Nothing to reveal before a job's request is shown.
+    auto* reveal = child<QPushButton>(queue, "revealButton");
+    QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!reveal->isEnabled());
     view->selectRow(0);
     auto* jobError = child<QLabel>(queue, "jobError");
     QTRY_VERIFY(jobError->isVisible());
@@ -284,8 +288,8 @@ void TestGui::adminJourney()
 
     // Reveal: the token and the signature, from the keychain. With the secret unchanged, the
     // signature is exactly the one the receiver got.
-    auto* reveal = child<QPushButton>(queue, "revealButton");
     QVERIFY(reveal->isVisible());
+    QVERIFY(reveal->isEnabled());
     QTest::mouseClick(reveal, Qt::LeftButton);
     auto headerValue = [&](const char* name) {
         for (int row = 0; row < headers->rowCount(); ++row)
