@@ -13,6 +13,7 @@
 #include "LazyQueueModel.h"
 #include "MainWindow.h"
 #include "QueuePage.h"
+#include "Screenshot.h"
 #include "SendTestDialog.h"
 #include "TestReceiver.h"
 #include "TokenDialog.h"
@@ -115,11 +116,7 @@ void TestGui::cleanup()
 
 void TestGui::screenshot(const QString& name, QWidget* widget)
 {
-    const QString dir = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    (widget ? widget : m_window.get())->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    hookdesk::test::saveScreenshot(widget ? widget : m_window.get(), name);
 }
 
 QString TestGui::statusOf(int row) const

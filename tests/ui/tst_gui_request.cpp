@@ -4,6 +4,7 @@
 // saved, reopened and shown again; a header value with a line break is refused with a reason.
 #include "FindChild.h"
 #include "IntegrationDialog.h"
+#include "Screenshot.h"
 #include "secrets/MemorySecretStore.h"
 #include "service/IntegrationService.h"
 #include "storage/Database.h"
@@ -25,9 +26,7 @@ namespace {
 
 void screenshot(QWidget* widget, const QString& name)
 {
-    const QString dir = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    hookdesk::test::saveScreenshot(widget, name);
 }
 
 void selectData(QComboBox* combo, int data)

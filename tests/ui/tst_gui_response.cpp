@@ -6,6 +6,7 @@
 #include "IntegrationDialog.h"
 #include "JobInspector.h"
 #include "QueuePage.h"
+#include "Screenshot.h"
 #include "TlsTestReceiver.h"
 #include "domain/Event.h"
 #include "secrets/MemorySecretStore.h"
@@ -36,11 +37,7 @@ using hookdesk::test::child;
 
 void screenshot(QWidget* widget, const QString& name)
 {
-    const QString dir = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    hookdesk::test::saveScreenshot(widget, name);
 }
 
 void showTab(IntegrationDialog* dialog, const QString& title)

@@ -10,6 +10,7 @@
 #include "IntegrationsPage.h"
 #include "MainWindow.h"
 #include "QueuePage.h"
+#include "Screenshot.h"
 #include "SendTestDialog.h"
 #include "TriggerDialog.h"
 #include "TriggersPage.h"
@@ -97,11 +98,7 @@ void TestGuiTranslations::openWindow(const QLocale& locale)
 
 void TestGuiTranslations::screenshot(const QString& name, QWidget* widget)
 {
-    const QString dir = qEnvironmentVariable("HOOKDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    hookdesk::test::saveScreenshot(widget, name);
 }
 
 QStringList TestGuiTranslations::navigationTexts() const
