@@ -120,8 +120,6 @@ void AsyncJobStore::work()
         firstClaims = claims.mid(0, kClaimsPerTransaction);
         // The first results and claims in one transaction.
         written = writeQueued(writes, 0, firstClaims, taken, claimError);
-        if (written == 0 && m_worker && !firstClaims.isEmpty())
-            taken = m_worker->jobs->takeClaims(firstClaims, &claimError);
     }
     qsizetype claimed = answerClaims(firstClaims, taken, claimError);
     while (written < writes.size()) {
@@ -142,10 +140,10 @@ qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>
                                      const QList<JobStore::ClaimRequest>& claims, QList<QStringList>& taken,
                                      QString& claimError)
 {
-    if (from < batches.size()) {
-        // As many whole batches as fit in one transaction (at least one).
-        qsizetype to = from + 1;
-        qsizetype size = batches.at(from).size();
+    if (from < batches.size() || !claims.isEmpty()) {
+        // As many whole batches as fit in one transaction (at least one, if any is left).
+        qsizetype to = qMin(from + 1, batches.size());
+        qsizetype size = to > from ? batches.at(from).size() : 0;
         while (to < batches.size() && size + batches.at(to).size() <= kRecordsPerTransaction)
             size += batches.at(to++).size();
         QList<JobStore::AttemptRecord> all;
@@ -157,8 +155,7 @@ qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>
             error = tr("The database connection for attempt records is not open.");
         else
             m_worker->jobs->recordAndClaim(all, claims, taken, &error);
-        if (!claims.isEmpty())
-            claimError = error;
+        claimError = error; // answerClaims says it, or its own words when there is no connection
         // Each caller gets its own records back, with `saved` set.
         qsizetype at = 0;
         for (qsizetype b = from; b < to; ++b) {

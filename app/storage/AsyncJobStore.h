@@ -50,8 +50,8 @@ private:
     void work();
     // Appends what was handed over to `claims` and `writes`.
     void takeQueued(QList<JobStore::ClaimRequest>& claims, QList<QList<JobStore::AttemptRecord>>& writes);
-    // One transaction of results from `from` on, with `claims` (their jobs' ids in `taken`, or
-    // the error in `claimError`); returns where the next one starts.
+    // One transaction of the results from `from` on and `claims` (their jobs' ids in `taken`, or
+    // the error in `claimError`); answers the results. Returns where the next results start.
     qsizetype writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
                           const QList<JobStore::ClaimRequest>& claims, QList<QStringList>& taken,
                           QString& claimError);

@@ -323,24 +323,10 @@ QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& request
 
 QList<QStringList> JobStore::takeClaims(const QList<ClaimRequest>& requests, QString* error)
 {
-    QList<QStringList> taken(requests.size());
-    if (requests.isEmpty())
-        return taken;
-    QSqlDatabase db = m_db.connection();
     // One write turn and one commit for all of them; reading the claimed jobs back needs no turn.
-    const Database::WriteTurn turn(m_db);
-    if (!m_db.beginWrite()) {
-        fail(error, tr("Could not start a transaction to claim jobs."));
-        return taken;
-    }
-    if (!claimInTransaction(requests, taken, error))
-        return QList<QStringList>(requests.size()); // rolled back
-    if (!db.commit()) {
-        const QString why = sqlErrorText(db.lastError(), db.driver());
-        db.rollback();
-        fail(error, tr("Could not claim jobs: %1").arg(why));
-        return QList<QStringList>(requests.size());
-    }
+    QList<AttemptRecord> noResults;
+    QList<QStringList> taken;
+    recordAndClaim(noResults, requests, taken, error);
     return taken;
 }
 
@@ -473,8 +459,10 @@ bool JobStore::recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRe
     encodeHeaders(records);
     QSqlDatabase db = m_db.connection();
     const Database::WriteTurn turn(m_db);
+    const bool onlyClaims = records.isEmpty();
     if (!m_db.beginWrite())
-        return fail(error, tr("Could not start a transaction to record the attempts."));
+        return fail(error, onlyClaims ? tr("Could not start a transaction to claim jobs.")
+                                      : tr("Could not start a transaction to record the attempts."));
     QStringList ids;
     if (!writeAttempts(records, ids, error) || !claimInTransaction(claims, taken, error)) {
         taken = QList<QStringList>(claims.size()); // rolled back, results and claims
@@ -484,7 +472,9 @@ bool JobStore::recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRe
         const QString why = sqlErrorText(db.lastError(), db.driver());
         db.rollback();
         taken = QList<QStringList>(claims.size());
-        return fail(error, tr("Could not record the attempts: %1").arg(why));
+        return fail(
+            error,
+            (onlyClaims ? tr("Could not claim jobs: %1") : tr("Could not record the attempts: %1")).arg(why));
     }
     const QSet<QString> saved(ids.cbegin(), ids.cend());
     for (AttemptRecord& r : records)
