@@ -24,6 +24,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <algorithm>
+#include <sys/resource.h>
 #include <utility>
 
 namespace hookdesk {
@@ -283,6 +284,16 @@ void Dispatcher::setRequestTimeout(int ms)
 void Dispatcher::setMaxInFlight(int count)
 {
     m_maxInFlight = qMax(1, count);
+    m_maxInFlightSet = true;
+}
+
+int Dispatcher::maxInFlightForOpenFiles()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY ||
+        limit.rlim_cur >= rlim_t(kMaxInFlight + kFilesKept))
+        return kMaxInFlight;
+    return qMax(16, int(limit.rlim_cur) - kFilesKept);
 }
 
 void Dispatcher::setLeaseDuration(int ms)
@@ -303,6 +314,10 @@ int Dispatcher::inFlight(qint64 integrationId) const
 
 void Dispatcher::start()
 {
+    // 1,024 before, whatever the limits of the integrations: 200 integrations at 8 in flight
+    // each (1,600) made at most 64 % of what their limits allow.
+    if (!m_maxInFlightSet)
+        m_maxInFlight = maxInFlightForOpenFiles();
     m_running = true;
     m_pollTimer.start();
     wake();

@@ -63,9 +63,15 @@ public:
     // An upper bound on every integration's own timeout (Integration::timeoutMs); 0, the
     // default: each integration's timeout as it is.
     void setRequestTimeout(int ms);
-    // Requests in flight over all integrations together (default 1024); each integration has
-    // its own limit besides (Integration::maxInFlight).
+    // Requests in flight over all integrations together; each integration has its own limit
+    // besides (Integration::maxInFlight). By default kMaxInFlight, or fewer when the process may
+    // not open that many files (maxInFlightForOpenFiles(), taken when the dispatcher starts).
     void setMaxInFlight(int count);
+    static constexpr int kMaxInFlight = 8192;
+    // Every HTTP/1.1 request in flight holds a socket: the open-file limit less kFilesKept for
+    // the database, the window and everything else, at most kMaxInFlight.
+    static constexpr int kFilesKept = 256;
+    static int maxInFlightForOpenFiles();
     int requestTimeout() const { return m_timeoutMs; }
     // How long a claimed job stays reserved for this dispatcher; after that another one takes it
     // over. 0 (the default): the request timeout plus a minute. A lease shorter than the request
@@ -293,7 +299,8 @@ private:
     QElapsedTimer m_monotonic;
     QString m_owner;
     int m_timeoutMs = 0;
-    int m_maxInFlight = 1024;
+    int m_maxInFlight = kMaxInFlight;
+    bool m_maxInFlightSet = false;
     int m_leaseMs = 0;
     RetryPolicy::RandomSource m_random;
     int m_inFlight = 0;

@@ -2,6 +2,7 @@
 #include "TestReceiver.h"
 #include "delivery/CircuitBreaker.h"
 #include "delivery/Dispatcher.h"
+#include "delivery/DispatcherThread.h"
 #include "delivery/Signer.h"
 #include "delivery/TokenBucket.h"
 #include "secrets/MemorySecretStore.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace hookdesk;
 using hookdesk::test::TestReceiver;
@@ -43,6 +45,7 @@ private slots:
     void newIntegrationsHaveIsolationDefaults();
     void hangingAndRefusingReceiversDoNotDelayOthers();
     void concurrencyLimitIsNotCappedAtSixConnections();
+    void limitsOfManyIntegrationsAddUpBeyondOneThousand();
     void integrationsOfOneReceiverShareNetworkThreads();
     void timeoutIsPerIntegration();
     void rateLimitSpacesRequests();
@@ -258,6 +261,38 @@ void TestIsolation::concurrencyLimitIsNotCappedAtSixConnections()
     dispatcher->stop();
     QCOMPARE(countJobs(wide.id, QStringLiteral("sending")), 20);
     QCOMPARE(countJobs(wide.id, QStringLiteral("pending")), 10);
+}
+
+void TestIsolation::limitsOfManyIntegrationsAddUpBeyondOneThousand()
+{
+    // Each request in flight holds a socket here and one in the receiver, in this process.
+    DispatcherThread::raiseOpenFileLimit();
+    rlimit files{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &files), 0);
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < 3000)
+        QSKIP("The open-file limit of this process is below 3,000 and cannot be raised");
+    QCOMPARE(Dispatcher::maxInFlightForOpenFiles(), Dispatcher::kMaxInFlight);
+
+    // Five integrations at the dialog's highest limit: 1,280 together. All of them go out: the
+    // dispatcher held every integration together to 1,024 before.
+    TestReceiver hanging;
+    QVERIFY(hanging.listen());
+    hanging.setMode(TestReceiver::Mode::NeverAnswer);
+    QList<Integration> wide;
+    for (int i = 0; i < 5; ++i) {
+        // No request times out, freeing its slot, while the test waits.
+        wide.append(addIntegration(QStringLiteral("Wide%1").arg(i), hanging, 256, 600000));
+        raise(QStringLiteral("Wide%1").arg(i), 260);
+    }
+    auto dispatcher = makeDispatcher();
+    dispatcher->start();
+    QElapsedTimer sending;
+    sending.start();
+    QTRY_COMPARE_WITH_TIMEOUT(hanging.requestCount(), 5 * 256, 30000);
+    qInfo("1,280 requests in flight after %lld ms", sending.elapsed());
+    for (const Integration& integration : wide)
+        QCOMPARE(dispatcher->inFlight(integration.id), 256);
+    dispatcher->stop();
 }
 
 // Threads of this process that QNetworkAccessManager started (each manager starts one, named

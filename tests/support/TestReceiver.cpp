@@ -122,6 +122,11 @@ TestReceiver::~TestReceiver()
 
 bool TestReceiver::listen(quint16 port)
 {
+    // Room for many connections opened at once, like any server meant for many clients: Qt's
+    // defaults (a backlog of 50, 30 pending) drop the SYNs beyond those, and each dropped one
+    // costs its client a second or more before it tries again.
+    m_server.setListenBacklogSize(4096);
+    m_server.setMaxPendingConnections(4096);
     return m_server.listen(QHostAddress::LocalHost, port);
 }
 
