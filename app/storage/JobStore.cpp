@@ -77,35 +77,50 @@ constexpr char kInsertAttemptReturningId[] = HOOKDESK_INSERT_ATTEMPT " RETURNING
 // The UPDATE … RETURNING id of JobStore::claimDueFor. One branch per status so that each walks
 // jobs_integration_due instead of every job the integration ever had; each branch stops after
 // the limit. Values: bindClaimDue().
+#define HOOKDESK_DUE_IDS                                                                                     \
+    "SELECT id FROM ("                                                                                       \
+    "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "                      \
+    "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) p "                       \
+    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "            \
+    "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "                                    \
+    "ORDER BY next_attempt_at LIMIT ?) f "                                                                   \
+    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "            \
+    "status = 'sending' AND lease_until < ? LIMIT ?) s"                                                      \
+    ") d ORDER BY next_attempt_at, id LIMIT ?"
 constexpr char kClaimDue[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
-    "WHERE id IN (SELECT id FROM ("
-    "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-    "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) p "
-    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-    "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "
-    "ORDER BY next_attempt_at LIMIT ?) f "
-    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "
-    "status = 'sending' AND lease_until < ? LIMIT ?) s"
-    ") d ORDER BY next_attempt_at, id LIMIT ?) "
+    "WHERE id IN (" HOOKDESK_DUE_IDS ") "
     // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
     // not drive the update from these conditions over every due job.
     "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
     "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
     "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id";
+// On SQLite, where the write transaction keeps every other writer out until it ends, the due
+// jobs are read and then leased one by one: the UPDATE … IN (…) RETURNING above builds two
+// temporary tables per claim (one for the ids it looks in, one for those it returns), and with
+// 200 integrations claiming a few rounds each that was most of what a claim cost.
+constexpr char kDueIds[] = HOOKDESK_DUE_IDS;
+#undef HOOKDESK_DUE_IDS
+constexpr char kLease[] =
+    "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?";
 
-void bindClaimDue(Statement& u, const JobStore::ClaimRequest& request, qint64 now)
+void bindDueIds(Statement& u, const JobStore::ClaimRequest& request, qint64 now)
 {
     const int n = qMax(1, request.limit);
-    u.bind(text(request.owner));
-    u.bind(request.leaseUntil);
-    u.bind(now);
     for (int i = 0; i < 3; ++i) {
         u.bind(request.integrationId);
         u.bind(now);
         u.bind(n);
     }
     u.bind(n);
+}
+
+void bindClaimDue(Statement& u, const JobStore::ClaimRequest& request, qint64 now)
+{
+    u.bind(text(request.owner));
+    u.bind(request.leaseUntil);
+    u.bind(now);
+    bindDueIds(u, request, now);
     for (int i = 0; i < 3; ++i)
         u.bind(now);
 }
@@ -337,6 +352,13 @@ bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<QSt
     QSqlDatabase db = m_db.connection();
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const ClaimRequest& request = requests.at(i);
+        if (!request.inOrder && !m_db.isPostgres()) {
+            if (!leaseDue(request, now, taken[i], error)) {
+                db.rollback();
+                return false;
+            }
+            continue;
+        }
         Statement u(m_db, request.inOrder ? QByteArray::fromRawData(kClaimInOrder, sizeof(kClaimInOrder) - 1)
                                           : QByteArray::fromRawData(kClaimDue, sizeof(kClaimDue) - 1));
         if (request.inOrder)
@@ -352,6 +374,31 @@ bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<QSt
         }
         while (u.next())
             taken[i].append(u.string(0));
+    }
+    return true;
+}
+
+bool JobStore::leaseDue(const ClaimRequest& request, qint64 now, QStringList& taken, QString* error)
+{
+    QStringList due;
+    {
+        Statement select(m_db, QByteArray::fromRawData(kDueIds, sizeof(kDueIds) - 1));
+        bindDueIds(select, request, now);
+        if (!select.exec(tr("Could not claim jobs"), error))
+            return false;
+        while (select.next())
+            due.append(select.string(0));
+    }
+    Statement lease(m_db, QByteArray::fromRawData(kLease, sizeof(kLease) - 1));
+    const QString owner = text(request.owner);
+    for (const QString& id : std::as_const(due)) {
+        lease.bind(owner);
+        lease.bind(request.leaseUntil);
+        lease.bind(now);
+        lease.bind(text(id));
+        if (!lease.exec(tr("Could not claim jobs"), error))
+            return false;
+        taken.append(id);
     }
     return true;
 }

@@ -133,6 +133,8 @@ private:
     // writeAttempts appends the ids of the jobs whose attempts it wrote to `ids`.
     bool writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QString* error);
     bool claimInTransaction(const QList<ClaimRequest>& requests, QList<QStringList>& taken, QString* error);
+    // SQLite, in a write transaction: reads the due jobs of `request`, then leases them one by one.
+    bool leaseDue(const ClaimRequest& request, qint64 now, QStringList& taken, QString* error);
 
     Database& m_db;
     Clock m_clock;
