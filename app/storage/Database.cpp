@@ -447,8 +447,14 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
         QString pragmaError;
         {
             QSqlQuery q(db);
-            for (const char* pragma :
-                 {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            // wal_autocheckpoint: SQLite copies the WAL back into the file each time it holds
+            // this many pages (default 1,000, 4 MB), inside the write that crossed the mark.
+            // Every 4,000 (16 MB, the WAL's size on disk after a burst): pages that many
+            // deliveries change are copied once for all of them. bench_delivery, three rounds
+            // each: 8.7 KB written per delivery instead of 9.3, and 20,000 deliveries to the lean
+            // receiver, raised meanwhile, in 1.31-1.41 s instead of 1.40-1.66 s.
+            for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                       "PRAGMA foreign_keys=ON", "PRAGMA wal_autocheckpoint=4000"}) {
                 bool ok = q.exec(QString::fromLatin1(pragma));
                 // Switching a new file to WAL needs it alone for a moment, and SQLite's busy wait
                 // does not cover that step: another process opening the same new file at once
