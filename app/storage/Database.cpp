@@ -318,7 +318,7 @@ struct WriteTurns
     // SQLite's own inline checkpoint, should the thread not keep up or not run at all.
     static constexpr int kCheckpointInlinePages = 64000;
     static constexpr std::chrono::milliseconds kIdle{20};
-    std::condition_variable walChanged;
+    std::condition_variable walChanged; // told only once the WAL is long enough to checkpoint
     std::thread checkpointer;
     QByteArray path; // UTF-8, for the checkpointer's own connection
     int users = 0;   // open Database objects on the file
@@ -334,19 +334,22 @@ struct WriteTurns
             const std::lock_guard<std::mutex> lock(turns->mutex);
             turns->walPages = pages;
         }
-        turns->walChanged.notify_all();
+        // Not on every commit: the checkpointer has nothing to do below its mark.
+        if (pages >= kCheckpointPages)
+            turns->walChanged.notify_all();
         if (pages >= kCheckpointInlinePages)
             sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
     }
 
-    void attach(sqlite3* db, const QString& file)
+    // Counts `db` among the file's connections: its commits tell the checkpointer, which the
+    // first one starts and the last one's detach() stops.
+    void attach(sqlite3* db)
     {
         sqlite3_wal_hook(db, &WriteTurns::walHook, this);
         const std::lock_guard<std::mutex> lock(mutex);
         if (users++ > 0)
             return;
-        path = file.toUtf8();
         stopping = std::make_shared<bool>(false);
         checkpointer = std::thread([this, stop = stopping]() { checkpoints(*stop); });
     }
@@ -409,8 +412,10 @@ struct WriteTurns
         static QHash<QString, std::shared_ptr<WriteTurns>> registry;
         const std::lock_guard<std::mutex> lock(registryMutex);
         std::shared_ptr<WriteTurns>& turns = registry[path];
-        if (!turns)
+        if (!turns) {
             turns = std::make_shared<WriteTurns>();
+            turns->path = path.toUtf8();
+        }
         return turns;
     }
 };
@@ -441,7 +446,8 @@ Database::WriteTurn::~WriteTurn()
     ++m_turns->serving;
     m_turns->lastRelease = std::chrono::steady_clock::now();
     m_turns->served.notify_all();
-    m_turns->walChanged.notify_all();
+    if (m_turns->walPages >= WriteTurns::kCheckpointPages) // waiting for the writers to rest
+        m_turns->walChanged.notify_all();
 }
 
 sqlite3* Database::sqliteHandle() const
@@ -564,15 +570,10 @@ bool Database::open(const QString& location, const QString& connectionName, QStr
         const QVariant handle = db.driver()->handle();
         if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
             m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
-        // The WAL is checkpointed every 4,000 pages (16 MB) rather than SQLite's 1,000, and off
-        // the writers' turns (WriteTurns::checkpoints()). bench_delivery, three alternating
-        // rounds: every 4,000 pages inside the commit, 8.7 KB written per delivery instead of 9.3
-        // and 20,000 deliveries to the lean receiver, raised meanwhile, in 1.31-1.41 s instead
-        // of 1.40-1.66 s.
-        if (m_sqlite && pragmaError.isEmpty()) {
-            m_turns->attach(m_sqlite, QFileInfo(info.absoluteFilePath()).canonicalFilePath());
-            m_attached = true;
-        }
+        // The WAL is checkpointed off the writers' turns, by the file's checkpointer
+        // (WriteTurns::checkpoints(); README, "The database on the delivery path").
+        if (m_sqlite)
+            m_turns->attach(m_sqlite);
         if (!pragmaError.isEmpty()) {
             if (error)
                 *error = tr("The database file %1 could not be prepared: %2")
@@ -603,10 +604,9 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
-    m_sqlite = nullptr;
-    if (m_attached)
+    if (m_sqlite)
         m_turns->detach(); // the last one waits for the checkpointer to finish
-    m_attached = false;
+    m_sqlite = nullptr;
     m_turns.reset();
 }
 

@@ -79,7 +79,6 @@ private:
     std::shared_ptr<struct WriteTurns> m_turns;
     std::unique_ptr<StatementCache> m_statements;
     sqlite3* m_sqlite = nullptr;
-    bool m_attached = false; // to m_turns' checkpointer
 };
 
 } // namespace hookdesk
