@@ -46,6 +46,8 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
+    // Asks m_thread to work(), unless it is asked already. Call with m_queueMutex held.
+    void queueWork();
     // On m_thread: writes every result and carries out every claim handed over so far.
     void work();
     // Appends what was handed over to `claims` and `writes`.
@@ -73,8 +75,6 @@ private:
     QList<JobStore::ClaimRequest> m_claims;
     QList<QList<JobStore::AttemptRecord>> m_writes;
     bool m_workQueued = false;
-    // Asks m_thread to work(), unless it is asked already. Call with m_queueMutex held.
-    void queueWork();
 };
 
 } // namespace hookdesk

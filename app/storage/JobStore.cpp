@@ -74,9 +74,11 @@ constexpr char kInsertAttempt[] = HOOKDESK_INSERT_ATTEMPT;
 constexpr char kInsertAttemptReturningId[] = HOOKDESK_INSERT_ATTEMPT " RETURNING id";
 #undef HOOKDESK_INSERT_ATTEMPT
 
-// The UPDATE … RETURNING id of JobStore::claimDueFor. One branch per status so that each walks
-// jobs_integration_due instead of every job the integration ever had; each branch stops after
-// the limit. Values: bindClaimDue().
+// The due jobs of one integration (JobStore::claimDueFor): one branch per status so that each
+// walks jobs_integration_due instead of every job the integration ever had; each branch stops
+// after the limit. Values: bindDueIds(). On PostgreSQL they are leased in the one UPDATE …
+// RETURNING id of kClaimDue (values: bindClaimDue()), which checks each job again for a
+// dispatcher of another process that claimed it meanwhile.
 #define HOOKDESK_DUE_IDS                                                                                     \
     "SELECT id FROM ("                                                                                       \
     "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "                      \
@@ -90,7 +92,7 @@ constexpr char kInsertAttemptReturningId[] = HOOKDESK_INSERT_ATTEMPT " RETURNING
 constexpr char kClaimDue[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
     "WHERE id IN (" HOOKDESK_DUE_IDS ") "
-    // Checked again for a dispatcher that claimed meanwhile; a CASE, so that SQLite does
+    // Checked again for a dispatcher that claimed meanwhile; a CASE, so that the planner does
     // not drive the update from these conditions over every due job.
     "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
     "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "

@@ -129,7 +129,6 @@ private:
     QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
     // The statements of recordAttempts and takeClaims, within a transaction the caller began;
     // on failure they roll it back.
-    // on failure they roll it back.
     // writeAttempts appends the ids of the jobs whose attempts it wrote to `ids`.
     bool writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QString* error);
     bool claimInTransaction(const QList<ClaimRequest>& requests, QList<QStringList>& taken, QString* error);
