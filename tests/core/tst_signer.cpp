@@ -2,6 +2,8 @@
 #include "delivery/Signer.h"
 
 #include <QTest>
+#include <QThread>
+#include <memory>
 
 using hookdesk::Signer;
 
@@ -22,6 +24,39 @@ private slots:
     {
         QCOMPARE(Signer::sign(specSecret, specId, specTimestamp, specBody), specSignature);
         QVERIFY(Signer::verify(specSecret, specId, specTimestamp, specBody, specSignature));
+    }
+
+    // Each thread keeps the secret's keyed HMAC context and starts it again for every message: one
+    // message must leave nothing behind for the next, whichever secret signed in between, and
+    // every thread must sign alike. (Expected values from Python's hmac module.)
+    void everyMessageIsSignedAfresh()
+    {
+        const QString other = Signer::generateSecret();
+        const auto signAll = [&other]() {
+            QStringList out;
+            for (int round = 0; round < 3; ++round) {
+                out << Signer::sign(specSecret, specId, specTimestamp, specBody);
+                out << Signer::sign(other, specId, specTimestamp, specBody);
+                out << Signer::sign(specSecret, QStringLiteral("msg_2"), 1700000000, QByteArrayLiteral("{}"));
+                out << Signer::sign(specSecret, QStringLiteral("msg_3"), 1700000001, QByteArray(5000, 'x'));
+            }
+            return out;
+        };
+        const QStringList here = signAll();
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(here.at(4 * round), specSignature);
+            QCOMPARE(here.at(4 * round + 2),
+                     QStringLiteral("v1,Ezi3XveWm9KESC6XL4X97Z88+tO5JFFAPoLaSa+Wnws="));
+            QCOMPARE(here.at(4 * round + 3),
+                     QStringLiteral("v1,pgFh2OKjWzBOtKaqKIu898ag2NREuXHbhJMC/IoDR2A="));
+            QCOMPARE(here.at(4 * round + 1), here.at(1));
+            QVERIFY(Signer::verify(other, specId, specTimestamp, specBody, here.at(4 * round + 1)));
+        }
+        QStringList there;
+        std::unique_ptr<QThread> thread(QThread::create([&]() { there = signAll(); }));
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        QCOMPARE(there, here);
     }
 
     void secretWithoutPrefixIsAccepted()
