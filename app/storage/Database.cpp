@@ -218,6 +218,15 @@ CREATE INDEX IF NOT EXISTS jobs_unfinished ON jobs(integration_id, created_at, i
     // 14: claims and the next due time search jobs_integration_due, integration by integration;
     // jobs_due served neither, and every stored job and every change of its status wrote it.
     "DROP INDEX IF EXISTS jobs_due",
+    // 15: jobs_unfinished's condition as comparisons joined by OR. SQLite tests a partial index's
+    // condition on every change of a job's row, and it tested the IN list by building a temporary
+    // table of its three values each time: twice per status change, four times per delivery
+    // (about 8 % of the job store's thread in bench_delivery's slow run).
+    R"SQL(
+DROP INDEX IF EXISTS jobs_unfinished;
+CREATE INDEX jobs_unfinished ON jobs(integration_id, created_at, id)
+    WHERE status = 'pending' OR status = 'sending' OR status = 'failed'
+)SQL",
 };
 
 // Statements that differ by database and may contain semicolons (trigger bodies), run whole
