@@ -64,6 +64,8 @@ private:
     // Larger requests are split so that other writers' turns come between the parts.
     static constexpr qsizetype kClaimsPerTransaction = 64;
     static constexpr qsizetype kRecordsPerTransaction = 1024;
+    // Its connection's page cache (Database::setPageCacheKiB).
+    static constexpr int kPageCacheKiB = 32 * 1024;
 
     struct Worker;
     QThread m_thread;

@@ -464,6 +464,18 @@ sqlite3* Database::sqliteHandle() const
     return m_sqlite;
 }
 
+bool Database::setPageCacheKiB(int kib, QString* error)
+{
+    if (m_postgres || !isOpen())
+        return true;
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qMax(1, kib))))
+        return true;
+    if (error)
+        *error = tr("Could not set the database's page cache: %1").arg(q.lastError().text());
+    return false;
+}
+
 Database::Database() = default;
 
 Database::~Database()

@@ -46,6 +46,9 @@ public:
     StatementCache& statementCache();
     // The SQLite library's own handle of this connection; null on PostgreSQL or when closed.
     sqlite3* sqliteHandle() const;
+    // On SQLite, lets this connection keep up to `kib` KiB of the file's pages in memory (2 MiB
+    // by default); the cache fills only as pages are read. Nothing on PostgreSQL.
+    bool setPageCacheKiB(int kib, QString* error);
 
     // The newest migration this build knows.
     static int latestSchemaVersion();
