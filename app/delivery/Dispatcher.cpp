@@ -932,10 +932,20 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 
     auto sending = std::make_shared<Sending>();
     sending->attempt = attempt;
-    sending->request = request.toNetworkRequest();
     sending->body = request.body;
     sending->timeoutMs = timeoutFor(integration);
-    // Plain HTTP, the common case, needs neither the TLS configuration nor the sslErrors signal.
+    sending->clock.start();
+    // Plain HTTP/1.1, the common case, goes by Http1Client, which needs no QNetworkRequest (building
+    // one parses every header into QVariants) and no route.
+    if (m_http1Used && Http1Client::handles(request.url, request.httpVersion == HttpVersion::Http2)) {
+        sending->http1 = true;
+        sending->request = QNetworkRequest(request.url);
+        sending->headers = request.headers;
+        post(lane, job, sending);
+        return;
+    }
+    sending->request = request.toNetworkRequest();
+    // Plain HTTP needs neither the TLS configuration nor the sslErrors signal.
     sending->https = request.url.scheme() == QLatin1String("https");
     if (sending->https)
         sending->request.setSslConfiguration(*lane->tls);
@@ -945,14 +955,14 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     // Over https HTTP/2 is only offered, and a receiver may choose HTTP/1.1 and its six
     // connections per network manager; over plain http it is certain.
     sending->multiplexed = request.httpVersion == HttpVersion::Http2 && !sending->https;
-    sending->clock.start();
     post(lane, job, sending);
 }
 
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
-    if (m_http1Used && Http1Client::handles(sending->request)) {
-        watch(lane, job, sending, m_http1.post(sending->request, sending->body), nullptr, 0);
+    if (sending->http1) {
+        watch(lane, job, sending, m_http1.post(sending->request.url(), sending->headers, sending->body),
+              nullptr, 0);
         return;
     }
     const bool http2 = sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool();

@@ -246,7 +246,10 @@ private:
     struct Sending
     {
         std::shared_ptr<Attempt> attempt;
+        // Only the URL when Http1Client sends it (`http1`), which takes the headers as they are.
         QNetworkRequest request;
+        HeaderList headers;
+        bool http1 = false;
         QByteArray body;
         int timeoutMs = 0;
         bool https = false;

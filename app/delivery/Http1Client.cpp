@@ -238,15 +238,33 @@ void Http1Client::setIdleTimeout(int ms)
 
 bool Http1Client::handles(const QNetworkRequest& request)
 {
-    const QUrl url = request.url();
-    if (url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty() || url.host().isEmpty() ||
-        request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool())
+    return handles(request.url(), request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool());
+}
+
+bool Http1Client::handles(const QUrl& url, bool http2)
+{
+    if (http2 || url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty() || url.host().isEmpty())
         return false;
     const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
     return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy;
 }
 
 QNetworkReply* Http1Client::post(const QNetworkRequest& request, const QByteArray& body)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    for (const QByteArray& name : request.rawHeaderList())
+        headers.append({name, request.rawHeader(name)});
+    return post(request, headers, body);
+}
+
+QNetworkReply* Http1Client::post(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+                                 const QByteArray& body)
+{
+    return post(QNetworkRequest(url), headers, body);
+}
+
+QNetworkReply* Http1Client::post(const QNetworkRequest& request,
+                                 const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
 {
     const QUrl url = request.url();
     QByteArray head;
@@ -263,11 +281,20 @@ QNetworkReply* Http1Client::post(const QNetworkRequest& request, const QByteArra
         head += ':' + QByteArray::number(url.port());
     head += "\r\n";
     bool hasLength = false;
-    for (const QByteArray& name : request.rawHeaderList()) {
-        if (sameName(name, "Host"))
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const auto& [name, value] = headers.at(i);
+        // As setRawHeader() one by one: the last of a name counts, and a null value removes it.
+        const bool replaced =
+            std::any_of(headers.cbegin() + i + 1, headers.cend(), [&name = name](const auto& later) {
+                return later.first.compare(name, Qt::CaseInsensitive) == 0;
+            });
+        if (replaced || value.isNull() || sameName(name, "Host"))
             continue;
         hasLength = hasLength || sameName(name, "Content-Length");
-        head += name + ": " + request.rawHeader(name) + "\r\n";
+        head += name;
+        head += ": ";
+        head += value;
+        head += "\r\n";
     }
     if (!hasLength)
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

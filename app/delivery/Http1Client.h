@@ -31,6 +31,8 @@ public:
     // Whether this client can send `request`: plain http, HTTP/1.1, no user name in the URL, and
     // no proxy for it.
     static bool handles(const QNetworkRequest& request);
+    // The same for a request to `url`, to be sent in HTTP/2 when `http2`.
+    static bool handles(const QUrl& url, bool http2);
 
     // The most bytes of an answer's body a reply keeps for reading; the rest is read and dropped,
     // so that the connection can carry the next request. Unlimited (-1) by default.
@@ -42,6 +44,11 @@ public:
     // Sends `body` to the request's URL with the request's raw headers (Content-Length added if
     // missing). The reply is a child of this client; it finishes later, never during this call.
     QNetworkReply* post(const QNetworkRequest& request, const QByteArray& body);
+    // The same with the headers as a list, as QNetworkRequest::setRawHeader() would take them one by
+    // one (a later header replaces an earlier one of the same name; a null value removes it),
+    // without building a QNetworkRequest for them: the dispatcher's way, once per delivery.
+    QNetworkReply* post(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+                        const QByteArray& body);
 
     // Connections open now, busy or idle.
     int connectionCount() const { return int(m_connections.size()); }
@@ -50,6 +57,10 @@ private:
     class Reply;
     struct Connection;
     friend class Reply;
+
+    // Both post()s: `request` is what the reply shows as its request.
+    QNetworkReply* post(const QNetworkRequest& request, const QList<QPair<QByteArray, QByteArray>>& headers,
+                        const QByteArray& body);
 
     // Sends the reply's request on a kept-alive connection to its receiver, or on a new one.
     void start(Reply* reply, bool freshConnection);

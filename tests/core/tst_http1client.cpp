@@ -149,6 +149,44 @@ private slots:
         QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
     }
 
+    // The dispatcher hands its headers over as a list: they go out as QNetworkRequest::setRawHeader()
+    // would have kept them, one by one.
+    void headersGivenAsAListGoOutAsSetRawHeaderKeepsThem()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        Http1Client client;
+        const QList<QPair<QByteArray, QByteArray>> headers = {{"Content-Type", "text/plain"},
+                                                              {"X-Twice", "first"},
+                                                              {"Item-Name", "ticket"},
+                                                              {"x-twice", "second"},
+                                                              {"X-Gone", "here"},
+                                                              {"X-Gone", QByteArray()},
+                                                              {"Content-Type", "application/json"},
+                                                              {"Host", "elsewhere.example"}};
+        std::unique_ptr<QNetworkReply> reply(
+            client.post(QUrl(receiver.url(QStringLiteral("/hooks/b"))), headers, QByteArrayLiteral("{}")));
+        QVERIFY(finishes(reply.get()));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(receiver.requestCount(), 1);
+        const TestReceiver::Request got = receiver.requests().constFirst();
+        QByteArrayList names;
+        for (const auto& [name, value] : got.headers)
+            names << name.toLower();
+        QCOMPARE(names, QByteArrayList({"host", "item-name", "x-twice", "content-type", "content-length"}));
+        QCOMPARE(got.header("X-Twice"), QByteArray("second"));
+        QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(got.header("Host"), QByteArray("127.0.0.1:") + QByteArray::number(receiver.port()));
+        QCOMPARE(got.header("Content-Length"), QByteArray("2"));
+        // The same list through a QNetworkRequest gives the same request.
+        QNetworkRequest request(QUrl(receiver.url(QStringLiteral("/hooks/b"))));
+        for (const auto& [name, value] : headers)
+            request.setRawHeader(name, value);
+        std::unique_ptr<QNetworkReply> again(client.post(request, QByteArrayLiteral("{}")));
+        QVERIFY(finishes(again.get()));
+        QCOMPARE(receiver.requests().at(1).headers, got.headers);
+    }
+
     void opensOneConnectionPerRequestInFlightAndKeepsThem()
     {
         TestReceiver receiver;
