@@ -56,9 +56,13 @@ class Http1Client::Reply final : public QNetworkReply
 {
     Q_OBJECT
 public:
+    // Not a QObject child of the client: with 1,600 requests in flight, removing each from the
+    // client's list of children took a search through it. The client keeps them (m_replies).
     Reply(Http1Client* owner, const QNetworkRequest& request, QByteArray bytes)
-        : QNetworkReply(owner), client(owner), requestBytes(std::move(bytes))
+        : client(owner), requestBytes(std::move(bytes))
     {
+        place = owner->m_replies.size();
+        owner->m_replies.push_back(this);
         setRequest(request);
         setUrl(request.url());
         setOperation(QNetworkAccessManager::PostOperation);
@@ -66,8 +70,15 @@ public:
     }
     ~Reply() override
     {
-        if (client && connection)
+        if (!client)
+            return;
+        if (connection)
             client->abandon(this);
+        // Out of the client's list: the last one takes this one's place.
+        std::vector<Reply*>& replies = client->m_replies;
+        replies[place] = replies.back();
+        replies[place]->place = place;
+        replies.pop_back();
     }
 
     void abort() override
@@ -129,6 +140,7 @@ public:
     }
 
     Http1Client* client;
+    size_t place = 0; // in client->m_replies
     Connection* connection = nullptr;
     const QByteArray requestBytes;
     bool sentAgain = false; // once, on a new connection, after a kept-alive one closed unanswered
@@ -224,10 +236,11 @@ Http1Client::~Http1Client()
         delete c;
     }
     qDeleteAll(m_dropped);
-    for (QObject* child : children()) {
-        if (auto* reply = qobject_cast<Reply*>(child))
-            reply->client = nullptr;
-    }
+    // Its replies go with it, as a QObject's children would.
+    const std::vector<Reply*> replies = std::exchange(m_replies, {});
+    for (Reply* reply : replies)
+        reply->client = nullptr;
+    qDeleteAll(replies);
 }
 
 void Http1Client::setIdleTimeout(int ms)

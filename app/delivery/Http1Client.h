@@ -42,7 +42,8 @@ public:
     void setIdleTimeout(int ms);
 
     // Sends `body` to the request's URL with the request's raw headers (Content-Length added if
-    // missing). The reply is a child of this client; it finishes later, never during this call.
+    // missing). The reply is deleted with this client unless deleted before; it finishes later,
+    // never during this call.
     QNetworkReply* post(const QNetworkRequest& request, const QByteArray& body);
     // The same with the headers as a list, as QNetworkRequest::setRawHeader() would take them one by
     // one (a later header replaces an earlier one of the same name; a null value removes it),
@@ -86,6 +87,7 @@ private:
     qint64 m_bodyLimit = -1;
     int m_idleTimeoutMs = 30000;
     std::vector<Connection*> m_connections;
+    std::vector<Reply*> m_replies; // every reply not yet deleted, in no order; deleted with the client
     QHash<QString, std::vector<Connection*>> m_idle; // by receiver ("host:port"), last used last
     QList<Connection*> m_dropped;
     QTimer m_idleTimer;
