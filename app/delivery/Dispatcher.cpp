@@ -123,10 +123,36 @@ bool neverSent(const QNetworkReply* reply, const QNetworkRequest& request)
 }
 
 // The reason a delivery failed, in words an administrator can act on.
-QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int timeoutMs,
-                        const QNetworkRequest& request)
+// What describeFailure() words: a failed answer as a QNetworkReply shows it, or as Http1Client's
+// send() hands it over.
+struct FailureFacts
 {
-    const QUrl url = reply->url();
+    QUrl url;
+    int status = 0;
+    QString reason;
+    QByteArray location;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    bool http2Direct = false; // HTTP/2 over plain http
+    bool neverSent = false;   // see neverSent()
+};
+
+FailureFacts failureOf(QNetworkReply* reply, int status, const QNetworkRequest& request)
+{
+    return {reply->url(),
+            status,
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+            reply->rawHeader("Location"),
+            reply->error(),
+            reply->errorString(),
+            request.attribute(QNetworkRequest::Http2DirectAttribute).toBool(),
+            neverSent(reply, request)};
+}
+
+QString describeFailure(const FailureFacts& facts, bool timedOut, int timeoutMs)
+{
+    const QUrl& url = facts.url;
+    const int status = facts.status;
     if (timedOut && status > 0)
         return Text::tr(
                    "The receiver at %1 began to answer (HTTP %2) but had not finished after %3 seconds, so "
@@ -134,7 +160,7 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
             .arg(hostPort(url))
             .arg(status)
             .arg(timeoutMs / 1000.0);
-    const bool http2Direct = request.attribute(QNetworkRequest::Http2DirectAttribute).toBool();
+    const bool http2Direct = facts.http2Direct;
     if (timedOut && http2Direct)
         return Text::tr(
                    "The receiver at %1 did not answer within %2 seconds. This integration speaks HTTP/2 "
@@ -146,30 +172,27 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
         return Text::tr("The receiver at %1 did not answer within %2 seconds.")
             .arg(hostPort(url))
             .arg(timeoutMs / 1000.0);
-    if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError)
+    if (status >= 200 && status < 300 && facts.error != QNetworkReply::NoError)
         return Text::tr("The receiver at %1 answered %2, but the connection broke before the whole answer "
                         "arrived (%3), so the delivery is not counted as received.")
             .arg(hostPort(url))
             .arg(status)
-            .arg(reply->errorString());
+            .arg(facts.errorString);
     if (status >= 300 && status < 400) {
-        const QByteArray location = reply->rawHeader("Location");
+        const QByteArray& location = facts.location;
         return Text::tr("The receiver answered %1 %2, a redirect, which Hookdesk does not follow%3.")
             .arg(status)
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-                 location.isEmpty() ? QString()
-                                    : Text::tr(" (it points to %1)").arg(QString::fromUtf8(location)));
+            .arg(facts.reason, location.isEmpty()
+                                   ? QString()
+                                   : Text::tr(" (it points to %1)").arg(QString::fromUtf8(location)));
     }
     if (status > 0 && (status < 200 || status >= 300))
-        return Text::tr("The receiver answered %1 %2.")
-            .arg(status)
-            .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-            .trimmed();
-    const QNetworkReply::NetworkError error = reply->error();
-    if (status == 0 && neverSent(reply, request))
+        return Text::tr("The receiver answered %1 %2.").arg(status).arg(facts.reason).trimmed();
+    const QNetworkReply::NetworkError error = facts.error;
+    if (status == 0 && facts.neverSent)
         return Text::tr("The receiver at %1 closed its HTTP/2 connection again and again before it took this "
                         "request (%2), so it was never delivered.")
-            .arg(hostPort(url), reply->errorString());
+            .arg(hostPort(url), facts.errorString);
     // HTTP/2 without TLS is spoken from the first byte; a receiver that only knows HTTP/1.1
     // answers it with garbage or nothing, which Qt reports as a network or protocol error.
     if (status == 0 && http2Direct && error != QNetworkReply::NoError &&
@@ -178,7 +201,7 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
         return Text::tr("The receiver at %1 did not answer in HTTP/2 (%2). This integration speaks HTTP/2 "
                         "over plain http, which only receivers built for it understand: set its HTTP "
                         "version to HTTP/1.1 unless the receiver is known to speak HTTP/2.")
-            .arg(hostPort(url), reply->errorString());
+            .arg(hostPort(url), facts.errorString);
     switch (error) {
     case QNetworkReply::NoError:
         return {};
@@ -193,13 +216,13 @@ QString describeFailure(QNetworkReply* reply, int status, bool timedOut, int tim
     case QNetworkReply::TimeoutError:
         return Text::tr("The connection to %1 timed out.").arg(hostPort(url));
     case QNetworkReply::SslHandshakeFailedError:
-        return Text::tr("The secure connection to %1 failed: %2").arg(url.host(), reply->errorString());
+        return Text::tr("The secure connection to %1 failed: %2").arg(url.host(), facts.errorString);
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        return Text::tr("The network is not available: %1").arg(reply->errorString());
+        return Text::tr("The network is not available: %1").arg(facts.errorString);
     default:
-        return Text::tr("The delivery to %1 failed: %2").arg(hostPort(url), reply->errorString());
+        return Text::tr("The delivery to %1 failed: %2").arg(hostPort(url), facts.errorString);
     }
 }
 
@@ -961,8 +984,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
     if (sending->http1) {
-        watch(lane, job, sending, m_http1.post(sending->request.url(), sending->headers, sending->body),
-              nullptr, 0);
+        call(lane, job, sending);
         return;
     }
     const bool http2 = sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
@@ -1014,6 +1036,58 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
         });
     }
     watch(lane, job, sending, reply, route, slot);
+}
+
+void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
+{
+    struct Waiting
+    {
+        quint64 id = 0;
+        bool timedOut = false;
+        ReplyDeadlines::Entry deadline;
+    };
+    auto waiting = std::make_shared<Waiting>();
+    const QUrl url = sending->request.url();
+    // Never answered during send(): `waiting` is complete by the time the answer comes.
+    waiting->id = m_http1.send(
+        url, sending->headers, sending->body,
+        [this, waiting, job, lane, sending, url](Http1Client::Answer&& answer) {
+            if (!waiting->timedOut)
+                m_deadlines.forget(waiting->deadline);
+            Attempt& attempt = *sending->attempt;
+            attempt.durationMs = sending->clock.elapsed();
+            attempt.responseStatus = waiting->timedOut ? 0 : answer.status;
+            if (attempt.responseStatus > 0)
+                attempt.protocol = QStringLiteral("HTTP/1.1");
+            attempt.responseHeaders = answer.headers;
+            // The client keeps one byte more than is captured, to tell a cut body.
+            attempt.responseTruncated = answer.body.size() > kMaxCapturedBody;
+            if (attempt.responseTruncated)
+                answer.body.truncate(kMaxCapturedBody);
+            attempt.responseBody = std::move(answer.body);
+            attempt.runNumber = RunNumber::extract(lane->integration, attempt.responseStatus,
+                                                   attempt.responseHeaders, attempt.responseBody);
+            const bool success = !waiting->timedOut && answer.status >= 200 && answer.status < 300 &&
+                                 answer.error == QNetworkReply::NoError;
+            if (!success) {
+                QByteArray location;
+                for (const auto& [name, value] : std::as_const(answer.headers))
+                    if (name.compare("Location", Qt::CaseInsensitive) == 0)
+                        location = value;
+                attempt.error = describeFailure({url, answer.status, QString::fromLatin1(answer.reason),
+                                                 location, answer.error, answer.errorString, false, false},
+                                                waiting->timedOut, sending->timeoutMs);
+                if (attempt.error.isEmpty())
+                    attempt.error = Text::tr("The delivery failed for an unknown reason.");
+            }
+            finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+        });
+    // A request sent again keeps the deadline of the first (see watch()).
+    const int left = int(qMax<qint64>(1, sending->timeoutMs - sending->clock.elapsed()));
+    waiting->deadline = m_deadlines.watch(left, [this, waiting]() {
+        waiting->timedOut = true;
+        m_http1.abort(waiting->id);
+    });
 }
 
 void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
@@ -1085,8 +1159,8 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                 const bool success =
                     !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
                 if (!success) {
-                    attempt.error =
-                        describeFailure(reply, status, *timedOut, sending->timeoutMs, sending->request);
+                    attempt.error = describeFailure(failureOf(reply, status, sending->request), *timedOut,
+                                                    sending->timeoutMs);
                     if (!sslErrors->isEmpty())
                         attempt.error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
                     if (attempt.error.isEmpty())

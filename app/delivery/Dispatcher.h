@@ -259,6 +259,9 @@ private:
         QElapsedTimer clock; // since the first time it was sent
     };
     void post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
+    // Sends a plain HTTP/1.1 request by Http1Client::send(), with its deadline, and records its
+    // attempt: as watch() does for a reply, without one.
+    void call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
     // Waits for the reply (its deadline, TLS errors) and records its attempt. `route` and `slot`
     // name the network manager that sent it; null for Http1Client's.
     void watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,

@@ -51,15 +51,59 @@ void readInto(QTcpSocket* socket, QByteArray& buffer)
 
 } // namespace
 
+// Repeated headers joined with commas, as QNetworkAccessManager joins them.
+QList<QPair<QByteArray, QByteArray>> joinRepeated(const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QList<QPair<QByteArray, QByteArray>> joined;
+    joined.reserve(headers.size());
+    for (const auto& [name, value] : headers) {
+        const auto same = std::find_if(joined.begin(), joined.end(), [&name = name](const auto& h) {
+            return h.first.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (same == joined.end())
+            joined.append({name, value});
+        else
+            same->second += ", " + value;
+    }
+    return joined;
+}
+
+// One request on its way and its answer as it arrives: a QNetworkReply (post()) or an answer
+// handed to a function (send()).
+class Http1Client::Exchange
+{
+public:
+    Exchange(QUrl url, QByteArray bytes) : target(std::move(url)), requestBytes(std::move(bytes)) {}
+    Exchange(const Exchange&) = delete;
+    Exchange& operator=(const Exchange&) = delete;
+    virtual ~Exchange() = default;
+
+    // The status line and headers arrived. False when whoever heard of them aborted the request.
+    virtual bool head(int status, const QByteArray& reason,
+                      const QList<QPair<QByteArray, QByteArray>>& headers) = 0;
+    // Body bytes arrived; those beyond `limit` in all (when not -1) are dropped.
+    virtual void appendBody(const char* data, qint64 size, qint64 limit) = 0;
+    // The answer is complete. Last: this may be gone afterwards.
+    virtual void succeed() = 0;
+    virtual void failWith(QNetworkReply::NetworkError code, const QString& message) = 0;
+    // failWith() once the event loop is back: a failure during post() or send().
+    virtual void failLater(QNetworkReply::NetworkError code, const QString& message) = 0;
+
+    const QUrl target;
+    const QByteArray requestBytes;
+    Connection* connection = nullptr;
+    bool sentAgain = false; // once, on a new connection, after a kept-alive one closed unanswered
+};
+
 // One request and its answer, as QNetworkAccessManager's replies show them.
-class Http1Client::Reply final : public QNetworkReply
+class Http1Client::Reply final : public QNetworkReply, public Exchange
 {
     Q_OBJECT
 public:
     // Not a QObject child of the client: with 1,600 requests in flight, removing each from the
     // client's list of children took a search through it. The client keeps them (m_replies).
     Reply(Http1Client* owner, const QNetworkRequest& request, QByteArray bytes)
-        : client(owner), requestBytes(std::move(bytes))
+        : Exchange(request.url(), std::move(bytes)), client(owner)
     {
         place = owner->m_replies.size();
         owner->m_replies.push_back(this);
@@ -93,29 +137,19 @@ public:
     qint64 bytesAvailable() const override { return body.size() - readPos + QNetworkReply::bytesAvailable(); }
     bool isSequential() const override { return true; }
 
-    // The status line and headers arrived. Repeated headers are joined with commas, as
-    // QNetworkAccessManager joins them.
-    void setHead(int status, const QByteArray& reason, const QList<QPair<QByteArray, QByteArray>>& headers)
+    bool head(int status, const QByteArray& reason,
+              const QList<QPair<QByteArray, QByteArray>>& headers) override
     {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
         setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, reason);
         setAttribute(QNetworkRequest::Http2WasUsedAttribute, false);
         setAttribute(QNetworkRequest::ConnectionEncryptedAttribute, false);
-        QList<QPair<QByteArray, QByteArray>> joined;
-        for (const auto& [name, value] : headers) {
-            const auto same = std::find_if(joined.begin(), joined.end(), [&name = name](const auto& h) {
-                return h.first.compare(name, Qt::CaseInsensitive) == 0;
-            });
-            if (same == joined.end())
-                joined.append({name, value});
-            else
-                same->second += ", " + value;
-        }
-        for (const auto& [name, value] : std::as_const(joined))
+        for (const auto& [name, value] : joinRepeated(headers))
             setRawHeader(name, value);
         Q_EMIT metaDataChanged();
+        return connection && !isFinished();
     }
-    void appendBody(const char* data, qint64 size, qint64 limit)
+    void appendBody(const char* data, qint64 size, qint64 limit) override
     {
         if (limit >= 0)
             size = qMin(size, qMax<qint64>(0, limit - kept));
@@ -124,26 +158,28 @@ public:
         body.append(data, size);
         kept += size;
     }
-    void succeed()
+    void succeed() override
     {
         setFinished(true);
         if (bytesAvailable() > 0)
             Q_EMIT readyRead();
         Q_EMIT finished();
     }
-    void failWith(NetworkError code, const QString& message)
+    void failWith(NetworkError code, const QString& message) override
     {
         setError(code, message);
         setFinished(true);
         Q_EMIT errorOccurred(code);
         Q_EMIT finished();
     }
+    void failLater(NetworkError code, const QString& message) override
+    {
+        QMetaObject::invokeMethod(
+            this, [this, code, message]() { failWith(code, message); }, Qt::QueuedConnection);
+    }
 
     Http1Client* client;
     size_t place = 0; // in client->m_replies
-    Connection* connection = nullptr;
-    const QByteArray requestBytes;
-    bool sentAgain = false; // once, on a new connection, after a kept-alive one closed unanswered
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override
@@ -166,6 +202,51 @@ private:
     qint64 kept = 0; // body bytes kept in all, read or not
 };
 
+// One request of send(): its answer goes to a function, with no QObject in between.
+class Http1Client::Call final : public Exchange
+{
+public:
+    Call(Http1Client* owner, quint64 callId, QUrl url, QByteArray bytes, AnswerHandler handler)
+        : Exchange(std::move(url), std::move(bytes)), client(owner), id(callId), done(std::move(handler))
+    {}
+
+    bool head(int status, const QByteArray& reason,
+              const QList<QPair<QByteArray, QByteArray>>& headers) override
+    {
+        answer.status = status;
+        answer.reason = reason;
+        answer.headers = joinRepeated(headers);
+        return true;
+    }
+    void appendBody(const char* data, qint64 size, qint64 limit) override
+    {
+        if (limit >= 0)
+            size = qMin(size, qMax<qint64>(0, limit - answer.body.size()));
+        if (size > 0)
+            answer.body.append(data, size);
+    }
+    void succeed() override { client->endCall(this, QNetworkReply::NoError, {}); }
+    void failWith(QNetworkReply::NetworkError code, const QString& message) override
+    {
+        client->endCall(this, code, message);
+    }
+    void failLater(QNetworkReply::NetworkError code, const QString& message) override
+    {
+        QMetaObject::invokeMethod(
+            client,
+            [client = client, callId = id, code, message]() {
+                if (Call* call = client->m_calls.value(callId))
+                    call->failWith(code, message);
+            },
+            Qt::QueuedConnection);
+    }
+
+    Http1Client* client;
+    const quint64 id;
+    Answer answer;
+    AnswerHandler done;
+};
+
 struct Http1Client::Connection
 {
     enum class State
@@ -182,7 +263,7 @@ struct Http1Client::Connection
     };
     QString receiver;
     QTcpSocket* socket = nullptr;
-    Reply* reply = nullptr;
+    Exchange* exchange = nullptr; // the request on it, if any
     State state = State::Idle;
     QByteArray buffer;
     qsizetype pos = 0; // of `buffer`, read up to here
@@ -224,12 +305,10 @@ Http1Client::Http1Client(QObject* parent) : QObject(parent)
 
 Http1Client::~Http1Client()
 {
-    // The replies are children, deleted after this: none may reach back.
+    // The replies are deleted after this, and calls go unanswered: none may reach back.
     for (Connection* c : std::as_const(m_connections)) {
-        if (c->reply) {
-            c->reply->connection = nullptr;
-            c->reply->client = nullptr;
-        }
+        if (c->exchange)
+            c->exchange->connection = nullptr;
         c->socket->disconnect(this);
         c->socket->abort();
         delete c->socket;
@@ -241,6 +320,7 @@ Http1Client::~Http1Client()
     for (Reply* reply : replies)
         reply->client = nullptr;
     qDeleteAll(replies);
+    qDeleteAll(std::exchange(m_calls, {}));
 }
 
 void Http1Client::setIdleTimeout(int ms)
@@ -279,7 +359,18 @@ QNetworkReply* Http1Client::post(const QUrl& url, const QList<QPair<QByteArray, 
 QNetworkReply* Http1Client::post(const QNetworkRequest& request,
                                  const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
 {
-    const QUrl url = request.url();
+    auto* reply = new Reply(this, request, requestBytes(request.url(), headers, body));
+    // A connection can fail before connectToHost() returns; the reply must not finish before its
+    // caller has connected to it (fail()).
+    m_posting = true;
+    start(reply, false);
+    m_posting = false;
+    return reply;
+}
+
+QByteArray Http1Client::requestBytes(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+                                     const QByteArray& body)
+{
     QByteArray head;
     head.reserve(512 + body.size());
     head += "POST ";
@@ -313,18 +404,12 @@ QNetworkReply* Http1Client::post(const QNetworkRequest& request,
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "\r\n";
     head += body;
-    auto* reply = new Reply(this, request, std::move(head));
-    // A connection can fail before connectToHost() returns; the reply must not finish before its
-    // caller has connected to it (fail()).
-    m_posting = true;
-    start(reply, false);
-    m_posting = false;
-    return reply;
+    return head;
 }
 
-void Http1Client::start(Reply* reply, bool freshConnection)
+void Http1Client::start(Exchange* exchange, bool freshConnection)
 {
-    const QString receiver = receiverOf(reply->url());
+    const QString receiver = receiverOf(exchange->target);
     Connection* c = nullptr;
     const auto idle = freshConnection ? m_idle.end() : m_idle.find(receiver);
     if (idle != m_idle.end()) {
@@ -347,16 +432,16 @@ void Http1Client::start(Reply* reply, bool freshConnection)
         c = new Connection;
         c->receiver = receiver;
     }
-    c->reply = reply;
-    reply->connection = c;
+    c->exchange = exchange;
+    exchange->connection = c;
     c->state = Connection::State::StatusLine;
     c->heardBack = false;
     if (opening) {
-        open(c, reply->url());
+        open(c, exchange->target);
         if (c->dropped)
             return; // failed at once; fail() has told the reply
     }
-    c->socket->write(reply->requestBytes);
+    c->socket->write(exchange->requestBytes);
     // Out now rather than when the event loop next looks: one system call, no write notifier.
     if (c->socket->state() == QAbstractSocket::ConnectedState)
         c->socket->flush();
@@ -391,7 +476,7 @@ void Http1Client::onReadyRead(Connection* c)
 void Http1Client::onSocketError(Connection* c)
 {
     const QAbstractSocket::SocketError error = c->socket->error();
-    if (!c->reply) {
+    if (!c->exchange) {
         drop(c); // an idle connection the receiver closed
         return;
     }
@@ -400,7 +485,7 @@ void Http1Client::onSocketError(Connection* c)
         readInto(c->socket, c->buffer);
         c->heardBack = true;
         parse(c);
-        if (c->dropped || !c->reply)
+        if (c->dropped || !c->exchange)
             return;
     }
     // disconnected() without an error is a close too.
@@ -413,13 +498,13 @@ void Http1Client::onSocketError(Connection* c)
     }
     // A kept-alive connection the receiver closed as the request went out: the request is sent
     // again, once, on a new connection, as QNetworkAccessManager does.
-    if (closed && c->answeredBefore && !c->heardBack && !c->reply->sentAgain) {
-        Reply* reply = c->reply;
-        reply->sentAgain = true;
-        c->reply = nullptr;
-        reply->connection = nullptr;
+    if (closed && c->answeredBefore && !c->heardBack && !c->exchange->sentAgain) {
+        Exchange* exchange = c->exchange;
+        exchange->sentAgain = true;
+        c->exchange = nullptr;
+        exchange->connection = nullptr;
         drop(c);
-        start(reply, true);
+        start(exchange, true);
         return;
     }
     if (closed)
@@ -427,7 +512,7 @@ void Http1Client::onSocketError(Connection* c)
     else if (error == QAbstractSocket::ConnectionRefusedError)
         fail(c, QNetworkReply::ConnectionRefusedError, tr("Connection refused"));
     else if (error == QAbstractSocket::HostNotFoundError)
-        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(c->reply->url().host()));
+        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(c->exchange->target.host()));
     else if (error == QAbstractSocket::SocketTimeoutError)
         fail(c, QNetworkReply::TimeoutError, c->socket->errorString());
     else
@@ -520,8 +605,7 @@ void Http1Client::parse(Connection* c)
                     length = n;
                 }
             }
-            c->reply->setHead(c->status, c->reason, c->headers);
-            if (!c->reply || c->reply->isFinished())
+            if (!c->exchange->head(c->status, c->reason, c->headers))
                 return; // aborted by whoever heard of the head
             if (c->status == 204 || c->status == 304) {
                 complete(c);
@@ -547,7 +631,7 @@ void Http1Client::parse(Connection* c)
         case State::UntilClose: {
             const qint64 available = c->buffer.size() - c->pos;
             const qint64 take = c->state == State::UntilClose ? available : qMin(available, c->remaining);
-            c->reply->appendBody(c->buffer.constData() + c->pos, take, m_bodyLimit);
+            c->exchange->appendBody(c->buffer.constData() + c->pos, take, m_bodyLimit);
             c->pos += take;
             if (c->state == State::UntilClose || take == 0 || (c->remaining -= take) > 0) {
                 c->buffer.clear();
@@ -588,9 +672,9 @@ void Http1Client::parse(Connection* c)
 
 void Http1Client::complete(Connection* c)
 {
-    Reply* reply = c->reply;
-    c->reply = nullptr;
-    reply->connection = nullptr;
+    Exchange* exchange = c->exchange;
+    c->exchange = nullptr;
+    exchange->connection = nullptr;
     // Anything after the answer was not asked for, and a receiver that answered before it had the
     // whole request would read the rest of it as the next one: such a connection is not used again.
     const bool reusable = c->keepAlive && c->state != Connection::State::UntilClose &&
@@ -610,34 +694,67 @@ void Http1Client::complete(Connection* c)
         drop(c);
     }
     // Last: whoever hears of it may send the next request on this very connection.
-    reply->succeed();
+    exchange->succeed();
 }
 
 void Http1Client::fail(Connection* c, QNetworkReply::NetworkError error, const QString& message)
 {
-    Reply* reply = c->reply;
-    c->reply = nullptr;
-    if (reply)
-        reply->connection = nullptr;
+    Exchange* exchange = c->exchange;
+    c->exchange = nullptr;
+    if (exchange)
+        exchange->connection = nullptr;
     drop(c);
-    if (!reply)
+    if (!exchange)
         return;
     if (m_posting)
-        QMetaObject::invokeMethod(
-            reply, [reply, error, message]() { reply->failWith(error, message); }, Qt::QueuedConnection);
+        exchange->failLater(error, message);
     else
-        reply->failWith(error, message);
+        exchange->failWith(error, message);
 }
 
-void Http1Client::abandon(Reply* reply)
+void Http1Client::abandon(Exchange* exchange)
 {
-    Connection* c = reply->connection;
-    reply->connection = nullptr;
+    Connection* c = exchange->connection;
+    exchange->connection = nullptr;
     if (!c)
         return;
     // Its answer, if it ever comes, would be taken for the next request's: the connection goes.
-    c->reply = nullptr;
+    c->exchange = nullptr;
     drop(c);
+}
+
+quint64 Http1Client::send(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+                          const QByteArray& body, AnswerHandler done)
+{
+    const quint64 id = ++m_lastCallId;
+    auto* call = new Call(this, id, url, requestBytes(url, headers, body), std::move(done));
+    m_calls.insert(id, call);
+    m_posting = true;
+    start(call, false);
+    m_posting = false;
+    return id;
+}
+
+void Http1Client::abort(quint64 callId)
+{
+    Call* call = m_calls.value(callId);
+    if (!call)
+        return;
+    abandon(call);
+    // As a QNetworkReply's abort(): what arrived of the body is gone.
+    call->answer.body.clear();
+    endCall(call, QNetworkReply::OperationCanceledError, tr("Operation canceled"));
+}
+
+void Http1Client::endCall(Call* call, QNetworkReply::NetworkError error, const QString& message)
+{
+    m_calls.remove(call->id);
+    Answer answer = std::move(call->answer);
+    AnswerHandler done = std::move(call->done);
+    delete call;
+    answer.error = error;
+    answer.errorString = message;
+    done(std::move(answer));
 }
 
 void Http1Client::drop(Connection* c)

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <vector>
 
 namespace hookdesk {
@@ -51,20 +52,45 @@ public:
     QNetworkReply* post(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
                         const QByteArray& body);
 
+    // An answer to send(): what QNetworkAccessManager's reply would show, without the reply.
+    struct Answer
+    {
+        int status = 0; // 0 when no status line arrived
+        QByteArray reason;
+        QList<QPair<QByteArray, QByteArray>> headers; // repeated ones joined with commas
+        QByteArray body;                              // up to the body limit
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString; // as the reply's errorString()
+    };
+    using AnswerHandler = std::function<void(Answer&&)>;
+    // post(url, headers, body) for callers that need no QNetworkReply: no QObject is made, and
+    // `done` gets the answer, or the failure, once, later (never during this call). Returns the
+    // number abort() takes.
+    quint64 send(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
+                 AnswerHandler done);
+    // The call ends at once, with OperationCanceledError and no body, as a reply's abort() ends it;
+    // nothing when it has ended already.
+    void abort(quint64 callId);
+
     // Connections open now, busy or idle.
     int connectionCount() const { return int(m_connections.size()); }
 
 private:
+    class Exchange;
     class Reply;
+    class Call;
     struct Connection;
     friend class Reply;
+    friend class Call;
 
     // Both post()s: `request` is what the reply shows as its request.
     QNetworkReply* post(const QNetworkRequest& request, const QList<QPair<QByteArray, QByteArray>>& headers,
                         const QByteArray& body);
 
-    // Sends the reply's request on a kept-alive connection to its receiver, or on a new one.
-    void start(Reply* reply, bool freshConnection);
+    static QByteArray requestBytes(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
+                                   const QByteArray& body);
+    // Sends the request on a kept-alive connection to its receiver, or on a new one.
+    void start(Exchange* exchange, bool freshConnection);
     // Gives the connection its socket, connecting to the URL's host and port.
     void open(Connection* c, const QUrl& url);
     void onReadyRead(Connection* c);
@@ -76,7 +102,9 @@ private:
     // The connection cannot go on: its reply, if any, fails with `error` (unless it can be sent
     // again), and the connection goes.
     void fail(Connection* c, QNetworkReply::NetworkError error, const QString& message);
-    void abandon(Reply* reply);
+    void abandon(Exchange* exchange);
+    // Hands the call's answer to its function and forgets the call.
+    void endCall(Call* call, QNetworkReply::NetworkError error, const QString& message);
     // Closes it and forgets it; it is deleted later (deleteDropped()), and `dropped` says so meanwhile.
     void drop(Connection* c);
     void deleteDropped();
@@ -88,6 +116,8 @@ private:
     int m_idleTimeoutMs = 30000;
     std::vector<Connection*> m_connections;
     std::vector<Reply*> m_replies; // every reply not yet deleted, in no order; deleted with the client
+    QHash<quint64, Call*> m_calls; // send()'s calls not ended yet
+    quint64 m_lastCallId = 0;
     QHash<QString, std::vector<Connection*>> m_idle; // by receiver ("host:port"), last used last
     QList<Connection*> m_dropped;
     QTimer m_idleTimer;

@@ -391,6 +391,62 @@ private slots:
         QCOMPARE(client.connectionCount(), 0);
     }
 
+    // send(), the dispatcher's way: the same request and answer as post()'s reply shows, handed to a
+    // function once, never during send(); abort() ends it at once, as a reply's abort() does.
+    void sendHandsOverTheAnswerOnceAndAbortEndsItAtOnce()
+    {
+        TestReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setStatus(201);
+        receiver.setResponseBody("{\"ok\":true}");
+        receiver.setResponseHeader("X-Run", "001");
+        Http1Client client;
+        client.setBodyLimit(4);
+        QList<Http1Client::Answer> answers;
+        const auto keep = [&answers](Http1Client::Answer&& answer) { answers.append(std::move(answer)); };
+        const quint64 first = client.send(QUrl(receiver.url(QStringLiteral("/hooks/c"))),
+                                          {{"Event-Name", "invoice.paid"}}, QByteArrayLiteral("{}"), keep);
+        QVERIFY(answers.isEmpty()); // never during send()
+        QTRY_COMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().error, QNetworkReply::NoError);
+        QCOMPARE(answers.first().status, 201);
+        QCOMPARE(answers.first().reason, QByteArray("Created"));
+        QCOMPARE(answers.first().body, QByteArray("{\"ok")); // the body limit
+        bool run = false;
+        for (const auto& [name, value] : answers.first().headers)
+            run = run || (name.compare("x-run", Qt::CaseInsensitive) == 0 && value == "001");
+        QVERIFY(run);
+        QCOMPARE(receiver.requests().constFirst().header("Event-Name"), QByteArray("invoice.paid"));
+        client.abort(first); // ended already: nothing happens
+        QCOMPARE(answers.size(), 1);
+
+        // Nothing listens: the failure comes later, in QNetworkAccessManager's words.
+        TestReceiver gone;
+        QVERIFY(gone.listen());
+        const QUrl closed(gone.url());
+        gone.close();
+        client.send(closed, {}, QByteArrayLiteral("{}"), keep);
+        QCOMPARE(answers.size(), 1);
+        QTRY_COMPARE(answers.size(), 2);
+        QCOMPARE(answers.last().error, QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(answers.last().errorString, QStringLiteral("Connection refused"));
+        QCOMPARE(answers.last().status, 0);
+
+        TestReceiver silent;
+        QVERIFY(silent.listen());
+        silent.setMode(TestReceiver::Mode::NeverAnswer);
+        const quint64 hanging = client.send(QUrl(silent.url()), {}, QByteArrayLiteral("{}"), keep);
+        QTRY_COMPARE(silent.requestCount(), 1);
+        QCOMPARE(client.connectionCount(), 2); // the kept-alive one, and this one
+        client.abort(hanging);
+        QCOMPARE(answers.size(), 3);
+        QCOMPARE(answers.last().error, QNetworkReply::OperationCanceledError);
+        QCOMPARE(client.connectionCount(), 1);
+        client.abort(hanging);
+        QTest::qWait(50);
+        QCOMPARE(answers.size(), 3);
+    }
+
     void idleConnectionsAreClosedAfterTheIdleTimeout()
     {
         TestReceiver receiver;
