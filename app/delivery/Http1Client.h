@@ -15,7 +15,9 @@ namespace hookdesk {
 // (host and port): one request at a time on each, as many connections as requests in flight.
 // Its replies are QNetworkReplys that behave as QNetworkAccessManager's do for the same
 // answers and failures: the same errors, attributes and headers, finished never emitted during
-// post(), and abort() finishing at once.
+// post(), and abort() finishing at once. send() hands the same answer to a function instead,
+// without a QNetworkReply: the dispatcher's way, for which making, filling and destroying one per
+// delivery was about a sixth of its thread's time with 1,600 requests in flight.
 //
 // Why not QNetworkAccessManager for these: Qt 6.4's HTTP/1.1 client reads an answer's status
 // line and headers one read() call per byte on plain http and hands every request between two
