@@ -5,6 +5,7 @@
 #include "delivery/CircuitBreaker.h"
 #include "delivery/RequestBuilder.h"
 #include "delivery/RunNumber.h"
+#include "delivery/Signer.h"
 #include "delivery/TlsSettings.h"
 #include "domain/Attempt.h"
 #include "domain/Ids.h"
@@ -429,6 +430,7 @@ void Dispatcher::reloadIntegrations()
     // The token or secret of an integration may have changed: read them again next time.
     // An integration enabled again has jobs waiting: look for them now.
     m_credentials.clear();
+    Signer::forgetSecrets();
     m_lanesStale = true;
     wake();
 }

@@ -66,9 +66,6 @@ public:
         return context;
     }
 
-private:
-    static constexpr qsizetype kMaxSecrets = 1024;
-
     void clear()
     {
         for (EVP_MAC_CTX* context : std::as_const(m_contexts))
@@ -76,16 +73,24 @@ private:
         m_contexts.clear();
     }
 
+private:
+    static constexpr qsizetype kMaxSecrets = 1024;
+
     EVP_MAC* m_mac = nullptr;
     QHash<QString, EVP_MAC_CTX*> m_contexts;
 };
+
+KeyedMacs& threadMacs()
+{
+    thread_local KeyedMacs macs;
+    return macs;
+}
 
 // HMAC-SHA256 of "msgId.timestamp.body" with `secret`'s key; empty when the secret is not valid.
 QByteArray computeMac(const QString& secret, const QString& msgId, qint64 timestampSecs,
                       const QByteArray& body)
 {
-    thread_local KeyedMacs macs;
-    EVP_MAC_CTX* context = macs.forSecret(secret);
+    EVP_MAC_CTX* context = threadMacs().forSecret(secret);
     if (!context)
         return QByteArray();
     const QByteArray head = msgId.toUtf8() + '.' + QByteArray::number(timestampSecs) + '.';
@@ -102,6 +107,11 @@ QByteArray computeMac(const QString& secret, const QString& msgId, qint64 timest
 }
 
 } // namespace
+
+void Signer::forgetSecrets()
+{
+    threadMacs().clear();
+}
 
 // Comparison time must not depend on where the first difference is, or a receiver-side
 // attacker could learn a valid signature byte by byte.

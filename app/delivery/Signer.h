@@ -24,6 +24,11 @@ public:
     // One signature per secret, space-separated, so receivers keep working during rotation.
     static QString signatureHeader(const QStringList& secrets, const QString& msgId, qint64 timestampSecs,
                                    const QByteArray& body);
+    // Each thread keeps a keyed HMAC state for every secret it signed or verified with, so that the
+    // next message needs no key set-up. This wipes the calling thread's: the dispatcher does so
+    // whenever it forgets the secrets themselves (an integration changed, a secret rotated), so
+    // that a keyed state is kept no longer than its secret.
+    static void forgetSecrets();
     // True when any v1 signature in the header matches the one computed with the secret.
     static bool verify(const QString& secret, const QString& msgId, qint64 timestampSecs,
                        const QByteArray& body, const QString& signatureHeader);

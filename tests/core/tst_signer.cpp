@@ -52,6 +52,9 @@ private slots:
             QCOMPARE(here.at(4 * round + 1), here.at(1));
             QVERIFY(Signer::verify(other, specId, specTimestamp, specBody, here.at(4 * round + 1)));
         }
+        // Forgotten keyed states are made again.
+        Signer::forgetSecrets();
+        QCOMPARE(signAll(), here);
         QStringList there;
         std::unique_ptr<QThread> thread(QThread::create([&]() { there = signAll(); }));
         thread->start();
