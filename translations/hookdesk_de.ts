@@ -1064,6 +1064,10 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
         <source>Could not lock the database for its upgrade: %1</source>
         <translation>Die Datenbank konnte für ihre Aktualisierung nicht gesperrt werden: %1</translation>
     </message>
+    <message>
+        <source>Could not set the database&apos;s page cache: %1</source>
+        <translation>Der Seiten-Cache der Datenbank konnte nicht eingestellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookdesk::DeliveryJob</name>
@@ -1497,6 +1501,10 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
     <message>
         <source>a line of it is longer than 64 KiB</source>
         <translation>eine ihrer Zeilen ist länger als 64 KiB</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
     </message>
 </context>
 <context>
