@@ -49,8 +49,6 @@ void readInto(QTcpSocket* socket, QByteArray& buffer)
     buffer.resize(had + qsizetype(qMax<qint64>(0, read)));
 }
 
-} // namespace
-
 // Repeated headers joined with commas, as QNetworkAccessManager joins them.
 QList<QPair<QByteArray, QByteArray>> joinRepeated(const QList<QPair<QByteArray, QByteArray>>& headers)
 {
@@ -67,6 +65,8 @@ QList<QPair<QByteArray, QByteArray>> joinRepeated(const QList<QPair<QByteArray, 
     }
     return joined;
 }
+
+} // namespace
 
 // One request on its way and its answer as it arrives: a QNetworkReply (post()) or an answer
 // handed to a function (send()).
@@ -347,18 +347,6 @@ QNetworkReply* Http1Client::post(const QNetworkRequest& request, const QByteArra
     QList<QPair<QByteArray, QByteArray>> headers;
     for (const QByteArray& name : request.rawHeaderList())
         headers.append({name, request.rawHeader(name)});
-    return post(request, headers, body);
-}
-
-QNetworkReply* Http1Client::post(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
-                                 const QByteArray& body)
-{
-    return post(QNetworkRequest(url), headers, body);
-}
-
-QNetworkReply* Http1Client::post(const QNetworkRequest& request,
-                                 const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
-{
     auto* reply = new Reply(this, request, requestBytes(request.url(), headers, body));
     // A connection can fail before connectToHost() returns; the reply must not finish before its
     // caller has connected to it (fail()).

@@ -48,11 +48,6 @@ public:
     // missing). The reply is deleted with this client unless deleted before; it finishes later,
     // never during this call.
     QNetworkReply* post(const QNetworkRequest& request, const QByteArray& body);
-    // The same with the headers as a list, as QNetworkRequest::setRawHeader() would take them one by
-    // one (a later header replaces an earlier one of the same name; a null value removes it),
-    // without building a QNetworkRequest for them: the dispatcher's way, once per delivery.
-    QNetworkReply* post(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
-                        const QByteArray& body);
 
     // An answer to send(): what QNetworkAccessManager's reply would show, without the reply.
     struct Answer
@@ -65,9 +60,11 @@ public:
         QString errorString; // as the reply's errorString()
     };
     using AnswerHandler = std::function<void(Answer&&)>;
-    // post(url, headers, body) for callers that need no QNetworkReply: no QObject is made, and
-    // `done` gets the answer, or the failure, once, later (never during this call). Returns the
-    // number abort() takes.
+    // post() for callers that need no QNetworkReply: no QObject and no QNetworkRequest is made.
+    // The headers go out as QNetworkRequest::setRawHeader() would keep them, one by one (a later
+    // header replaces an earlier one of the same name; a null value removes it). `done` gets the
+    // answer, or the failure, once, later (never during this call). Returns the number abort()
+    // takes.
     quint64 send(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
                  AnswerHandler done);
     // The call ends at once, with OperationCanceledError and no body, as a reply's abort() ends it;
@@ -84,10 +81,6 @@ private:
     struct Connection;
     friend class Reply;
     friend class Call;
-
-    // Both post()s: `request` is what the reply shows as its request.
-    QNetworkReply* post(const QNetworkRequest& request, const QList<QPair<QByteArray, QByteArray>>& headers,
-                        const QByteArray& body);
 
     static QByteArray requestBytes(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
                                    const QByteArray& body);

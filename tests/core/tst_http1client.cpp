@@ -105,6 +105,15 @@ bool finishes(QNetworkReply* reply, int ms = 5000)
     return spy.wait(ms);
 }
 
+// Listens, and answers every request "201 Created" with X-Run: 001 and {"ok":true}.
+bool answersCreated(TestReceiver& receiver)
+{
+    receiver.setStatus(201);
+    receiver.setResponseBody("{\"ok\":true}");
+    receiver.setResponseHeader("X-Run", "001");
+    return receiver.listen();
+}
+
 int status(const QNetworkReply* reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -120,10 +129,7 @@ private slots:
     void sendsThePostAsGiven()
     {
         TestReceiver receiver;
-        QVERIFY(receiver.listen());
-        receiver.setStatus(201);
-        receiver.setResponseBody("{\"ok\":true}");
-        receiver.setResponseHeader("X-Run", "001");
+        QVERIFY(answersCreated(receiver));
         Http1Client client;
         const QByteArray body = QByteArray(200000, 'x'); // big enough to go out in several pieces
         std::unique_ptr<QNetworkReply> reply(
@@ -149,8 +155,8 @@ private slots:
         QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
     }
 
-    // The dispatcher hands its headers over as a list: they go out as QNetworkRequest::setRawHeader()
-    // would have kept them, one by one.
+    // send() takes the headers as a list: they go out as QNetworkRequest::setRawHeader() would have
+    // kept them, one by one.
     void headersGivenAsAListGoOutAsSetRawHeaderKeepsThem()
     {
         TestReceiver receiver;
@@ -164,10 +170,11 @@ private slots:
                                                               {"X-Gone", QByteArray()},
                                                               {"Content-Type", "application/json"},
                                                               {"Host", "elsewhere.example"}};
-        std::unique_ptr<QNetworkReply> reply(
-            client.post(QUrl(receiver.url(QStringLiteral("/hooks/b"))), headers, QByteArrayLiteral("{}")));
-        QVERIFY(finishes(reply.get()));
-        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QList<Http1Client::Answer> answers;
+        client.send(QUrl(receiver.url(QStringLiteral("/hooks/b"))), headers, QByteArrayLiteral("{}"),
+                    [&answers](Http1Client::Answer&& answer) { answers.append(std::move(answer)); });
+        QTRY_COMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().error, QNetworkReply::NoError);
         QCOMPARE(receiver.requestCount(), 1);
         const TestReceiver::Request got = receiver.requests().constFirst();
         QByteArrayList names;
@@ -396,10 +403,7 @@ private slots:
     void sendHandsOverTheAnswerOnceAndAbortEndsItAtOnce()
     {
         TestReceiver receiver;
-        QVERIFY(receiver.listen());
-        receiver.setStatus(201);
-        receiver.setResponseBody("{\"ok\":true}");
-        receiver.setResponseHeader("X-Run", "001");
+        QVERIFY(answersCreated(receiver));
         Http1Client client;
         client.setBodyLimit(4);
         QList<Http1Client::Answer> answers;
