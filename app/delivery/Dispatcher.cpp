@@ -1040,6 +1040,43 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
     watch(lane, job, sending, reply, route, slot);
 }
 
+// An answer as it came back, however it was sent (watch(), call()): what its attempt records.
+struct Dispatcher::Answered
+{
+    FailureFacts facts; // the status, the error and the rest, as describeFailure() words them
+    bool http2 = false; // it came in HTTP/2
+    HeaderList headers;
+    QByteArray body; // up to kMaxCapturedBody
+    bool truncated = false;
+    QString tlsError; // the certificate errors in words, when there were any
+};
+
+void Dispatcher::conclude(const LanePtr& lane, const DeliveryJob& job, Sending& sending, Answered&& answered,
+                          bool timedOut)
+{
+    Attempt& attempt = *sending.attempt;
+    attempt.durationMs = sending.clock.elapsed();
+    const int status = answered.facts.status;
+    attempt.responseStatus = timedOut ? 0 : status;
+    if (attempt.responseStatus > 0)
+        attempt.protocol = answered.http2 ? QStringLiteral("HTTP/2") : QStringLiteral("HTTP/1.1");
+    attempt.responseHeaders = std::move(answered.headers);
+    attempt.responseBody = std::move(answered.body);
+    attempt.responseTruncated = answered.truncated;
+    attempt.runNumber = RunNumber::extract(lane->integration, attempt.responseStatus, attempt.responseHeaders,
+                                           attempt.responseBody);
+    const bool success =
+        !timedOut && status >= 200 && status < 300 && answered.facts.error == QNetworkReply::NoError;
+    if (!success) {
+        attempt.error = answered.tlsError.isEmpty()
+                            ? describeFailure(answered.facts, timedOut, sending.timeoutMs)
+                            : answered.tlsError;
+        if (attempt.error.isEmpty())
+            attempt.error = Text::tr("The delivery failed for an unknown reason.");
+    }
+    finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+}
+
 void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
     struct Waiting
@@ -1050,40 +1087,28 @@ void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::sh
     };
     auto waiting = std::make_shared<Waiting>();
     const QUrl url = sending->request.url();
+    auto done = [this, waiting, job, lane, sending, url](Http1Client::Answer&& answer) {
+        if (!waiting->timedOut)
+            m_deadlines.forget(waiting->deadline);
+        Answered answered;
+        QByteArray location; // what describeFailure() says of a redirect
+        if (answer.status >= 300 && answer.status < 400)
+            for (const auto& [name, value] : std::as_const(answer.headers))
+                if (name.compare("Location", Qt::CaseInsensitive) == 0)
+                    location = value;
+        answered.facts = {url,      answer.status, QString::fromUtf8(answer.reason),
+                          location, answer.error,  answer.errorString,
+                          false,    false};
+        answered.headers = std::move(answer.headers);
+        // The client keeps one byte more than is captured, to tell a cut body.
+        answered.truncated = answer.body.size() > kMaxCapturedBody;
+        if (answered.truncated)
+            answer.body.truncate(kMaxCapturedBody);
+        answered.body = std::move(answer.body);
+        conclude(lane, job, *sending, std::move(answered), waiting->timedOut);
+    };
     // Never answered during send(): `waiting` is complete by the time the answer comes.
-    waiting->id = m_http1.send(
-        url, sending->headers, sending->body,
-        [this, waiting, job, lane, sending, url](Http1Client::Answer&& answer) {
-            if (!waiting->timedOut)
-                m_deadlines.forget(waiting->deadline);
-            Attempt& attempt = *sending->attempt;
-            attempt.durationMs = sending->clock.elapsed();
-            attempt.responseStatus = waiting->timedOut ? 0 : answer.status;
-            if (attempt.responseStatus > 0)
-                attempt.protocol = QStringLiteral("HTTP/1.1");
-            attempt.responseHeaders = answer.headers;
-            // The client keeps one byte more than is captured, to tell a cut body.
-            attempt.responseTruncated = answer.body.size() > kMaxCapturedBody;
-            if (attempt.responseTruncated)
-                answer.body.truncate(kMaxCapturedBody);
-            attempt.responseBody = std::move(answer.body);
-            attempt.runNumber = RunNumber::extract(lane->integration, attempt.responseStatus,
-                                                   attempt.responseHeaders, attempt.responseBody);
-            const bool success = !waiting->timedOut && answer.status >= 200 && answer.status < 300 &&
-                                 answer.error == QNetworkReply::NoError;
-            if (!success) {
-                QByteArray location;
-                for (const auto& [name, value] : std::as_const(answer.headers))
-                    if (name.compare("Location", Qt::CaseInsensitive) == 0)
-                        location = value;
-                attempt.error = describeFailure({url, answer.status, QString::fromLatin1(answer.reason),
-                                                 location, answer.error, answer.errorString, false, false},
-                                                waiting->timedOut, sending->timeoutMs);
-                if (attempt.error.isEmpty())
-                    attempt.error = Text::tr("The delivery failed for an unknown reason.");
-            }
-            finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
-        });
+    waiting->id = m_http1.send(url, sending->headers, sending->body, std::move(done));
     // A request sent again keeps the deadline of the first (see watch()).
     const int left = int(qMax<qint64>(1, sending->timeoutMs - sending->clock.elapsed()));
     waiting->deadline = m_deadlines.watch(left, [this, waiting]() {
@@ -1140,35 +1165,21 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                     post(lane, job, sending);
                     return;
                 }
-                Attempt& attempt = *sending->attempt;
-                attempt.durationMs = sending->clock.elapsed();
+                Answered answered;
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                attempt.responseStatus = *timedOut ? 0 : status;
-                if (attempt.responseStatus > 0)
-                    attempt.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
-                                           ? QStringLiteral("HTTP/2")
-                                           : QStringLiteral("HTTP/1.1");
+                answered.facts = failureOf(reply, status, sending->request);
+                answered.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
                 for (const auto& [name, value] : reply->rawHeaderPairs())
-                    attempt.responseHeaders.append({name, value});
+                    answered.headers.append({name, value});
                 // abort() on timeout closes the reply: there is no body then, and reading one only warns.
                 // Only what arrived: read(64 KiB) would allocate 64 KiB for every empty 204.
                 if (reply->isOpen() && reply->bytesAvailable() > 0) {
-                    attempt.responseBody = reply->read(qMin(reply->bytesAvailable(), kMaxCapturedBody));
-                    attempt.responseTruncated = reply->bytesAvailable() > 0;
+                    answered.body = reply->read(qMin(reply->bytesAvailable(), kMaxCapturedBody));
+                    answered.truncated = reply->bytesAvailable() > 0;
                 }
-                attempt.runNumber = RunNumber::extract(lane->integration, attempt.responseStatus,
-                                                       attempt.responseHeaders, attempt.responseBody);
-                const bool success =
-                    !*timedOut && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
-                if (!success) {
-                    attempt.error = describeFailure(failureOf(reply, status, sending->request), *timedOut,
-                                                    sending->timeoutMs);
-                    if (!sslErrors->isEmpty())
-                        attempt.error = TlsSettings::describeSslErrors(*sslErrors, reply->url());
-                    if (attempt.error.isEmpty())
-                        attempt.error = Text::tr("The delivery failed for an unknown reason.");
-                }
-                finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+                if (!sslErrors->isEmpty())
+                    answered.tlsError = TlsSettings::describeSslErrors(*sslErrors, reply->url());
+                conclude(lane, job, *sending, std::move(answered), *timedOut);
             });
 }
 

@@ -259,6 +259,10 @@ private:
         QElapsedTimer clock; // since the first time it was sent
     };
     void post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
+    struct Answered;
+    // Records the attempt of what came back (or did not, `timedOut`) for `sending`.
+    void conclude(const LanePtr& lane, const DeliveryJob& job, Sending& sending, Answered&& answered,
+                  bool timedOut);
     // Sends a plain HTTP/1.1 request by Http1Client::send(), with its deadline, and records its
     // attempt: as watch() does for a reply, without one.
     void call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
