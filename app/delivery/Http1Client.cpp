@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/Http1Client.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QNetworkInterface>
 #include <QNetworkProxy>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QSocketNotifier>
 #include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <utility>
 
 namespace hookdesk {
@@ -35,19 +46,10 @@ bool hasToken(const QByteArray& value, const char* token)
     return false;
 }
 
-// Appends what `socket` has read to `buffer`. Not readAll(): on a socket it allocates 16 KiB
-// whatever arrived, and again to find there is no more (5.8 % of the dispatcher's thread in
-// bench_delivery's slow run, most of it in malloc).
-void readInto(QTcpSocket* socket, QByteArray& buffer)
-{
-    const qint64 available = socket->bytesAvailable();
-    if (available <= 0)
-        return;
-    const qsizetype had = buffer.size();
-    buffer.resize(had + qsizetype(available));
-    const qint64 read = socket->read(buffer.data() + had, available);
-    buffer.resize(had + qsizetype(qMax<qint64>(0, read)));
-}
+// Events taken from the epoll set at a time.
+constexpr int kEventsPerTurn = 256;
+// Bytes read from a socket at a time.
+constexpr size_t kReadChunk = 64 * 1024;
 
 // Repeated headers joined with commas, as QNetworkAccessManager joins them.
 QList<QPair<QByteArray, QByteArray>> joinRepeated(const QList<QPair<QByteArray, QByteArray>>& headers)
@@ -262,7 +264,16 @@ struct Http1Client::Connection
         UntilClose // no length given: the body ends when the receiver closes
     };
     QString receiver;
-    QTcpSocket* socket = nullptr;
+    int fd = -1;            // the socket, once there is one
+    bool connected = false; // the receiver accepted it
+    bool ended = false;     // closed by the receiver, or failed
+    bool watchingOut = false;
+    QByteArray out; // what the socket has not taken yet of the request
+    qsizetype outPos = 0;
+    QList<QHostAddress> addresses; // the receiver's, tried in turn
+    qsizetype nextAddress = 0;
+    quint16 port = 0;
+    quint64 lookup = 0;           // the host name look-up on its way, if any (m_lookups)
     Exchange* exchange = nullptr; // the request on it, if any
     State state = State::Idle;
     QByteArray buffer;
@@ -298,6 +309,13 @@ struct Http1Client::Connection
 
 Http1Client::Http1Client(QObject* parent) : QObject(parent)
 {
+    m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
+    if (m_epoll < 0) {
+        m_epollError = errno; // every request fails with it (connectNext())
+    } else {
+        auto* notifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, &Http1Client::onEvents);
+    }
     m_clock.start();
     m_idleTimer.setInterval(5000);
     connect(&m_idleTimer, &QTimer::timeout, this, &Http1Client::closeIdle);
@@ -309,11 +327,12 @@ Http1Client::~Http1Client()
     for (Connection* c : std::as_const(m_connections)) {
         if (c->exchange)
             c->exchange->connection = nullptr;
-        c->socket->disconnect(this);
-        c->socket->abort();
-        delete c->socket;
+        if (c->fd >= 0)
+            ::close(c->fd);
         delete c;
     }
+    if (m_epoll >= 0)
+        ::close(m_epoll);
     qDeleteAll(m_dropped);
     // Its replies go with it, as a QObject's children would.
     const std::vector<Reply*> replies = std::exchange(m_replies, {});
@@ -407,7 +426,7 @@ void Http1Client::start(Exchange* exchange, bool freshConnection)
         while (!waiting.empty() && !c) {
             c = waiting.back();
             waiting.pop_back();
-            if (c->socket->state() != QAbstractSocket::ConnectedState || idleTooLong(c, m_clock.elapsed())) {
+            if (!c->connected || c->ended || idleTooLong(c, m_clock.elapsed())) {
                 drop(c);
                 c = nullptr;
             }
@@ -429,29 +448,229 @@ void Http1Client::start(Exchange* exchange, bool freshConnection)
         if (c->dropped)
             return; // failed at once; fail() has told the reply
     }
-    c->socket->write(exchange->requestBytes);
-    // Out now rather than when the event loop next looks: one system call, no write notifier.
-    if (c->socket->state() == QAbstractSocket::ConnectedState)
-        c->socket->flush();
+    c->out = exchange->requestBytes;
+    c->outPos = 0;
+    // Out now rather than when the event loop next looks: one system call.
+    if (c->connected)
+        flushOut(c);
 }
 
 void Http1Client::open(Connection* c, const QUrl& url)
 {
-    c->socket = new QTcpSocket(this);
-    QTcpSocket* socket = c->socket;
-    connect(socket, &QTcpSocket::connected, this,
-            [socket]() { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
-    connect(socket, &QTcpSocket::readyRead, this, [this, c]() { onReadyRead(c); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, c]() { onSocketError(c); });
-    // A close without an error (one this client did not ask for) is a closed connection too.
-    connect(socket, &QTcpSocket::disconnected, this, [this, c]() { onSocketError(c); });
     m_connections.push_back(c);
-    socket->connectToHost(url.host(), quint16(url.port(80)));
+    c->port = quint16(url.port(80));
+    const QString host = url.host();
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        c->addresses = {address};
+        connectNext(c);
+        return;
+    }
+    // A name: looked up as QTcpSocket would (QHostInfo, which keeps what it found for a while).
+    c->lookup = ++m_lastLookup;
+    m_lookups.insert(c->lookup, c);
+    QHostInfo::lookupHost(host, this, [this, lookup = c->lookup](const QHostInfo& info) {
+        Connection* looked = m_lookups.take(lookup);
+        if (!looked)
+            return; // dropped meanwhile
+        looked->lookup = 0;
+        looked->addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || looked->addresses.isEmpty()) {
+            fail(looked, QNetworkReply::HostNotFoundError,
+                 tr("Host %1 not found")
+                     .arg(looked->exchange ? looked->exchange->target.host() : info.hostName()));
+            return;
+        }
+        connectNext(looked);
+        if (!looked->dropped && looked->connected)
+            flushOut(looked);
+    });
+}
+
+void Http1Client::connectNext(Connection* c)
+{
+    if (m_epollError != 0) {
+        onSocketError(c, m_epollError);
+        return;
+    }
+    int error = ECONNREFUSED;
+    while (c->nextAddress < c->addresses.size()) {
+        const QHostAddress& address = c->addresses.at(c->nextAddress++);
+        sockaddr_storage storage{};
+        socklen_t length = 0;
+        if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+            sockaddr_in6 in6{};
+            in6.sin6_family = AF_INET6;
+            in6.sin6_port = htons(c->port);
+            const Q_IPV6ADDR bytes = address.toIPv6Address();
+            std::copy_n(bytes.c, 16, in6.sin6_addr.s6_addr);
+            const QString scope = address.scopeId();
+            bool numbered = false;
+            const uint scopeNumber = scope.toUInt(&numbered);
+            in6.sin6_scope_id =
+                numbered ? scopeNumber : uint(QNetworkInterface::interfaceIndexFromName(scope));
+            std::memcpy(&storage, &in6, sizeof in6);
+            length = sizeof in6;
+        } else {
+            sockaddr_in in4{};
+            in4.sin_family = AF_INET;
+            in4.sin_port = htons(c->port);
+            in4.sin_addr.s_addr = htonl(address.toIPv4Address());
+            std::memcpy(&storage, &in4, sizeof in4);
+            length = sizeof in4;
+        }
+        c->fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (c->fd < 0) {
+            error = errno;
+            break;
+        }
+        // Each request is one write, its answer awaited: no waiting for more to send.
+        const int on = 1;
+        ::setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        if (::connect(c->fd, reinterpret_cast<const sockaddr*>(&storage), length) == 0) {
+            c->connected = true;
+        } else if (errno != EINPROGRESS) {
+            error = errno;
+            ::close(c->fd);
+            c->fd = -1;
+            continue; // the next address, if there is one
+        }
+        epoll_event event{};
+        event.events = EPOLLIN | EPOLLRDHUP | (c->connected ? 0u : quint32(EPOLLOUT));
+        event.data.ptr = c;
+        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c->fd, &event) != 0) {
+            error = errno;
+            break;
+        }
+        c->watchingOut = !c->connected;
+        return;
+    }
+    onSocketError(c, error);
+}
+
+void Http1Client::watch(Connection* c, bool out)
+{
+    if (c->watchingOut == out || c->fd < 0)
+        return;
+    epoll_event event{};
+    event.events = EPOLLIN | EPOLLRDHUP | (out ? quint32(EPOLLOUT) : 0u);
+    event.data.ptr = c;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event) == 0)
+        c->watchingOut = out;
+}
+
+void Http1Client::onEvents()
+{
+    std::array<epoll_event, kEventsPerTurn> events{};
+    const int n = ::epoll_wait(m_epoll, events.data(), kEventsPerTurn, 0);
+    // A connection dropped by an earlier event of these is deleted only once the event loop is
+    // back (drop()), so that its later events here can still see `dropped`.
+    for (int i = 0; i < n; ++i)
+        onEvent(static_cast<Connection*>(events[size_t(i)].data.ptr), events[size_t(i)].events);
+}
+
+void Http1Client::onEvent(Connection* c, quint32 events)
+{
+    if (c->dropped || c->fd < 0)
+        return;
+    if (!c->connected) {
+        int error = 0;
+        socklen_t length = sizeof error;
+        if (::getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+            error = errno;
+        if (error == 0 && (events & EPOLLOUT) && !(events & (EPOLLERR | EPOLLHUP))) {
+            c->connected = true;
+        } else {
+            ::close(c->fd);
+            c->fd = -1;
+            if (c->nextAddress < c->addresses.size()) {
+                connectNext(c);
+                if (!c->dropped && c->connected)
+                    flushOut(c);
+            } else {
+                onSocketError(c, error != 0 ? error : ECONNREFUSED);
+            }
+            return;
+        }
+    }
+    if ((events & EPOLLOUT) || c->outPos < c->out.size()) {
+        if (!flushOut(c))
+            return;
+    }
+    if (events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))
+        readAvailable(c, events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR));
+}
+
+bool Http1Client::flushOut(Connection* c)
+{
+    while (c->outPos < c->out.size()) {
+        const ssize_t sent =
+            ::send(c->fd, c->out.constData() + c->outPos, size_t(c->out.size() - c->outPos), MSG_NOSIGNAL);
+        if (sent >= 0) {
+            c->outPos += sent;
+            continue;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            watch(c, true);
+            return true;
+        }
+        // Whatever the receiver sent before it went is read first.
+        const int error = errno;
+        readAvailable(c, false);
+        if (!c->dropped)
+            onSocketError(c, error);
+        return false;
+    }
+    c->out.clear();
+    c->outPos = 0;
+    watch(c, false);
+    return true;
+}
+
+void Http1Client::readAvailable(Connection* c, bool toTheEnd)
+{
+    char chunk[kReadChunk];
+    bool got = false;
+    bool ended = false;
+    int error = 0;
+    for (;;) {
+        const ssize_t n = ::recv(c->fd, chunk, sizeof chunk, 0);
+        if (n > 0) {
+            c->buffer.append(chunk, qsizetype(n));
+            got = true;
+            // Less than asked for is all there is for now; the set says when more comes, unless
+            // the receiver has gone, when its end is read now.
+            if (size_t(n) < sizeof chunk && !toTheEnd)
+                break;
+            continue;
+        }
+        if (n == 0) {
+            ended = true;
+            break;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK) {
+            error = errno;
+            ended = true;
+        }
+        break;
+    }
+    if (got) {
+        onReadyRead(c);
+        if (c->dropped)
+            return;
+    }
+    if (ended) {
+        c->ended = true;
+        onSocketError(c, error);
+    }
 }
 
 void Http1Client::onReadyRead(Connection* c)
 {
-    readInto(c->socket, c->buffer);
     if (c->state == Connection::State::Idle) {
         // Nothing was asked: a receiver that talks out of turn cannot be trusted with the next request.
         drop(c);
@@ -461,25 +680,14 @@ void Http1Client::onReadyRead(Connection* c)
     parse(c);
 }
 
-void Http1Client::onSocketError(Connection* c)
+void Http1Client::onSocketError(Connection* c, int error)
 {
-    const QAbstractSocket::SocketError error = c->socket->error();
     if (!c->exchange) {
         drop(c); // an idle connection the receiver closed
         return;
     }
-    // Anything still unread comes first: a close right behind an answer ends it only after it is read.
-    if (c->socket->bytesAvailable() > 0) {
-        readInto(c->socket, c->buffer);
-        c->heardBack = true;
-        parse(c);
-        if (c->dropped || !c->exchange)
-            return;
-    }
-    // disconnected() without an error is a close too.
-    const bool closed = error == QAbstractSocket::RemoteHostClosedError ||
-                        (error == QAbstractSocket::UnknownSocketError &&
-                         c->socket->state() == QAbstractSocket::UnconnectedState);
+    // A reset is how Qt's sockets see a close too (RemoteHostClosedError).
+    const bool closed = error == 0 || error == ECONNRESET || error == EPIPE;
     if (closed && c->state == Connection::State::UntilClose) {
         complete(c);
         return;
@@ -497,14 +705,12 @@ void Http1Client::onSocketError(Connection* c)
     }
     if (closed)
         fail(c, QNetworkReply::RemoteHostClosedError, tr("Connection closed"));
-    else if (error == QAbstractSocket::ConnectionRefusedError)
+    else if (error == ECONNREFUSED)
         fail(c, QNetworkReply::ConnectionRefusedError, tr("Connection refused"));
-    else if (error == QAbstractSocket::HostNotFoundError)
-        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(c->exchange->target.host()));
-    else if (error == QAbstractSocket::SocketTimeoutError)
-        fail(c, QNetworkReply::TimeoutError, c->socket->errorString());
+    else if (error == ETIMEDOUT)
+        fail(c, QNetworkReply::TimeoutError, qt_error_string(error));
     else
-        fail(c, QNetworkReply::UnknownNetworkError, c->socket->errorString());
+        fail(c, QNetworkReply::UnknownNetworkError, qt_error_string(error));
 }
 
 void Http1Client::parse(Connection* c)
@@ -666,8 +872,8 @@ void Http1Client::complete(Connection* c)
     // Anything after the answer was not asked for, and a receiver that answered before it had the
     // whole request would read the rest of it as the next one: such a connection is not used again.
     const bool reusable = c->keepAlive && c->state != Connection::State::UntilClose &&
-                          c->pos == c->buffer.size() && c->socket->bytesToWrite() == 0 &&
-                          c->socket->state() == QAbstractSocket::ConnectedState;
+                          c->pos == c->buffer.size() && c->outPos >= c->out.size() && c->connected &&
+                          !c->ended;
     c->state = Connection::State::Idle;
     c->buffer.clear();
     c->pos = 0;
@@ -756,11 +962,14 @@ void Http1Client::drop(Connection* c)
         if (idle->empty())
             m_idle.erase(idle);
     }
-    c->socket->disconnect(this);
-    c->socket->abort();
-    // Not at once: this may be one of its signals, and the caller may still look at `c`.
-    c->socket->deleteLater();
-    c->socket = nullptr;
+    if (c->fd >= 0) {
+        ::close(c->fd); // out of the epoll set with it
+        c->fd = -1;
+    }
+    if (c->lookup != 0)
+        m_lookups.remove(c->lookup);
+    // Not at once: the caller may still look at `c`, and so may events already taken from the
+    // epoll set (onEvents()).
     if (m_dropped.isEmpty())
         QMetaObject::invokeMethod(this, &Http1Client::deleteDropped, Qt::QueuedConnection);
     m_dropped.append(c);

@@ -451,6 +451,38 @@ private slots:
         QCOMPARE(answers.size(), 3);
     }
 
+    void hostNamesAreLookedUpAndLargeBodiesGoOutWhole()
+    {
+        TestReceiver receiver;
+        QVERIFY(answersCreated(receiver));
+        Http1Client client;
+        QList<Http1Client::Answer> answers;
+        const auto keep = [&answers](Http1Client::Answer&& answer) { answers.append(std::move(answer)); };
+        // "localhost" is a name to look up (the system may give ::1 before 127.0.0.1, where the
+        // receiver listens: then the next address is tried).
+        QUrl byName(receiver.url(QStringLiteral("/hooks/n")));
+        byName.setHost(QStringLiteral("localhost"));
+        client.send(byName, {}, QByteArrayLiteral("{\"n\":1}"), keep);
+        QTRY_COMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().error, QNetworkReply::NoError);
+        QCOMPARE(answers.first().status, 201);
+        QCOMPARE(receiver.requests().constFirst().body, QByteArray("{\"n\":1}"));
+        QCOMPARE(receiver.requests().constFirst().header("Host"),
+                 QByteArray("localhost:") + QByteArray::number(receiver.port()));
+
+        // Far more than a socket takes at once (about 4 MB here): the rest goes out as the
+        // receiver reads, on a new connection and on one kept alive.
+        const QByteArray large(8 * 1024 * 1024, 'x');
+        for (int round = 0; round < 2; ++round) {
+            client.send(QUrl(receiver.url(QStringLiteral("/hooks/large"))), {}, large, keep);
+            QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2 + round, 10000);
+            QCOMPARE(answers.last().error, QNetworkReply::NoError);
+            QCOMPARE(receiver.requests().constLast().body.size(), large.size());
+            QVERIFY(receiver.requests().constLast().body == large);
+        }
+        QCOMPARE(client.connectionCount(), 2); // by name, and by address
+    }
+
     void idleConnectionsAreClosedAfterTheIdleTimeout()
     {
         TestReceiver receiver;
