@@ -111,7 +111,7 @@ void AsyncJobStore::work()
     // (kRecordsPerTransaction, kClaimsPerTransaction) take turns of their own.
     qsizetype written = 0;
     QList<JobStore::ClaimRequest> firstClaims;
-    QList<QStringList> taken;
+    QList<JobStore::Taken> taken;
     QString claimError;
     {
         std::optional<Database::WriteTurn> turn;
@@ -127,7 +127,7 @@ void AsyncJobStore::work()
     }
     qsizetype claimed = answerClaims(firstClaims, taken, claimError);
     while (written < writes.size()) {
-        QList<QStringList> none;
+        QList<JobStore::Taken> none;
         QString noClaims;
         written = writeQueued(writes, written, {}, none, noClaims);
     }
@@ -141,8 +141,8 @@ void AsyncJobStore::work()
 }
 
 qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
-                                     const QList<JobStore::ClaimRequest>& claims, QList<QStringList>& taken,
-                                     QString& claimError)
+                                     const QList<JobStore::ClaimRequest>& claims,
+                                     QList<JobStore::Taken>& taken, QString& claimError)
 {
     if (from < batches.size() || !claims.isEmpty()) {
         // As many whole batches as fit in one transaction (at least one, if any is left).
@@ -173,7 +173,7 @@ qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>
 }
 
 qsizetype AsyncJobStore::answerClaims(const QList<JobStore::ClaimRequest>& batch,
-                                      const QList<QStringList>& taken, QString error)
+                                      const QList<JobStore::Taken>& taken, QString error)
 {
     QList<QList<DeliveryJob>> jobs(batch.size());
     if (!m_worker)

@@ -55,11 +55,11 @@ private:
     // One transaction of the results from `from` on and `claims` (their jobs' ids in `taken`, or
     // the error in `claimError`); answers the results. Returns where the next results start.
     qsizetype writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
-                          const QList<JobStore::ClaimRequest>& claims, QList<QStringList>& taken,
+                          const QList<JobStore::ClaimRequest>& claims, QList<JobStore::Taken>& taken,
                           QString& claimError);
     // Reads the jobs `taken` for `batch` (or passes on the error of taking them) and answers each
     // request. Returns the batch's size.
-    qsizetype answerClaims(const QList<JobStore::ClaimRequest>& batch, const QList<QStringList>& taken,
+    qsizetype answerClaims(const QList<JobStore::ClaimRequest>& batch, const QList<JobStore::Taken>& taken,
                            QString error);
     // Larger requests are split so that other writers' turns come between the parts.
     static constexpr qsizetype kClaimsPerTransaction = 64;

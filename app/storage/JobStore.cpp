@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace hookdesk {
 
@@ -64,6 +65,23 @@ template <typename Row> DeliveryJob fromRow(const Row& q)
     return j;
 }
 
+// The columns a sender needs of a claimed job: kJobColumns, then its event's. FROM and the joins
+// of claimedRows().
+const char* const kClaimedColumns =
+    ", e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
+    "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id ";
+
+// A claimed job in the current row: kJobColumns, then kClaimedColumns' event columns.
+DeliveryJob claimedFromRow(const Statement& q)
+{
+    DeliveryJob j = fromRow(q);
+    j.payload = q.bytes(kJobColumnCount);
+    j.itemName = q.string(kJobColumnCount + 1);
+    j.eventName = q.string(kJobColumnCount + 2);
+    j.eventUrn = q.string(kJobColumnCount + 3);
+    return j;
+}
+
 // The INSERT of JobStore::recordAttempts. On SQLite the new attempt's id is the rowid as it is:
 // RETURNING would gather each row in a temporary table first, about a sixth of writing an attempt.
 #define HOOKDESK_INSERT_ATTEMPT                                                                              \
@@ -97,12 +115,27 @@ constexpr char kClaimDue[] =
     "AND (CASE status WHEN 'pending' THEN next_attempt_at <= ? "
     "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
     "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id";
+#undef HOOKDESK_DUE_IDS
 // On SQLite, where the write transaction keeps every other writer out until it ends, the due
 // jobs are read and then leased one by one: the UPDATE … IN (…) RETURNING above builds two
 // temporary tables per claim (one for the ids it looks in, one for those it returns), and with
-// 200 integrations claiming a few rounds each that was most of what a claim cost.
-constexpr char kDueIds[] = HOOKDESK_DUE_IDS;
-#undef HOOKDESK_DUE_IDS
+// 200 integrations claiming a few rounds each that was most of what a claim cost. They are read
+// whole, with their events, as they are found, one statement per status (JobStore::leaseDue):
+// reading them back by id after the lease took a third of the job store's thread.
+const QByteArray& dueRows(JobStatus status)
+{
+    auto sql = [](const char* condition) {
+        return QByteArray("SELECT ") + kJobColumns + kClaimedColumns + "WHERE j.integration_id = ? AND " +
+               condition;
+    };
+    static const QByteArray pending =
+        sql("j.status = 'pending' AND j.next_attempt_at <= ? ORDER BY j.next_attempt_at LIMIT ?");
+    static const QByteArray failed = sql("j.status = 'failed' AND j.next_attempt_at > 0 AND "
+                                         "j.next_attempt_at <= ? ORDER BY j.next_attempt_at LIMIT ?");
+    // A lease that ran out: its sender is gone.
+    static const QByteArray expired = sql("j.status = 'sending' AND j.lease_until < ? LIMIT ?");
+    return status == JobStatus::Pending ? pending : status == JobStatus::Failed ? failed : expired;
+}
 constexpr char kLease[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?";
 
@@ -335,21 +368,20 @@ QList<DeliveryJob> JobStore::claimNextInOrder(const QString& owner, qint64 integ
 
 QList<QList<DeliveryJob>> JobStore::claimMany(const QList<ClaimRequest>& requests, QString* error)
 {
-    const QList<QStringList> ids = takeClaims(requests, error);
-    return readClaims(requests, ids, error);
+    const QList<Taken> taken = takeClaims(requests, error);
+    return readClaims(requests, taken, error);
 }
 
-QList<QStringList> JobStore::takeClaims(const QList<ClaimRequest>& requests, QString* error)
+QList<JobStore::Taken> JobStore::takeClaims(const QList<ClaimRequest>& requests, QString* error)
 {
     // One write turn and one commit for all of them; reading the claimed jobs back needs no turn.
     QList<AttemptRecord> noResults;
-    QList<QStringList> taken;
+    QList<Taken> taken;
     recordAndClaim(noResults, requests, taken, error);
     return taken;
 }
 
-bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<QStringList>& taken,
-                                  QString* error)
+bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<Taken>& taken, QString* error)
 {
     const qint64 now = m_clock.nowMs();
     QSqlDatabase db = m_db.connection();
@@ -376,53 +408,78 @@ bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<QSt
             return false;
         }
         while (u.next())
-            taken[i].append(u.string(0));
+            taken[i].ids.append(u.string(0));
     }
     return true;
 }
 
-bool JobStore::leaseDue(const ClaimRequest& request, qint64 now, QStringList& taken, QString* error)
+bool JobStore::leaseDue(const ClaimRequest& request, qint64 now, Taken& taken, QString* error)
 {
-    QStringList due;
-    {
-        Statement select(m_db, QByteArray::fromRawData(kDueIds, sizeof(kDueIds) - 1));
-        bindDueIds(select, request, now);
+    const int limit = qMax(1, request.limit);
+    QList<DeliveryJob> due;
+    int branches = 0; // that found any
+    for (const JobStatus status : {JobStatus::Pending, JobStatus::Failed, JobStatus::Sending}) {
+        Statement select(m_db, dueRows(status));
+        select.bind(request.integrationId);
+        select.bind(now);
+        select.bind(limit);
         if (!select.exec(tr("Could not claim jobs"), error))
             return false;
+        const qsizetype before = due.size();
         while (select.next())
-            due.append(select.string(0));
+            due.append(claimedFromRow(select));
+        branches += due.size() > before ? 1 : 0;
     }
+    // The first `limit` of them in due order, as one query over the three would give them.
+    if (branches > 1) {
+        std::stable_sort(due.begin(), due.end(), [](const DeliveryJob& a, const DeliveryJob& b) {
+            return a.nextAttemptAt != b.nextAttemptAt ? a.nextAttemptAt < b.nextAttemptAt : a.id < b.id;
+        });
+    }
+    if (due.size() > limit)
+        due.resize(limit);
     Statement lease(m_db, QByteArray::fromRawData(kLease, sizeof(kLease) - 1));
     const QString owner = text(request.owner);
-    for (const QString& id : std::as_const(due)) {
+    for (DeliveryJob& job : due) {
         lease.bind(owner);
         lease.bind(request.leaseUntil);
         lease.bind(now);
-        lease.bind(text(id));
+        lease.bind(text(job.id));
         if (!lease.exec(tr("Could not claim jobs"), error))
             return false;
-        taken.append(id);
+        job.status = JobStatus::Sending;
+        job.updatedAt = now;
+        taken.ids.append(job.id);
     }
+    taken.jobs = std::move(due);
     return true;
 }
 
-QList<QList<DeliveryJob>> JobStore::readClaims(const QList<ClaimRequest>& requests,
-                                               const QList<QStringList>& ids, QString* error)
+QList<QList<DeliveryJob>> JobStore::readClaims(const QList<ClaimRequest>& requests, const QList<Taken>& taken,
+                                               QString* error)
 {
     QList<QList<DeliveryJob>> claimed(requests.size());
-    QHash<QString, qsizetype> requestOf; // job id -> index in requests
+    QHash<QString, qsizetype> requestOf; // job id -> index in requests, of the jobs to read
+    QStringList unread;
     QStringList all;
-    for (qsizetype i = 0; i < ids.size() && i < requests.size(); ++i) {
-        for (const QString& id : ids.at(i)) {
+    for (qsizetype i = 0; i < taken.size() && i < requests.size(); ++i) {
+        all += taken.at(i).ids;
+        if (!taken.at(i).jobs.isEmpty()) {
+            claimed[i] = taken.at(i).jobs;
+            continue;
+        }
+        for (const QString& id : taken.at(i).ids) {
             requestOf.insert(id, i);
-            all.append(id);
+            unread.append(id);
         }
     }
-    for (DeliveryJob& job : readClaimed(all, error)) {
-        const qsizetype i = requestOf.value(job.id);
-        job.leaseUntil = requests.at(i).leaseUntil;
-        claimed[i].append(std::move(job));
-    }
+    for (DeliveryJob& job : readClaimed(unread, error))
+        claimed[requestOf.value(job.id)].append(std::move(job));
+    for (qsizetype i = 0; i < claimed.size(); ++i)
+        for (DeliveryJob& job : claimed[i])
+            job.leaseUntil = requests.at(i).leaseUntil;
+    if (!all.isEmpty())
+        Q_EMIT jobsChanged(all);
     return claimed;
 }
 
@@ -435,25 +492,15 @@ QList<DeliveryJob> JobStore::readClaimed(const QStringList& ids, QString* error)
     for (int i = 0; i < ids.size(); ++i)
         marks.append(QStringLiteral("?"));
     Statement q(m_db,
-                QStringLiteral("SELECT %1, e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
-                               "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
-                               "WHERE j.id IN (%2) ORDER BY j.next_attempt_at, j.id")
-                    .arg(QLatin1String(kJobColumns), marks.join(QLatin1Char(',')))
-                    .toUtf8(),
+                QByteArray("SELECT ") + kJobColumns + kClaimedColumns + "WHERE j.id IN (" +
+                    marks.join(QLatin1Char(',')).toLatin1() + ") ORDER BY j.next_attempt_at, j.id",
                 Statement::Reuse::Once);
     for (const QString& id : ids)
         q.bind(id);
     if (!q.exec(tr("Could not read the claimed jobs"), error))
         return claimed;
-    while (q.next()) {
-        DeliveryJob j = fromRow(q);
-        j.payload = q.bytes(kJobColumnCount);
-        j.itemName = q.string(kJobColumnCount + 1);
-        j.eventName = q.string(kJobColumnCount + 2);
-        j.eventUrn = q.string(kJobColumnCount + 3);
-        claimed.append(j);
-    }
-    Q_EMIT jobsChanged(ids);
+    while (q.next())
+        claimed.append(claimedFromRow(q));
     return claimed;
 }
 
@@ -495,14 +542,14 @@ void JobStore::encodeHeaders(QList<AttemptRecord>& records)
 
 bool JobStore::recordAttempts(QList<AttemptRecord>& records, QString* error)
 {
-    QList<QStringList> none;
+    QList<Taken> none;
     return recordAndClaim(records, {}, none, error);
 }
 
 bool JobStore::recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRequest>& claims,
-                              QList<QStringList>& taken, QString* error)
+                              QList<Taken>& taken, QString* error)
 {
-    taken = QList<QStringList>(claims.size());
+    taken = QList<Taken>(claims.size());
     if (records.isEmpty() && claims.isEmpty())
         return true;
     // Made before the transaction, which holds the write lock as briefly as it can.
@@ -515,13 +562,13 @@ bool JobStore::recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRe
                                       : tr("Could not start a transaction to record the attempts."));
     QStringList ids;
     if (!writeAttempts(records, ids, error) || !claimInTransaction(claims, taken, error)) {
-        taken = QList<QStringList>(claims.size()); // rolled back, results and claims
+        taken = QList<Taken>(claims.size()); // rolled back, results and claims
         return false;
     }
     if (!db.commit()) {
         const QString why = sqlErrorText(db.lastError(), db.driver());
         db.rollback();
-        taken = QList<QStringList>(claims.size());
+        taken = QList<Taken>(claims.size());
         return fail(
             error,
             (onlyClaims ? tr("Could not claim jobs: %1") : tr("Could not record the attempts: %1")).arg(why));

@@ -76,11 +76,18 @@ public:
     // request, in the order asked (claimDueFor and claimNextInOrder are one of them). One commit
     // for many integrations instead of one each. On failure nothing is claimed and *error says why.
     QList<QList<DeliveryJob>> claimMany(const QList<ClaimRequest>& requests, QString* error);
+    // What one request took: the ids of its jobs, and the jobs themselves when the claim read them
+    // as it took them (on SQLite, every claim but an ordered one).
+    struct Taken
+    {
+        QStringList ids;
+        QList<DeliveryJob> jobs; // empty: read by readClaims
+    };
     // claimMany in its two steps, for a caller that claims within a write turn of its own and
-    // reads the jobs after it: takeClaims is the transaction and gives the ids of the jobs taken
-    // for each request; readClaims reads them back, with their payloads, and needs no turn.
-    QList<QStringList> takeClaims(const QList<ClaimRequest>& requests, QString* error);
-    QList<QList<DeliveryJob>> readClaims(const QList<ClaimRequest>& requests, const QList<QStringList>& ids,
+    // reads the jobs after it: takeClaims is the transaction and gives what each request took;
+    // readClaims reads back the jobs not read yet, with their payloads, and needs no turn.
+    QList<Taken> takeClaims(const QList<ClaimRequest>& requests, QString* error);
+    QList<QList<DeliveryJob>> readClaims(const QList<ClaimRequest>& requests, const QList<Taken>& taken,
                                          QString* error);
     // Gives back jobs `owner` claimed but did not send (e.g. on stop): they are due again at once,
     // for any dispatcher. Returns how many were given back.
@@ -106,8 +113,8 @@ public:
     // recordAttempts, then takeClaims, in one transaction: one commit, and the pages both change
     // (the jobs and their status indexes) written once. On failure neither is done: no record is
     // saved, `taken` is empty for every claim, and *error says why.
-    bool recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRequest>& claims,
-                        QList<QStringList>& taken, QString* error);
+    bool recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRequest>& claims, QList<Taken>& taken,
+                        QString* error);
     // Writes the attempt, then the job's new status, in one transaction. A failed job is tried
     // again at `nextAttemptAt` (ms since the epoch) unless it is 0.
     bool recordAttempt(Attempt& attempt, JobStatus newStatus, qint64 nextAttemptAt, QString* error);
@@ -125,15 +132,16 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
-    // The claimed jobs with their payloads, in due order; emits jobsChanged.
+    // The claimed jobs with their payloads, in due order.
     QList<DeliveryJob> readClaimed(const QStringList& ids, QString* error);
     // The statements of recordAttempts and takeClaims, within a transaction the caller began;
     // on failure they roll it back.
     // writeAttempts appends the ids of the jobs whose attempts it wrote to `ids`.
     bool writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QString* error);
-    bool claimInTransaction(const QList<ClaimRequest>& requests, QList<QStringList>& taken, QString* error);
-    // SQLite, in a write transaction: reads the due jobs of `request`, then leases them one by one.
-    bool leaseDue(const ClaimRequest& request, qint64 now, QStringList& taken, QString* error);
+    bool claimInTransaction(const QList<ClaimRequest>& requests, QList<Taken>& taken, QString* error);
+    // SQLite, in a write transaction: reads the due jobs of `request` with their payloads, then
+    // leases them one by one.
+    bool leaseDue(const ClaimRequest& request, qint64 now, Taken& taken, QString* error);
 
     Database& m_db;
     Clock m_clock;
