@@ -405,7 +405,7 @@ void Dispatcher::claimed(qint64 integrationId, int asked, const QList<DeliveryJo
     if (!error.isEmpty() || jobs.size() < asked)
         lane->mayHaveDue = false;
     lane->bucket.take(int(jobs.size()), m_jobs.clock().nowMs());
-    lane->ready += jobs;
+    addReady(*lane, jobs);
     // Sent from `ready` by the next poll, or given back by stop().
     wake();
 }
@@ -525,7 +525,12 @@ void Dispatcher::poll()
         const int want = qMin(limit + prefetch - lane->inFlight - int(lane->ready.size()), kMaxClaimBatch);
         const bool starving = lane->ready.isEmpty() && lane->inFlight < limit;
         if (lane->mayHaveDue && want > 0 && (starving || want >= qMax(1, prefetch / 2))) {
-            int ask = want;
+            // A lane's first claim is only what it may send at once: with many integrations starting
+            // together, their first jobs all come from the job store before any lane's jobs ahead,
+            // and every receiver hears from the engine as early as it can (bench_delivery, 200
+            // integrations: 72-75 % of what their limits allow over the whole run, against 66-74 %).
+            int ask = lane->claimedBefore ? want : qMin(want, limit);
+            lane->claimedBefore = true;
             if (lane->bucket.limited())
                 ask = qMin(ask, lane->bucket.available(now));
             if (ask > 0) {
@@ -559,7 +564,7 @@ void Dispatcher::poll()
                         lane->mayHaveDue = false;
                     lane->bucket.take(int(claimed.size()), now);
                     claimedCount += int(claimed.size());
-                    lane->ready += claimed;
+                    addReady(*lane, claimed);
                 }
             }
         }
@@ -586,6 +591,28 @@ void Dispatcher::poll()
         // Idle only once every result is written: `serve --until-idle` exits on this.
         if (m_writesPending == 0)
             Q_EMIT idle();
+    }
+}
+
+void Dispatcher::addReady(Lane& lane, const QList<DeliveryJob>& jobs)
+{
+    if (lane.ready.isEmpty()) {
+        lane.ready = jobs;
+        return;
+    }
+    // A job it holds already, claimed again because its lease ran out (the clock moved on while it
+    // waited): the new lease replaces the old. Two copies would both be sent, and giving back the
+    // one whose lease ran out would give back the job under its new lease too.
+    QHash<QString, qsizetype> held;
+    held.reserve(lane.ready.size());
+    for (qsizetype i = 0; i < lane.ready.size(); ++i)
+        held.insert(lane.ready.at(i).id, i);
+    for (const DeliveryJob& job : jobs) {
+        const auto same = held.constFind(job.id);
+        if (same != held.constEnd())
+            lane.ready[same.value()] = job;
+        else
+            lane.ready.append(job);
     }
 }
 

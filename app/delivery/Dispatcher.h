@@ -186,9 +186,10 @@ private:
         ~Lane();
         Integration integration;
         int inFlight = 0;
-        bool mayHaveDue = true; // false after a claim found fewer jobs than it asked for
-        bool claiming = false;  // a claim is on its way through the asynchronous store
-        bool present = true;    // still in the database
+        bool mayHaveDue = true;     // false after a claim found fewer jobs than it asked for
+        bool claiming = false;      // a claim is on its way through the asynchronous store
+        bool claimedBefore = false; // its first claim asks for no more than its limit (poll())
+        bool present = true;        // still in the database
         TokenBucket bucket;
         // Claimed ahead, waiting for a free slot: claiming one job per finished request would
         // cost a query per delivery.
@@ -215,6 +216,8 @@ private:
     void noteFinished(Lane& lane);
     // Whether a job claimed ahead is still leased long enough to be sent, answered and recorded.
     bool leaseCovers(const Lane& lane, const DeliveryJob& job, qint64 now) const;
+    // Adds claimed jobs to the lane's `ready`, each once.
+    void addReady(Lane& lane, const QList<DeliveryJob>& jobs);
     void releaseReady(Lane& lane);
     // Ends this dispatcher's leases on jobs it will not send after all.
     void giveBack(const QList<DeliveryJob>& jobs);
