@@ -450,8 +450,11 @@ void Http1Client::start(Exchange* exchange, bool freshConnection)
     }
     c->out = exchange->requestBytes;
     c->outPos = 0;
-    // Out now rather than when the event loop next looks: one system call.
-    if (c->connected)
+    // Out now rather than when the event loop next looks: one system call. A new connection's
+    // handshake is often done by now (on one machine, always); if not, the request waits for it.
+    // With 1,600 connections opened at once, waiting for the event loop held every request back
+    // until all of them were opened.
+    if (c->fd >= 0)
         flushOut(c);
 }
 
@@ -482,7 +485,7 @@ void Http1Client::open(Connection* c, const QUrl& url)
             return;
         }
         connectNext(looked);
-        if (!looked->dropped && looked->connected)
+        if (!looked->dropped && looked->fd >= 0)
             flushOut(looked);
     });
 }
@@ -585,7 +588,7 @@ void Http1Client::onEvent(Connection* c, quint32 events)
             c->fd = -1;
             if (c->nextAddress < c->addresses.size()) {
                 connectNext(c);
-                if (!c->dropped && c->connected)
+                if (!c->dropped && c->fd >= 0)
                     flushOut(c);
             } else {
                 onSocketError(c, error != 0 ? error : ECONNREFUSED);
@@ -607,17 +610,29 @@ bool Http1Client::flushOut(Connection* c)
         const ssize_t sent =
             ::send(c->fd, c->out.constData() + c->outPos, size_t(c->out.size() - c->outPos), MSG_NOSIGNAL);
         if (sent >= 0) {
+            c->connected = true; // it took bytes: the handshake is done
             c->outPos += sent;
             continue;
         }
         if (errno == EINTR)
             continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            watch(c, true);
+        if (errno == EAGAIN || errno == EWOULDBLOCK || (!c->connected && errno == ENOTCONN)) {
+            watch(c, true); // the rest once it takes more, or is connected
             return true;
         }
-        // Whatever the receiver sent before it went is read first.
         const int error = errno;
+        if (!c->connected) {
+            // The connection was refused or failed: the next address, if any, as onEvent() does.
+            ::close(c->fd);
+            c->fd = -1;
+            if (c->nextAddress < c->addresses.size()) {
+                connectNext(c);
+                return !c->dropped && (c->fd < 0 || flushOut(c));
+            }
+            onSocketError(c, error);
+            return false;
+        }
+        // Whatever the receiver sent before it went is read first.
         readAvailable(c, false);
         if (!c->dropped)
             onSocketError(c, error);
