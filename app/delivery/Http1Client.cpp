@@ -485,7 +485,7 @@ void Http1Client::open(Connection* c, const QUrl& url)
             return;
         }
         connectNext(looked);
-        if (!looked->dropped && looked->fd >= 0)
+        if (!looked->dropped)
             flushOut(looked);
     });
 }
@@ -584,15 +584,7 @@ void Http1Client::onEvent(Connection* c, quint32 events)
         if (error == 0 && (events & EPOLLOUT) && !(events & (EPOLLERR | EPOLLHUP))) {
             c->connected = true;
         } else {
-            ::close(c->fd);
-            c->fd = -1;
-            if (c->nextAddress < c->addresses.size()) {
-                connectNext(c);
-                if (!c->dropped && c->fd >= 0)
-                    flushOut(c);
-            } else {
-                onSocketError(c, error != 0 ? error : ECONNREFUSED);
-            }
+            connectionFailed(c, error != 0 ? error : ECONNREFUSED);
             return;
         }
     }
@@ -622,15 +614,8 @@ bool Http1Client::flushOut(Connection* c)
         }
         const int error = errno;
         if (!c->connected) {
-            // The connection was refused or failed: the next address, if any, as onEvent() does.
-            ::close(c->fd);
-            c->fd = -1;
-            if (c->nextAddress < c->addresses.size()) {
-                connectNext(c);
-                return !c->dropped && (c->fd < 0 || flushOut(c));
-            }
-            onSocketError(c, error);
-            return false;
+            connectionFailed(c, error);
+            return !c->dropped;
         }
         // Whatever the receiver sent before it went is read first.
         readAvailable(c, false);
@@ -640,8 +625,21 @@ bool Http1Client::flushOut(Connection* c)
     }
     c->out.clear();
     c->outPos = 0;
-    watch(c, false);
+    watch(c, !c->connected); // while it connects, for the handshake's end
     return true;
+}
+
+void Http1Client::connectionFailed(Connection* c, int error)
+{
+    ::close(c->fd);
+    c->fd = -1;
+    if (c->nextAddress >= c->addresses.size()) {
+        onSocketError(c, error);
+        return;
+    }
+    connectNext(c);
+    if (!c->dropped)
+        flushOut(c);
 }
 
 void Http1Client::readAvailable(Connection* c, bool toTheEnd)

@@ -103,6 +103,9 @@ private:
     void onEvent(Connection* c, quint32 events);
     // Writes what the socket takes of the request; false when the connection failed meanwhile.
     bool flushOut(Connection* c);
+    // The connection to its current address was refused or failed with `error`: the next address,
+    // if there is one, else the request fails.
+    void connectionFailed(Connection* c, int error);
     // Reads what the socket holds: data first, then an end or an error.
     void readAvailable(Connection* c, bool toTheEnd);
     void onReadyRead(Connection* c);

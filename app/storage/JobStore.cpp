@@ -65,8 +65,8 @@ template <typename Row> DeliveryJob fromRow(const Row& q)
     return j;
 }
 
-// The columns a sender needs of a claimed job: kJobColumns, then its event's. FROM and the joins
-// of claimedRows().
+// The columns a sender needs of a claimed job after kJobColumns (its event's), with the FROM and
+// joins of dueRows() and readClaimed().
 const char* const kClaimedColumns =
     ", e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
     "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id ";
@@ -121,7 +121,7 @@ constexpr char kClaimDue[] =
 // temporary tables per claim (one for the ids it looks in, one for those it returns), and with
 // 200 integrations claiming a few rounds each that was most of what a claim cost. They are read
 // whole, with their events, as they are found, one statement per status (JobStore::leaseDue):
-// reading them back by id after the lease took a third of the job store's thread.
+// reading them back by id after the lease took about a fifth of the job store's thread.
 const QByteArray& dueRows(JobStatus status)
 {
     auto sql = [](const char* condition) {
