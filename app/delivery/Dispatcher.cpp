@@ -1165,27 +1165,25 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
                 const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
-                if (route) { // sent by one of the route's network managers
-                    // By index: sending again below may add places and move the vector.
-                    Network& used = route->networks[slot];
-                    --used.load;
-                    if (used.http2) {
-                        if (reply->property(kUploadedProperty).toBool())
-                            --used.uploadedInFlight;
-                        if (!refusedUnsent)
-                            ++used.answered;
-                        used.lastProgressMs = m_monotonic.elapsed();
-                    }
-                    // Qt 6.4 keeps using the connection the receiver is closing, and requests given
-                    // to it now wait for ever: the manager takes no more, and goes once its last
-                    // reply is in. Those already waiting in it are taken back and sent elsewhere.
-                    if (refusedUnsent && receiverIsClosing(reply) && !used.closing)
-                        closeDown(used);
-                    // All it will ever answer is in: the receiver's limit per connection.
-                    if (used.closing && used.load == 0)
-                        learnRequestLimit(*route, used);
-                    dropIfDone(used);
+                // By index: sending again below may add places and move the vector.
+                Network& used = route->networks[slot];
+                --used.load;
+                if (used.http2) {
+                    if (reply->property(kUploadedProperty).toBool())
+                        --used.uploadedInFlight;
+                    if (!refusedUnsent)
+                        ++used.answered;
+                    used.lastProgressMs = m_monotonic.elapsed();
                 }
+                // Qt 6.4 keeps using the connection the receiver is closing, and requests given
+                // to it now wait for ever: the manager takes no more, and goes once its last
+                // reply is in. Those already waiting in it are taken back and sent elsewhere.
+                if (refusedUnsent && receiverIsClosing(reply) && !used.closing)
+                    closeDown(used);
+                // All it will ever answer is in: the receiver's limit per connection.
+                if (used.closing && used.load == 0)
+                    learnRequestLimit(*route, used);
+                dropIfDone(used);
                 // They never reached the receiver: sent again, not counted as attempts.
                 if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {
                     ++sending->unsentRetries;

@@ -270,7 +270,7 @@ private:
     // attempt: as watch() does for a reply, without one.
     void call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
     // Waits for the reply (its deadline, TLS errors) and records its attempt. `route` and `slot`
-    // name the network manager that sent it; null for Http1Client's.
+    // name the network manager that sent it.
     void watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
                QNetworkReply* reply, const RoutePtr& route, size_t slot);
     enum class Outcome
