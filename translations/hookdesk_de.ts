@@ -1508,13 +1508,6 @@ Tokens stehen nie in Argumenten: --token-stdin liest das Token von der Standarde
     </message>
 </context>
 <context>
-    <name>hookdesk::Http1Client::Reply</name>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Vorgang abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>hookdesk::IngestKeyService</name>
     <message>
         <source>Give the ingest key a name, such as the program that will use it.</source>

@@ -5,7 +5,6 @@
 #include <QHostInfo>
 #include <QNetworkInterface>
 #include <QNetworkProxy>
-#include <QPointer>
 #include <QSocketNotifier>
 #include <algorithm>
 #include <array>
@@ -70,169 +69,41 @@ QList<QPair<QByteArray, QByteArray>> joinRepeated(const QList<QPair<QByteArray, 
 
 } // namespace
 
-// One request on its way and its answer as it arrives: a QNetworkReply (post()) or an answer
-// handed to a function (send()).
-class Http1Client::Exchange
-{
-public:
-    Exchange(QUrl url, QByteArray bytes) : target(std::move(url)), requestBytes(std::move(bytes)) {}
-    Exchange(const Exchange&) = delete;
-    Exchange& operator=(const Exchange&) = delete;
-    virtual ~Exchange() = default;
-
-    // The status line and headers arrived. False when whoever heard of them aborted the request.
-    virtual bool head(int status, const QByteArray& reason,
-                      const QList<QPair<QByteArray, QByteArray>>& headers) = 0;
-    // Body bytes arrived; those beyond `limit` in all (when not -1) are dropped.
-    virtual void appendBody(const char* data, qint64 size, qint64 limit) = 0;
-    // The answer is complete. Last: this may be gone afterwards.
-    virtual void succeed() = 0;
-    virtual void failWith(QNetworkReply::NetworkError code, const QString& message) = 0;
-    // failWith() once the event loop is back: a failure during post() or send().
-    virtual void failLater(QNetworkReply::NetworkError code, const QString& message) = 0;
-
-    const QUrl target;
-    const QByteArray requestBytes;
-    Connection* connection = nullptr;
-    bool sentAgain = false; // once, on a new connection, after a kept-alive one closed unanswered
-};
-
-// One request and its answer, as QNetworkAccessManager's replies show them.
-class Http1Client::Reply final : public QNetworkReply, public Exchange
-{
-    Q_OBJECT
-public:
-    // Not a QObject child of the client: with 1,600 requests in flight, removing each from the
-    // client's list of children took a search through it. The client keeps them (m_replies).
-    Reply(Http1Client* owner, const QNetworkRequest& request, QByteArray bytes)
-        : Exchange(request.url(), std::move(bytes)), client(owner)
-    {
-        place = owner->m_replies.size();
-        owner->m_replies.push_back(this);
-        setRequest(request);
-        setUrl(request.url());
-        setOperation(QNetworkAccessManager::PostOperation);
-        QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    ~Reply() override
-    {
-        if (!client)
-            return;
-        if (connection)
-            client->abandon(this);
-        // Out of the client's list: the last one takes this one's place.
-        std::vector<Reply*>& replies = client->m_replies;
-        replies[place] = replies.back();
-        replies[place]->place = place;
-        replies.pop_back();
-    }
-
-    void abort() override
-    {
-        if (isFinished())
-            return;
-        if (client && connection)
-            client->abandon(this);
-        QNetworkReply::close();
-        failWith(OperationCanceledError, tr("Operation canceled"));
-    }
-    qint64 bytesAvailable() const override { return body.size() - readPos + QNetworkReply::bytesAvailable(); }
-    bool isSequential() const override { return true; }
-
-    bool head(int status, const QByteArray& reason,
-              const QList<QPair<QByteArray, QByteArray>>& headers) override
-    {
-        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
-        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, reason);
-        setAttribute(QNetworkRequest::Http2WasUsedAttribute, false);
-        setAttribute(QNetworkRequest::ConnectionEncryptedAttribute, false);
-        for (const auto& [name, value] : joinRepeated(headers))
-            setRawHeader(name, value);
-        Q_EMIT metaDataChanged();
-        return connection && !isFinished();
-    }
-    void appendBody(const char* data, qint64 size, qint64 limit) override
-    {
-        if (limit >= 0)
-            size = qMin(size, qMax<qint64>(0, limit - kept));
-        if (size <= 0)
-            return;
-        body.append(data, size);
-        kept += size;
-    }
-    void succeed() override
-    {
-        setFinished(true);
-        if (bytesAvailable() > 0)
-            Q_EMIT readyRead();
-        Q_EMIT finished();
-    }
-    void failWith(NetworkError code, const QString& message) override
-    {
-        setError(code, message);
-        setFinished(true);
-        Q_EMIT errorOccurred(code);
-        Q_EMIT finished();
-    }
-    void failLater(NetworkError code, const QString& message) override
-    {
-        QMetaObject::invokeMethod(
-            this, [this, code, message]() { failWith(code, message); }, Qt::QueuedConnection);
-    }
-
-    Http1Client* client;
-    size_t place = 0; // in client->m_replies
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 n = qMin(maxSize, qint64(body.size()) - readPos);
-        if (n <= 0)
-            return isFinished() ? -1 : 0;
-        std::copy_n(body.constData() + readPos, n, data);
-        readPos += n;
-        if (readPos == body.size()) {
-            body.clear();
-            readPos = 0;
-        }
-        return n;
-    }
-
-private:
-    QByteArray body;
-    qint64 readPos = 0;
-    qint64 kept = 0; // body bytes kept in all, read or not
-};
-
-// One request of send(): its answer goes to a function, with no QObject in between.
-class Http1Client::Call final : public Exchange
+// One request of send() on its way, and its answer as it arrives: handed to a function, with no
+// QObject in between.
+class Http1Client::Call
 {
 public:
     Call(Http1Client* owner, quint64 callId, QUrl url, QByteArray bytes, AnswerHandler handler)
-        : Exchange(std::move(url), std::move(bytes)), client(owner), id(callId), done(std::move(handler))
+        : target(std::move(url)), requestBytes(std::move(bytes)), client(owner), id(callId),
+          done(std::move(handler))
     {}
+    Call(const Call&) = delete;
+    Call& operator=(const Call&) = delete;
 
-    bool head(int status, const QByteArray& reason,
-              const QList<QPair<QByteArray, QByteArray>>& headers) override
+    // The status line and headers arrived.
+    void head(int status, const QByteArray& reason, const QList<QPair<QByteArray, QByteArray>>& headers)
     {
         answer.status = status;
         answer.reason = reason;
         answer.headers = joinRepeated(headers);
-        return true;
     }
-    void appendBody(const char* data, qint64 size, qint64 limit) override
+    // Body bytes arrived; those beyond `limit` in all (when not -1) are dropped.
+    void appendBody(const char* data, qint64 size, qint64 limit)
     {
         if (limit >= 0)
             size = qMin(size, qMax<qint64>(0, limit - answer.body.size()));
         if (size > 0)
             answer.body.append(data, size);
     }
-    void succeed() override { client->endCall(this, QNetworkReply::NoError, {}); }
-    void failWith(QNetworkReply::NetworkError code, const QString& message) override
+    // The answer is complete. Last: this is gone afterwards.
+    void succeed() { client->endCall(this, QNetworkReply::NoError, {}); }
+    void failWith(QNetworkReply::NetworkError code, const QString& message)
     {
         client->endCall(this, code, message);
     }
-    void failLater(QNetworkReply::NetworkError code, const QString& message) override
+    // failWith() once the event loop is back: a failure during send().
+    void failLater(QNetworkReply::NetworkError code, const QString& message)
     {
         QMetaObject::invokeMethod(
             client,
@@ -243,6 +114,10 @@ public:
             Qt::QueuedConnection);
     }
 
+    const QUrl target;
+    const QByteArray requestBytes;
+    Connection* connection = nullptr;
+    bool sentAgain = false; // once, on a new connection, after a kept-alive one closed unanswered
     Http1Client* client;
     const quint64 id;
     Answer answer;
@@ -273,8 +148,8 @@ struct Http1Client::Connection
     QList<QHostAddress> addresses; // the receiver's, tried in turn
     qsizetype nextAddress = 0;
     quint16 port = 0;
-    quint64 lookup = 0;           // the host name look-up on its way, if any (m_lookups)
-    Exchange* exchange = nullptr; // the request on it, if any
+    quint64 lookup = 0;   // the host name look-up on its way, if any (m_lookups)
+    Call* call = nullptr; // the request on it, if any
     State state = State::Idle;
     QByteArray buffer;
     qsizetype pos = 0; // of `buffer`, read up to here
@@ -323,10 +198,10 @@ Http1Client::Http1Client(QObject* parent) : QObject(parent)
 
 Http1Client::~Http1Client()
 {
-    // The replies are deleted after this, and calls go unanswered: none may reach back.
+    // Calls still on their way go unanswered: none may reach back.
     for (Connection* c : std::as_const(m_connections)) {
-        if (c->exchange)
-            c->exchange->connection = nullptr;
+        if (c->call)
+            c->call->connection = nullptr;
         if (c->fd >= 0)
             ::close(c->fd);
         delete c;
@@ -334,11 +209,6 @@ Http1Client::~Http1Client()
     if (m_epoll >= 0)
         ::close(m_epoll);
     qDeleteAll(m_dropped);
-    // Its replies go with it, as a QObject's children would.
-    const std::vector<Reply*> replies = std::exchange(m_replies, {});
-    for (Reply* reply : replies)
-        reply->client = nullptr;
-    qDeleteAll(replies);
     qDeleteAll(std::exchange(m_calls, {}));
 }
 
@@ -348,31 +218,12 @@ void Http1Client::setIdleTimeout(int ms)
     m_idleTimer.setInterval(qBound(10, ms / 2, 5000));
 }
 
-bool Http1Client::handles(const QNetworkRequest& request)
-{
-    return handles(request.url(), request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool());
-}
-
 bool Http1Client::handles(const QUrl& url, bool http2)
 {
     if (http2 || url.scheme() != QLatin1String("http") || !url.userInfo().isEmpty() || url.host().isEmpty())
         return false;
     const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
     return proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy;
-}
-
-QNetworkReply* Http1Client::post(const QNetworkRequest& request, const QByteArray& body)
-{
-    QList<QPair<QByteArray, QByteArray>> headers;
-    for (const QByteArray& name : request.rawHeaderList())
-        headers.append({name, request.rawHeader(name)});
-    auto* reply = new Reply(this, request, requestBytes(request.url(), headers, body));
-    // A connection can fail before connectToHost() returns; the reply must not finish before its
-    // caller has connected to it (fail()).
-    m_posting = true;
-    start(reply, false);
-    m_posting = false;
-    return reply;
 }
 
 QByteArray Http1Client::requestBytes(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
@@ -414,9 +265,9 @@ QByteArray Http1Client::requestBytes(const QUrl& url, const QList<QPair<QByteArr
     return head;
 }
 
-void Http1Client::start(Exchange* exchange, bool freshConnection)
+void Http1Client::start(Call* call, bool freshConnection)
 {
-    const QString receiver = receiverOf(exchange->target);
+    const QString receiver = receiverOf(call->target);
     Connection* c = nullptr;
     const auto idle = freshConnection ? m_idle.end() : m_idle.find(receiver);
     if (idle != m_idle.end()) {
@@ -439,16 +290,16 @@ void Http1Client::start(Exchange* exchange, bool freshConnection)
         c = new Connection;
         c->receiver = receiver;
     }
-    c->exchange = exchange;
-    exchange->connection = c;
+    c->call = call;
+    call->connection = c;
     c->state = Connection::State::StatusLine;
     c->heardBack = false;
     if (opening) {
-        open(c, exchange->target);
+        open(c, call->target);
         if (c->dropped)
-            return; // failed at once; fail() has told the reply
+            return; // failed at once; fail() has told the call
     }
-    c->out = exchange->requestBytes;
+    c->out = call->requestBytes;
     c->outPos = 0;
     // Out now rather than when the event loop next looks: one system call. A new connection's
     // handshake is often done by now (on one machine, always); if not, the request waits for it.
@@ -480,8 +331,7 @@ void Http1Client::open(Connection* c, const QUrl& url)
         looked->addresses = info.addresses();
         if (info.error() != QHostInfo::NoError || looked->addresses.isEmpty()) {
             fail(looked, QNetworkReply::HostNotFoundError,
-                 tr("Host %1 not found")
-                     .arg(looked->exchange ? looked->exchange->target.host() : info.hostName()));
+                 tr("Host %1 not found").arg(looked->call ? looked->call->target.host() : info.hostName()));
             return;
         }
         connectNext(looked);
@@ -695,7 +545,7 @@ void Http1Client::onReadyRead(Connection* c)
 
 void Http1Client::onSocketError(Connection* c, int error)
 {
-    if (!c->exchange) {
+    if (!c->call) {
         drop(c); // an idle connection the receiver closed
         return;
     }
@@ -707,13 +557,13 @@ void Http1Client::onSocketError(Connection* c, int error)
     }
     // A kept-alive connection the receiver closed as the request went out: the request is sent
     // again, once, on a new connection, as QNetworkAccessManager does.
-    if (closed && c->answeredBefore && !c->heardBack && !c->exchange->sentAgain) {
-        Exchange* exchange = c->exchange;
-        exchange->sentAgain = true;
-        c->exchange = nullptr;
-        exchange->connection = nullptr;
+    if (closed && c->answeredBefore && !c->heardBack && !c->call->sentAgain) {
+        Call* call = c->call;
+        call->sentAgain = true;
+        c->call = nullptr;
+        call->connection = nullptr;
         drop(c);
-        start(exchange, true);
+        start(call, true);
         return;
     }
     if (closed)
@@ -812,8 +662,7 @@ void Http1Client::parse(Connection* c)
                     length = n;
                 }
             }
-            if (!c->exchange->head(c->status, c->reason, c->headers))
-                return; // aborted by whoever heard of the head
+            c->call->head(c->status, c->reason, c->headers);
             if (c->status == 204 || c->status == 304) {
                 complete(c);
                 return;
@@ -838,7 +687,7 @@ void Http1Client::parse(Connection* c)
         case State::UntilClose: {
             const qint64 available = c->buffer.size() - c->pos;
             const qint64 take = c->state == State::UntilClose ? available : qMin(available, c->remaining);
-            c->exchange->appendBody(c->buffer.constData() + c->pos, take, m_bodyLimit);
+            c->call->appendBody(c->buffer.constData() + c->pos, take, m_bodyLimit);
             c->pos += take;
             if (c->state == State::UntilClose || take == 0 || (c->remaining -= take) > 0) {
                 c->buffer.clear();
@@ -879,9 +728,9 @@ void Http1Client::parse(Connection* c)
 
 void Http1Client::complete(Connection* c)
 {
-    Exchange* exchange = c->exchange;
-    c->exchange = nullptr;
-    exchange->connection = nullptr;
+    Call* call = c->call;
+    c->call = nullptr;
+    call->connection = nullptr;
     // Anything after the answer was not asked for, and a receiver that answered before it had the
     // whole request would read the rest of it as the next one: such a connection is not used again.
     const bool reusable = c->keepAlive && c->state != Connection::State::UntilClose &&
@@ -901,32 +750,32 @@ void Http1Client::complete(Connection* c)
         drop(c);
     }
     // Last: whoever hears of it may send the next request on this very connection.
-    exchange->succeed();
+    call->succeed();
 }
 
 void Http1Client::fail(Connection* c, QNetworkReply::NetworkError error, const QString& message)
 {
-    Exchange* exchange = c->exchange;
-    c->exchange = nullptr;
-    if (exchange)
-        exchange->connection = nullptr;
+    Call* call = c->call;
+    c->call = nullptr;
+    if (call)
+        call->connection = nullptr;
     drop(c);
-    if (!exchange)
+    if (!call)
         return;
     if (m_posting)
-        exchange->failLater(error, message);
+        call->failLater(error, message);
     else
-        exchange->failWith(error, message);
+        call->failWith(error, message);
 }
 
-void Http1Client::abandon(Exchange* exchange)
+void Http1Client::abandon(Call* call)
 {
-    Connection* c = exchange->connection;
-    exchange->connection = nullptr;
+    Connection* c = call->connection;
+    call->connection = nullptr;
     if (!c)
         return;
     // Its answer, if it ever comes, would be taken for the next request's: the connection goes.
-    c->exchange = nullptr;
+    c->call = nullptr;
     drop(c);
 }
 
@@ -1016,5 +865,3 @@ void Http1Client::closeIdle()
 }
 
 } // namespace hookdesk
-
-#include "Http1Client.moc"

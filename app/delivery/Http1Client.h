@@ -13,11 +13,10 @@ namespace hookdesk {
 
 // Sends POST requests over plain http in HTTP/1.1, on connections it keeps alive per receiver
 // (host and port): one request at a time on each, as many connections as requests in flight.
-// Its replies are QNetworkReplys that behave as QNetworkAccessManager's do for the same
-// answers and failures: the same errors, attributes and headers, finished never emitted during
-// post(), and abort() finishing at once. send() hands the same answer to a function instead,
-// without a QNetworkReply: the dispatcher's way, for which making, filling and destroying one per
-// delivery was about a sixth of its thread's time with 1,600 requests in flight.
+// send() hands each answer to a function, never during the call, with what QNetworkAccessManager's
+// reply would show for the same answer or failure (status, reason, headers, body, the same errors
+// and words), but no QNetworkReply: making, filling and destroying one per delivery was about a
+// sixth of the dispatcher's thread with 1,600 requests in flight.
 //
 // Why not QNetworkAccessManager for these: Qt 6.4's HTTP/1.1 client reads an answer's status
 // line and headers one read() call per byte on plain http and hands every request between two
@@ -36,23 +35,16 @@ public:
     explicit Http1Client(QObject* parent = nullptr);
     ~Http1Client() override;
 
-    // Whether this client can send `request`: plain http, HTTP/1.1, no user name in the URL, and
-    // no proxy for it.
-    static bool handles(const QNetworkRequest& request);
-    // The same for a request to `url`, to be sent in HTTP/2 when `http2`.
+    // Whether this client can send a request to `url`, to be sent in HTTP/2 when `http2`: plain
+    // http, HTTP/1.1, no user name in the URL, and no proxy for it.
     static bool handles(const QUrl& url, bool http2);
 
-    // The most bytes of an answer's body a reply keeps for reading; the rest is read and dropped,
+    // The most bytes of an answer's body a call keeps; the rest is read and dropped,
     // so that the connection can carry the next request. Unlimited (-1) by default.
     void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
     // How long a connection may wait unused before it is closed; 30 s by default, less when the
     // receiver says it keeps connections for less (Keep-Alive: timeout=N).
     void setIdleTimeout(int ms);
-
-    // Sends `body` to the request's URL with the request's raw headers (Content-Length added if
-    // missing). The reply is deleted with this client unless deleted before; it finishes later,
-    // never during this call.
-    QNetworkReply* post(const QNetworkRequest& request, const QByteArray& body);
 
     // An answer to send(): what QNetworkAccessManager's reply would show, without the reply.
     struct Answer
@@ -65,11 +57,10 @@ public:
         QString errorString; // as the reply's errorString()
     };
     using AnswerHandler = std::function<void(Answer&&)>;
-    // post() for callers that need no QNetworkReply: no QObject and no QNetworkRequest is made.
-    // The headers go out as QNetworkRequest::setRawHeader() would keep them, one by one (a later
-    // header replaces an earlier one of the same name; a null value removes it). `done` gets the
-    // answer, or the failure, once, later (never during this call). Returns the number abort()
-    // takes.
+    // Sends `body` to `url` (Content-Length added if missing). The headers go out as
+    // QNetworkRequest::setRawHeader() would keep them, one by one (a later header replaces an earlier one of
+    // the same name; a null value removes it). `done` gets the answer, or the failure, once, later (never
+    // during this call). Returns the number abort() takes.
     quint64 send(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body,
                  AnswerHandler done);
     // The call ends at once, with OperationCanceledError and no body, as a reply's abort() ends it;
@@ -80,17 +71,14 @@ public:
     int connectionCount() const { return int(m_connections.size()); }
 
 private:
-    class Exchange;
-    class Reply;
     class Call;
     struct Connection;
-    friend class Reply;
     friend class Call;
 
     static QByteArray requestBytes(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
                                    const QByteArray& body);
     // Sends the request on a kept-alive connection to its receiver, or on a new one.
-    void start(Exchange* exchange, bool freshConnection);
+    void start(Call* call, bool freshConnection);
     // Gives the connection its socket, connecting to the URL's host (looked up first when it is a
     // name) and port.
     void open(Connection* c, const QUrl& url);
@@ -114,12 +102,12 @@ private:
     void onSocketError(Connection* c, int error);
     // Reads as much of the current answer as has arrived.
     void parse(Connection* c);
-    // The current answer is complete: the reply finishes, the connection waits for the next.
+    // The current answer is complete: the call ends, the connection waits for the next.
     void complete(Connection* c);
-    // The connection cannot go on: its reply, if any, fails with `error` (unless it can be sent
+    // The connection cannot go on: its call, if any, fails with `error` (unless it can be sent
     // again), and the connection goes.
     void fail(Connection* c, QNetworkReply::NetworkError error, const QString& message);
-    void abandon(Exchange* exchange);
+    void abandon(Call* call);
     // Hands the call's answer to its function and forgets the call.
     void endCall(Call* call, QNetworkReply::NetworkError error, const QString& message);
     // Closes it and forgets it; it is deleted later (deleteDropped()), and `dropped` says so meanwhile.
@@ -132,7 +120,6 @@ private:
     qint64 m_bodyLimit = -1;
     int m_idleTimeoutMs = 30000;
     std::vector<Connection*> m_connections;
-    std::vector<Reply*> m_replies; // every reply not yet deleted, in no order; deleted with the client
     QHash<quint64, Call*> m_calls; // send()'s calls not ended yet
     quint64 m_lastCallId = 0;
     QHash<QString, std::vector<Connection*>> m_idle; // by receiver ("host:port"), last used last
@@ -142,7 +129,7 @@ private:
     quint64 m_lastLookup = 0;
     QList<Connection*> m_dropped;
     QTimer m_idleTimer;
-    bool m_posting = false; // within post()
+    bool m_posting = false; // within send(): failures wait for the event loop
     QElapsedTimer m_clock;
 };
 
