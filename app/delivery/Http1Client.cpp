@@ -5,6 +5,7 @@
 #include <QHostInfo>
 #include <QNetworkInterface>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <algorithm>
 #include <array>
@@ -49,6 +50,8 @@ bool hasToken(const QByteArray& value, const char* token)
 constexpr int kEventsPerTurn = 256;
 // Bytes read from a socket at a time.
 constexpr size_t kReadChunk = 64 * 1024;
+// In an epoll event's data, beside the connection: the event is its slower attempt's.
+constexpr quint64 kSlowerTag = 1;
 
 // Repeated headers joined with commas, as QNetworkAccessManager joins them.
 QList<QPair<QByteArray, QByteArray>> joinRepeated(const QList<QPair<QByteArray, QByteArray>>& headers)
@@ -148,8 +151,10 @@ struct Http1Client::Connection
     QList<QHostAddress> addresses; // the receiver's, tried in turn
     qsizetype nextAddress = 0;
     quint16 port = 0;
-    quint64 lookup = 0;   // the host name look-up on its way, if any (m_lookups)
-    Call* call = nullptr; // the request on it, if any
+    quint64 lookup = 0;          // the host name look-up on its way, if any (m_lookups)
+    int slower = -1;             // an earlier address's socket, still connecting beside `fd`
+    qint64 nextAddressAtMs = -1; // when the next address is tried beside this one (m_clock)
+    Call* call = nullptr;        // the request on it, if any
     State state = State::Idle;
     QByteArray buffer;
     qsizetype pos = 0; // of `buffer`, read up to here
@@ -184,6 +189,7 @@ struct Http1Client::Connection
 
 Http1Client::Http1Client(QObject* parent) : QObject(parent)
 {
+    static_assert(alignof(Connection) > kSlowerTag, "kSlowerTag needs a bit no connection's address has");
     m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
     if (m_epoll < 0) {
         m_epollError = errno; // every request fails with it (connectNext())
@@ -194,6 +200,8 @@ Http1Client::Http1Client(QObject* parent) : QObject(parent)
     m_clock.start();
     m_idleTimer.setInterval(5000);
     connect(&m_idleTimer, &QTimer::timeout, this, &Http1Client::closeIdle);
+    m_nextAddressTimer.setSingleShot(true);
+    connect(&m_nextAddressTimer, &QTimer::timeout, this, &Http1Client::tryNextAddresses);
 }
 
 Http1Client::~Http1Client()
@@ -204,6 +212,8 @@ Http1Client::~Http1Client()
             c->call->connection = nullptr;
         if (c->fd >= 0)
             ::close(c->fd);
+        if (c->slower >= 0)
+            ::close(c->slower);
         delete c;
     }
     if (m_epoll >= 0)
@@ -320,24 +330,38 @@ void Http1Client::open(Connection* c, const QUrl& url)
         connectNext(c);
         return;
     }
-    // A name: looked up as QTcpSocket would (QHostInfo, which keeps what it found for a while).
+    // A name: looked up as QTcpSocket would (QHostInfo, which keeps what it found for a while),
+    // unless a resolver was set.
     c->lookup = ++m_lastLookup;
     m_lookups.insert(c->lookup, c);
-    QHostInfo::lookupHost(host, this, [this, lookup = c->lookup](const QHostInfo& info) {
-        Connection* looked = m_lookups.take(lookup);
-        if (!looked)
-            return; // dropped meanwhile
-        looked->lookup = 0;
-        looked->addresses = info.addresses();
-        if (info.error() != QHostInfo::NoError || looked->addresses.isEmpty()) {
-            fail(looked, QNetworkReply::HostNotFoundError,
-                 tr("Host %1 not found").arg(looked->call ? looked->call->target.host() : info.hostName()));
-            return;
-        }
-        connectNext(looked);
-        if (!looked->dropped)
-            flushOut(looked);
+    auto found = [self = QPointer<Http1Client>(this), lookup = c->lookup,
+                  host](const QList<QHostAddress>& addresses) {
+        if (self)
+            self->lookedUp(lookup, host, addresses);
+    };
+    if (m_resolver) {
+        m_resolver(host, std::move(found));
+        return;
+    }
+    QHostInfo::lookupHost(host, this, [found = std::move(found)](const QHostInfo& info) {
+        found(info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>());
     });
+}
+
+void Http1Client::lookedUp(quint64 lookup, const QString& host, const QList<QHostAddress>& addresses)
+{
+    Connection* c = m_lookups.take(lookup);
+    if (!c)
+        return; // dropped meanwhile
+    c->lookup = 0;
+    c->addresses = addresses;
+    if (addresses.isEmpty()) {
+        fail(c, QNetworkReply::HostNotFoundError, tr("Host %1 not found").arg(host));
+        return;
+    }
+    connectNext(c);
+    if (!c->dropped)
+        flushOut(c);
 }
 
 void Http1Client::connectNext(Connection* c)
@@ -381,7 +405,7 @@ void Http1Client::connectNext(Connection* c)
         const int on = 1;
         ::setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
         if (::connect(c->fd, reinterpret_cast<const sockaddr*>(&storage), length) == 0) {
-            c->connected = true;
+            connectedNow(c);
         } else if (errno != EINPROGRESS) {
             error = errno;
             ::close(c->fd);
@@ -390,15 +414,99 @@ void Http1Client::connectNext(Connection* c)
         }
         epoll_event event{};
         event.events = EPOLLIN | EPOLLRDHUP | (c->connected ? 0u : quint32(EPOLLOUT));
-        event.data.ptr = c;
+        event.data.u64 = quint64(quintptr(c));
         if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c->fd, &event) != 0) {
             error = errno;
             break;
         }
         c->watchingOut = !c->connected;
+        if (!c->connected && c->nextAddress < c->addresses.size()) {
+            c->nextAddressAtMs = m_clock.elapsed() + kNextAddressDelayMs;
+            if (!m_nextAddressTimer.isActive())
+                m_nextAddressTimer.start(kNextAddressDelayMs);
+        }
         return;
     }
-    onSocketError(c, error);
+    if (c->fd >= 0) {
+        ::close(c->fd);
+        c->fd = -1;
+    }
+    if (!takeSlower(c))
+        onSocketError(c, error);
+}
+
+bool Http1Client::takeSlower(Connection* c)
+{
+    if (c->slower < 0)
+        return false;
+    c->fd = std::exchange(c->slower, -1);
+    epoll_event event{};
+    event.events = EPOLLIN | EPOLLRDHUP | EPOLLOUT;
+    event.data.u64 = quint64(quintptr(c));
+    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event);
+    c->watchingOut = true;
+    return true;
+}
+
+void Http1Client::connectedNow(Connection* c)
+{
+    c->connected = true;
+    c->nextAddressAtMs = -1;
+    if (c->slower >= 0)
+        ::close(std::exchange(c->slower, -1));
+}
+
+void Http1Client::tryNextAddresses()
+{
+    const qint64 now = m_clock.elapsed();
+    std::vector<Connection*> due;
+    for (Connection* c : m_connections)
+        if (!c->dropped && !c->connected && c->fd >= 0 && c->nextAddressAtMs >= 0 &&
+            c->nextAddressAtMs <= now)
+            due.push_back(c);
+    for (Connection* c : due) {
+        if (c->dropped || c->connected || c->fd < 0)
+            continue;
+        // Two at a time: an attempt still connecting after twice the delay gives way.
+        if (c->slower >= 0)
+            ::close(c->slower);
+        c->slower = std::exchange(c->fd, -1);
+        c->nextAddressAtMs = -1;
+        epoll_event event{};
+        event.events = EPOLLOUT;
+        event.data.u64 = quint64(quintptr(c)) | kSlowerTag;
+        ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->slower, &event);
+        connectNext(c);
+        if (!c->dropped && c->fd >= 0)
+            flushOut(c);
+    }
+    qint64 next = -1;
+    for (const Connection* c : m_connections)
+        if (!c->dropped && !c->connected && c->nextAddressAtMs >= 0)
+            next = next < 0 ? c->nextAddressAtMs : qMin(next, c->nextAddressAtMs);
+    if (next >= 0)
+        m_nextAddressTimer.start(int(qMax<qint64>(1, next - now)));
+}
+
+void Http1Client::onSlowerEvent(Connection* c, quint32 events)
+{
+    if (c->dropped || c->slower < 0)
+        return;
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (::getsockopt(c->slower, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        error = errno;
+    if (error != 0 || !(events & EPOLLOUT) || (events & (EPOLLERR | EPOLLHUP))) {
+        ::close(std::exchange(c->slower, -1)); // the other attempt goes on
+        return;
+    }
+    // It connected first: it carries the request, and the attempt beside it goes.
+    if (c->fd >= 0)
+        ::close(c->fd);
+    c->fd = -1;
+    takeSlower(c);
+    connectedNow(c);
+    flushOut(c);
 }
 
 void Http1Client::watch(Connection* c, bool out)
@@ -407,7 +515,7 @@ void Http1Client::watch(Connection* c, bool out)
         return;
     epoll_event event{};
     event.events = EPOLLIN | EPOLLRDHUP | (out ? quint32(EPOLLOUT) : 0u);
-    event.data.ptr = c;
+    event.data.u64 = quint64(quintptr(c));
     if (::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event) == 0)
         c->watchingOut = out;
 }
@@ -418,8 +526,14 @@ void Http1Client::onEvents()
     const int n = ::epoll_wait(m_epoll, events.data(), kEventsPerTurn, 0);
     // A connection dropped by an earlier event of these is deleted only once the event loop is
     // back (drop()), so that its later events here can still see `dropped`.
-    for (int i = 0; i < n; ++i)
-        onEvent(static_cast<Connection*>(events[size_t(i)].data.ptr), events[size_t(i)].events);
+    for (int i = 0; i < n; ++i) {
+        const quint64 data = events[size_t(i)].data.u64;
+        auto* c = reinterpret_cast<Connection*>(quintptr(data & ~kSlowerTag));
+        if (data & kSlowerTag)
+            onSlowerEvent(c, events[size_t(i)].events);
+        else
+            onEvent(c, events[size_t(i)].events);
+    }
 }
 
 void Http1Client::onEvent(Connection* c, quint32 events)
@@ -432,7 +546,7 @@ void Http1Client::onEvent(Connection* c, quint32 events)
         if (::getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
             error = errno;
         if (error == 0 && (events & EPOLLOUT) && !(events & (EPOLLERR | EPOLLHUP))) {
-            c->connected = true;
+            connectedNow(c);
         } else {
             connectionFailed(c, error != 0 ? error : ECONNREFUSED);
             return;
@@ -452,7 +566,8 @@ bool Http1Client::flushOut(Connection* c)
         const ssize_t sent =
             ::send(c->fd, c->out.constData() + c->outPos, size_t(c->out.size() - c->outPos), MSG_NOSIGNAL);
         if (sent >= 0) {
-            c->connected = true; // it took bytes: the handshake is done
+            if (!c->connected)
+                connectedNow(c); // it took bytes: the handshake is done
             c->outPos += sent;
             continue;
         }
@@ -483,8 +598,10 @@ void Http1Client::connectionFailed(Connection* c, int error)
 {
     ::close(c->fd);
     c->fd = -1;
+    c->nextAddressAtMs = -1;
     if (c->nextAddress >= c->addresses.size()) {
-        onSocketError(c, error);
+        if (!takeSlower(c)) // else the slower attempt may yet connect
+            onSocketError(c, error);
         return;
     }
     connectNext(c);
@@ -828,6 +945,8 @@ void Http1Client::drop(Connection* c)
         ::close(c->fd); // out of the epoll set with it
         c->fd = -1;
     }
+    if (c->slower >= 0)
+        ::close(std::exchange(c->slower, -1));
     if (c->lookup != 0)
         m_lookups.remove(c->lookup);
     // Not at once: the caller may still look at `c`, and so may events already taken from the

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QNetworkReply>
 #include <QObject>
 #include <QTimer>
@@ -70,6 +71,16 @@ public:
     // Connections open now, busy or idle.
     int connectionCount() const { return int(m_connections.size()); }
 
+    // A host name's addresses, handed to `found` (none when the name is unknown), later.
+    using Resolver =
+        std::function<void(const QString& host, std::function<void(const QList<QHostAddress>&)> found)>;
+    // How host names are looked up: QHostInfo by default, as QTcpSocket looks them up.
+    void setResolver(Resolver resolver) { m_resolver = std::move(resolver); }
+    // When a host name has several addresses and the connection to one is not made within this
+    // time, the next is tried beside it, and the first to connect carries the request (as Happy
+    // Eyeballs, RFC 8305, and QNetworkAccessManager do for a name with IPv6 and IPv4 addresses).
+    static constexpr int kNextAddressDelayMs = 250;
+
 private:
     class Call;
     struct Connection;
@@ -82,8 +93,19 @@ private:
     // Gives the connection its socket, connecting to the URL's host (looked up first when it is a
     // name) and port.
     void open(Connection* c, const QUrl& url);
-    // Connects to the connection's next address; the last one's failure fails the connection.
+    // Connects to the connection's next address; the last one's failure fails the connection,
+    // unless an earlier address is still being tried (`slower`).
     void connectNext(Connection* c);
+    // The addresses of a host name arrived (none: not found).
+    void lookedUp(quint64 lookup, const QString& host, const QList<QHostAddress>& addresses);
+    // The slower attempt becomes the connection's socket again, still connecting; false when none.
+    bool takeSlower(Connection* c);
+    // The handshake is done: the socket carries the request, any other attempt goes.
+    void connectedNow(Connection* c);
+    // Connections whose handshake has taken kNextAddressDelayMs try their next address beside it.
+    void tryNextAddresses();
+    // The slower attempt of `c` finished its handshake (or failed, with `events`).
+    void onSlowerEvent(Connection* c, quint32 events);
     // Watches the connection's socket for reading, and for writing when `out`.
     void watch(Connection* c, bool out);
     // What the epoll set reports.
@@ -129,6 +151,8 @@ private:
     quint64 m_lastLookup = 0;
     QList<Connection*> m_dropped;
     QTimer m_idleTimer;
+    QTimer m_nextAddressTimer; // tryNextAddresses()
+    Resolver m_resolver;
     bool m_posting = false; // within send(): failures wait for the event loop
     QElapsedTimer m_clock;
 };

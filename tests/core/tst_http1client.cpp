@@ -6,6 +6,7 @@
 #include "TestReceiver.h"
 #include "delivery/Http1Client.h"
 
+#include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
@@ -13,9 +14,14 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <arpa/inet.h>
 #include <functional>
 #include <memory>
+#include <netinet/in.h>
 #include <optional>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <utility>
 
 using namespace hookdesk;
 using hookdesk::test::TestReceiver;
@@ -59,7 +65,12 @@ public:
             }
         });
     }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    bool listen(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0)
+    {
+        return m_server.listen(address, port);
+    }
+    // Accepts on a socket already listening (which it closes when it goes).
+    bool takeOver(int listening) { return m_server.setSocketDescriptor(listening); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()); }
 
     int connections = 0;
@@ -69,6 +80,61 @@ private:
     QTcpServer m_server;
     Answer m_answer;
 };
+
+// Listens on an address of 127.0.0.0/8 with a queue of one connection, taken up at once: the
+// handshake of every later connection waits (its SYN is dropped, and sent again a second later)
+// until someone accepts, as with a receiver whose host drops the packets.
+class Unanswered
+{
+public:
+    Unanswered() = default;
+    Unanswered(const Unanswered&) = delete;
+    Unanswered& operator=(const Unanswered&) = delete;
+    ~Unanswered()
+    {
+        if (m_listener >= 0)
+            ::close(m_listener);
+        if (m_filler >= 0)
+            ::close(m_filler);
+    }
+
+    // On `address`, at `port` (0: any free one).
+    bool listen(const char* address, quint16 port = 0)
+    {
+        sockaddr_in in{};
+        in.sin_family = AF_INET;
+        in.sin_port = htons(port);
+        ::inet_pton(AF_INET, address, &in.sin_addr);
+        socklen_t length = sizeof in;
+        m_listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr*>(&in), sizeof in) != 0 ||
+            ::listen(m_listener, 0) != 0 ||
+            ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&in), &length) != 0)
+            return false;
+        m_port = ntohs(in.sin_port);
+        m_filler = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        return m_filler >= 0 && ::connect(m_filler, reinterpret_cast<sockaddr*>(&in), sizeof in) == 0;
+    }
+    quint16 port() const { return m_port; }
+    // The listening socket, to be accepted on by someone else from now on.
+    int release() { return std::exchange(m_listener, -1); }
+
+private:
+    int m_listener = -1;
+    int m_filler = -1;
+    quint16 m_port = 0;
+};
+
+// Gives `addresses` for every host name, once the event loop is back, as a look-up would.
+Http1Client::Resolver resolvingTo(const QStringList& addresses)
+{
+    return [addresses](const QString&, std::function<void(const QList<QHostAddress>&)> found) {
+        QList<QHostAddress> list;
+        for (const QString& address : addresses)
+            list.append(QHostAddress(address));
+        QTimer::singleShot(0, [found = std::move(found), list]() { found(list); });
+    };
+}
 
 // Writes `bytes` a few at a time, a millisecond apart, so that the client reads them in pieces.
 void trickle(QTcpSocket* socket, const QByteArray& bytes, bool closeAfter = false)
@@ -492,6 +558,71 @@ private slots:
             QVERIFY(receiver.requests().constLast().body == large);
         }
         QCOMPARE(client.connectionCount(), 2); // by name, and by address
+    }
+
+    void aNameIsReachedAtTheFirstOfItsAddressesThatAnswers()
+    {
+        // 127.0.0.2 refuses (nothing listens there), 127.0.0.3 never completes the handshake, and
+        // the receiver listens on 127.0.0.1: the request reaches it once 127.0.0.3 has had its
+        // time, without waiting for the request's own timeout.
+        Unanswered hanging;
+        QVERIFY(hanging.listen("127.0.0.3"));
+        const auto answer = [](QTcpSocket* socket, int, int) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        };
+        ScriptedReceiver receiver(answer);
+        QVERIFY(receiver.listen(QHostAddress(QHostAddress::LocalHost), hanging.port()));
+        const QString url = QStringLiteral("http://receiver.test:%1/hook").arg(hanging.port());
+        Http1Client client;
+        client.setResolver(resolvingTo({"127.0.0.2", "127.0.0.3", "127.0.0.1"}));
+        QElapsedTimer clock;
+        clock.start();
+        const Sent reached = send(client, url, "{}");
+        QVERIFY(finishes(reached));
+        QCOMPARE(reached.got().error, QNetworkReply::NoError);
+        QCOMPARE(reached.got().status, 200);
+        QVERIFY(clock.elapsed() >= Http1Client::kNextAddressDelayMs);
+        QCOMPARE(receiver.requests, 1);
+
+        // None answers: the last one's failure is the request's, in Qt's words.
+        Http1Client refused;
+        refused.setResolver(resolvingTo({"127.0.0.2", "127.0.0.4"}));
+        const Sent failed = send(refused, url, "{}");
+        QVERIFY(finishes(failed));
+        QCOMPARE(failed.got().error, QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(failed.got().errorString, QStringLiteral("Connection refused"));
+        // A name with no address.
+        Http1Client unknown;
+        unknown.setResolver(resolvingTo({}));
+        const Sent notFound = send(unknown, url, "{}");
+        QVERIFY(finishes(notFound));
+        QCOMPARE(notFound.got().error, QNetworkReply::HostNotFoundError);
+        QCOMPARE(notFound.got().errorString, QStringLiteral("Host receiver.test not found"));
+    }
+
+    void anAddressTriedEarlierThatConnectsFirstCarriesTheRequest()
+    {
+        // Neither 127.0.0.3 nor 127.0.0.4 completes the handshake at first; the next address is
+        // tried beside the first, not instead of it. When 127.0.0.3 starts accepting, its
+        // connection (made when the dropped handshake is sent again) carries the request.
+        Unanswered first;
+        QVERIFY(first.listen("127.0.0.3"));
+        Unanswered second;
+        QVERIFY(second.listen("127.0.0.4", first.port()));
+        Http1Client client;
+        client.setResolver(resolvingTo({"127.0.0.3", "127.0.0.4"}));
+        const Sent sent =
+            send(client, QStringLiteral("http://receiver.test:%1/hook").arg(first.port()), "{}");
+        QTest::qWait(Http1Client::kNextAddressDelayMs + 150);
+        QVERIFY(!sent.isFinished());
+        ScriptedReceiver receiver(
+            [](QTcpSocket* socket, int, int) { socket->write("HTTP/1.1 204 No Content\r\n\r\n"); });
+        QVERIFY(receiver.takeOver(first.release()));
+        QVERIFY(finishes(sent, 10000));
+        QCOMPARE(sent.got().error, QNetworkReply::NoError);
+        QCOMPARE(sent.got().status, 204);
+        QCOMPARE(receiver.requests, 1);
+        QCOMPARE(client.connectionCount(), 1);
     }
 
     void idleConnectionsAreClosedAfterTheIdleTimeout()
