@@ -412,10 +412,8 @@ void Http1Client::connectNext(Connection* c)
             c->fd = -1;
             continue; // the next address, if there is one
         }
-        epoll_event event{};
-        event.events = EPOLLIN | EPOLLRDHUP | (c->connected ? 0u : quint32(EPOLLOUT));
-        event.data.u64 = quint64(quintptr(c));
-        if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, c->fd, &event) != 0) {
+        if (control(EPOLL_CTL_ADD, c, c->fd,
+                    EPOLLIN | EPOLLRDHUP | (c->connected ? 0u : quint32(EPOLLOUT))) != 0) {
             error = errno;
             break;
         }
@@ -440,10 +438,7 @@ bool Http1Client::takeSlower(Connection* c)
     if (c->slower < 0)
         return false;
     c->fd = std::exchange(c->slower, -1);
-    epoll_event event{};
-    event.events = EPOLLIN | EPOLLRDHUP | EPOLLOUT;
-    event.data.u64 = quint64(quintptr(c));
-    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event);
+    control(EPOLL_CTL_MOD, c, c->fd, EPOLLIN | EPOLLRDHUP | EPOLLOUT);
     c->watchingOut = true;
     return true;
 }
@@ -472,10 +467,7 @@ void Http1Client::tryNextAddresses()
             ::close(c->slower);
         c->slower = std::exchange(c->fd, -1);
         c->nextAddressAtMs = -1;
-        epoll_event event{};
-        event.events = EPOLLOUT;
-        event.data.u64 = quint64(quintptr(c)) | kSlowerTag;
-        ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->slower, &event);
+        control(EPOLL_CTL_MOD, c, c->slower, EPOLLOUT);
         connectNext(c);
         if (!c->dropped && c->fd >= 0)
             flushOut(c);
@@ -509,14 +501,20 @@ void Http1Client::onSlowerEvent(Connection* c, quint32 events)
     flushOut(c);
 }
 
+int Http1Client::control(int operation, Connection* c, int fd, quint32 events)
+{
+    epoll_event event{};
+    event.events = events;
+    // Its events name the connection, and whether they are its slower attempt's (onEvents()).
+    event.data.u64 = quint64(quintptr(c)) | (fd == c->slower ? kSlowerTag : 0);
+    return ::epoll_ctl(m_epoll, operation, fd, &event);
+}
+
 void Http1Client::watch(Connection* c, bool out)
 {
     if (c->watchingOut == out || c->fd < 0)
         return;
-    epoll_event event{};
-    event.events = EPOLLIN | EPOLLRDHUP | (out ? quint32(EPOLLOUT) : 0u);
-    event.data.u64 = quint64(quintptr(c));
-    if (::epoll_ctl(m_epoll, EPOLL_CTL_MOD, c->fd, &event) == 0)
+    if (control(EPOLL_CTL_MOD, c, c->fd, EPOLLIN | EPOLLRDHUP | (out ? quint32(EPOLLOUT) : 0u)) == 0)
         c->watchingOut = out;
 }
 

@@ -106,6 +106,8 @@ private:
     void tryNextAddresses();
     // The slower attempt of `c` finished its handshake (or failed, with `events`).
     void onSlowerEvent(Connection* c, quint32 events);
+    // epoll_ctl() of `fd`, one of the connection's sockets (`fd` or `slower`), for `events`.
+    int control(int operation, Connection* c, int fd, quint32 events);
     // Watches the connection's socket for reading, and for writing when `out`.
     void watch(Connection* c, bool out);
     // What the epoll set reports.
