@@ -52,7 +52,7 @@ private:
     void work();
     // Appends what was handed over to `claims` and `writes`.
     void takeQueued(QList<JobStore::ClaimRequest>& claims, QList<QList<JobStore::AttemptRecord>>& writes);
-    // One transaction of the results from `from` on and `claims` (their jobs' ids in `taken`, or
+    // One transaction of the results from `from` on and `claims` (what each took in `taken`, or
     // the error in `claimError`); answers the results. Returns where the next results start.
     qsizetype writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
                           const QList<JobStore::ClaimRequest>& claims, QList<JobStore::Taken>& taken,

@@ -94,19 +94,30 @@ constexpr char kInsertAttemptReturningId[] = HOOKDESK_INSERT_ATTEMPT " RETURNING
 
 // The due jobs of one integration (JobStore::claimDueFor): one branch per status so that each
 // walks jobs_integration_due instead of every job the integration ever had; each branch stops
-// after the limit. Values: bindDueIds(). On PostgreSQL they are leased in the one UPDATE …
-// RETURNING id of kClaimDue (values: bindClaimDue()), which checks each job again for a
-// dispatcher of another process that claimed it meanwhile.
+// after the limit. Each branch's condition and order, its columns prefixed with `t`; values: the
+// integration, now, the limit.
+#define HOOKDESK_DUE_PENDING(t)                                                                              \
+    t "integration_id = ? AND " t "status = 'pending' AND " t "next_attempt_at <= ? ORDER BY " t             \
+      "next_attempt_at LIMIT ?"
+#define HOOKDESK_DUE_FAILED(t)                                                                               \
+    t "integration_id = ? AND " t "status = 'failed' AND " t "next_attempt_at > 0 AND " t                    \
+      "next_attempt_at <= ? ORDER BY " t "next_attempt_at LIMIT ?"
+// A lease that ran out: its sender is gone.
+#define HOOKDESK_DUE_EXPIRED(t)                                                                              \
+    t "integration_id = ? AND " t "status = 'sending' AND " t "lease_until < ? LIMIT ?"
+// On PostgreSQL the three are leased in the one UPDATE … RETURNING id of kClaimDue (values:
+// bindClaimDue()), which checks each job again for a dispatcher of another process that claimed
+// it meanwhile.
+#define HOOKDESK_DUE_BRANCH(condition, name)                                                                 \
+    "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE " condition ") " name
+// clang-format off
 #define HOOKDESK_DUE_IDS                                                                                     \
     "SELECT id FROM ("                                                                                       \
-    "SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "                      \
-    "status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) p "                       \
-    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "            \
-    "status = 'failed' AND next_attempt_at > 0 AND next_attempt_at <= ? "                                    \
-    "ORDER BY next_attempt_at LIMIT ?) f "                                                                   \
-    "UNION ALL SELECT * FROM (SELECT id, next_attempt_at FROM jobs WHERE integration_id = ? AND "            \
-    "status = 'sending' AND lease_until < ? LIMIT ?) s"                                                      \
+    HOOKDESK_DUE_BRANCH(HOOKDESK_DUE_PENDING(""), "p") " UNION ALL "                                        \
+    HOOKDESK_DUE_BRANCH(HOOKDESK_DUE_FAILED(""), "f") " UNION ALL "                                         \
+    HOOKDESK_DUE_BRANCH(HOOKDESK_DUE_EXPIRED(""), "s")                                                      \
     ") d ORDER BY next_attempt_at, id LIMIT ?"
+// clang-format on
 constexpr char kClaimDue[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? "
     "WHERE id IN (" HOOKDESK_DUE_IDS ") "
@@ -116,6 +127,7 @@ constexpr char kClaimDue[] =
     "WHEN 'failed' THEN next_attempt_at > 0 AND next_attempt_at <= ? "
     "WHEN 'sending' THEN lease_until < ? ELSE 1 = 0 END) RETURNING id";
 #undef HOOKDESK_DUE_IDS
+#undef HOOKDESK_DUE_BRANCH
 // On SQLite, where the write transaction keeps every other writer out until it ends, the due
 // jobs are read and then leased one by one: the UPDATE … IN (…) RETURNING above builds two
 // temporary tables per claim (one for the ids it looks in, one for those it returns), and with
@@ -125,17 +137,16 @@ constexpr char kClaimDue[] =
 const QByteArray& dueRows(JobStatus status)
 {
     auto sql = [](const char* condition) {
-        return QByteArray("SELECT ") + kJobColumns + kClaimedColumns + "WHERE j.integration_id = ? AND " +
-               condition;
+        return QByteArray("SELECT ") + kJobColumns + kClaimedColumns + "WHERE " + condition;
     };
-    static const QByteArray pending =
-        sql("j.status = 'pending' AND j.next_attempt_at <= ? ORDER BY j.next_attempt_at LIMIT ?");
-    static const QByteArray failed = sql("j.status = 'failed' AND j.next_attempt_at > 0 AND "
-                                         "j.next_attempt_at <= ? ORDER BY j.next_attempt_at LIMIT ?");
-    // A lease that ran out: its sender is gone.
-    static const QByteArray expired = sql("j.status = 'sending' AND j.lease_until < ? LIMIT ?");
+    static const QByteArray pending = sql(HOOKDESK_DUE_PENDING("j."));
+    static const QByteArray failed = sql(HOOKDESK_DUE_FAILED("j."));
+    static const QByteArray expired = sql(HOOKDESK_DUE_EXPIRED("j."));
     return status == JobStatus::Pending ? pending : status == JobStatus::Failed ? failed : expired;
 }
+#undef HOOKDESK_DUE_PENDING
+#undef HOOKDESK_DUE_FAILED
+#undef HOOKDESK_DUE_EXPIRED
 constexpr char kLease[] =
     "UPDATE jobs SET status = 'sending', lease_owner = ?, lease_until = ?, updated_at = ? WHERE id = ?";
 
