@@ -502,6 +502,7 @@ void Dispatcher::poll()
     // Start at a different integration each time so the global limit is shared fairly.
     const int count = int(lanes.size());
     m_roundRobin = count > 0 ? (m_roundRobin + 1) % count : 0;
+    m_capReached = false;
     for (int n = 0; n < count && m_inFlight < m_maxInFlight; ++n) {
         const LanePtr& lane = lanes.at((m_roundRobin + n) % count);
         Integration& integration = lane->integration;
@@ -585,6 +586,8 @@ void Dispatcher::poll()
         if (lane->bucket.limited() && lane->mayHaveDue && lane->inFlight < limit && lane->ready.isEmpty())
             wakeAt(lane->bucket.nextAvailableAt(now));
     }
+    if (m_inFlight >= m_maxInFlight)
+        m_capReached = true;
     const bool waiting = anyReady();
     if (claimedCount == 0 && m_claimsPending == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
         flushRecords();
@@ -592,6 +595,24 @@ void Dispatcher::poll()
         if (m_writesPending == 0)
             Q_EMIT idle();
     }
+}
+
+void Dispatcher::sendNextReady(const LanePtr& lane)
+{
+    // Only what poll() would send: an integration that changed, stopped or is held back, the
+    // one-at-a-time ones, and a full dispatcher (whose free slots go round all lanes) wait for it.
+    const Integration& integration = lane->integration;
+    if (!m_running || m_sendingNext || m_lanesStale || m_capReached || lane->ready.isEmpty() ||
+        !lane->present || !integration.enabled || integration.ordered || lane->inFlight >= limitOf(*lane) ||
+        m_inFlight >= m_maxInFlight)
+        return;
+    const qint64 now = m_jobs.clock().nowMs();
+    if (CircuitBreaker::isPaused(integration, now) || CircuitBreaker::isTrial(integration) ||
+        !leaseCovers(*lane, lane->ready.constFirst(), now))
+        return;
+    m_sendingNext = true;
+    deliver(lane, lane->ready.takeFirst());
+    m_sendingNext = false;
 }
 
 void Dispatcher::addReady(Lane& lane, const QList<DeliveryJob>& jobs)
@@ -1133,6 +1154,11 @@ void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::sh
             answer.body.truncate(kMaxCapturedBody);
         answered.body = std::move(answer.body);
         conclude(lane, job, *sending, std::move(answered), waiting->timedOut);
+        // The connection that answered is free again: the lane's next request goes out on it
+        // now rather than after every other answer this turn brought (poll()). With 200 lanes at
+        // 8 in flight the wait was 1.2-1.5 ms on average, up to 17 ms, on each 100 ms round.
+        if (!waiting->timedOut)
+            sendNextReady(lane);
     };
     // Never answered during send(): `waiting` is complete by the time the answer comes.
     waiting->id = m_http1.send(url, sending->headers, sending->body, std::move(done));

@@ -211,6 +211,9 @@ private:
     using LanePtr = std::shared_ptr<Lane>;
 
     void poll();
+    // Sends the lane's next claimed job in the slot its answered request just freed, as poll()
+    // would, without waiting for it.
+    void sendNextReady(const LanePtr& lane);
     void refreshLanes();
     // Counts a finished delivery towards the lane's rate.
     void noteFinished(Lane& lane);
@@ -319,6 +322,8 @@ private:
     int m_inFlight = 0;
     bool m_running = false;
     bool m_pollQueued = false;
+    bool m_capReached = false;  // the last poll() left lanes waiting for the overall limit
+    bool m_sendingNext = false; // in sendNextReady()
     bool m_ownWrite = false;
     bool m_lanesStale = true;
     QElapsedTimer m_lanesAge;

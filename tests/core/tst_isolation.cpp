@@ -50,6 +50,7 @@ private slots:
     void timeoutIsPerIntegration();
     void rateLimitSpacesRequests();
     void breakerPausesAfterFiveFailuresAndDoubles();
+    void goneStopsTheJobsClaimedAhead();
     void longFailureDisablesAndEnableResumes();
     void pauseIsDescribedForTheStatusColumn();
     void jobsClaimedAheadAreNotSentOnAnExpiredLease();
@@ -442,6 +443,30 @@ void TestIsolation::breakerPausesAfterFiveFailuresAndDoubles()
     QCOMPARE(state.consecutiveFailures, 0);
     QCOMPARE(state.pausedUntil, qint64(0));
     QCOMPARE(state.failingSince, qint64(0));
+}
+
+void TestIsolation::goneStopsTheJobsClaimedAhead()
+{
+    // One at a time, with the next jobs claimed ahead by the time the second answer comes: that
+    // answer, 410 Gone, frees the slot at once, and nothing more goes out.
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.setStatus(204);
+    receiver.setResponseDelay(20);
+    connect(&receiver, &TestReceiver::requestReceived, &receiver, [&receiver]() {
+        if (receiver.requestCount() == 2)
+            receiver.setStatus(410);
+    });
+    const Integration gone = addIntegration(QStringLiteral("Gone"), receiver, 1);
+    raise(QStringLiteral("Gone"), 6);
+    auto dispatcher = makeDispatcher();
+    dispatcher->start();
+    QTRY_VERIFY(!m_integrations->byId(gone.id)->enabled);
+    QVERIFY(settle(*dispatcher));
+    QCOMPARE(receiver.requestCount(), 2);
+    QCOMPARE(countJobs(gone.id, QStringLiteral("succeeded")), 1);
+    QCOMPARE(countJobs(gone.id, QStringLiteral("failed")), 1);
+    QCOMPARE(countJobs(gone.id, QStringLiteral("pending")), 4);
 }
 
 void TestIsolation::longFailureDisablesAndEnableResumes()
