@@ -599,8 +599,9 @@ void Dispatcher::poll()
 
 void Dispatcher::sendNextReady(const LanePtr& lane)
 {
-    // Only what poll() would send: an integration that changed, stopped or is held back, the
-    // one-at-a-time ones, and a full dispatcher (whose free slots go round all lanes) wait for it.
+    // Never more than poll() would send, and less where in doubt: an integration that changed,
+    // stopped or is held back, the one-at-a-time ones (ordered, or on trial after its breaker
+    // opened), and a full dispatcher (whose free slots go round all lanes) wait for poll().
     const Integration& integration = lane->integration;
     if (!m_running || m_sendingNext || m_lanesStale || m_capReached || lane->ready.isEmpty() ||
         !lane->present || !integration.enabled || integration.ordered || lane->inFlight >= limitOf(*lane) ||

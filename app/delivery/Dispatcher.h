@@ -322,8 +322,10 @@ private:
     int m_inFlight = 0;
     bool m_running = false;
     bool m_pollQueued = false;
-    bool m_capReached = false;  // the last poll() left lanes waiting for the overall limit
-    bool m_sendingNext = false; // in sendNextReady()
+    bool m_capReached = false; // the last poll() left lanes waiting for the overall limit
+    // Set while sendNextReady() sends: should an answer ever be reported within that send (Http1Client
+    // promises it is not), it starts nothing more.
+    bool m_sendingNext = false;
     bool m_ownWrite = false;
     bool m_lanesStale = true;
     QElapsedTimer m_lanesAge;

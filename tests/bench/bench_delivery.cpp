@@ -173,7 +173,7 @@ protected:
                 // To the microsecond: epoll_wait() counts whole milliseconds, rounded up here so that
                 // no answer goes out early, which added up to one to every answer (mean lateness of
                 // the 8-in-flight run, the receiver's own delays included: 600-700 us, now
-                // 480-620 us).
+                // 350-620 us).
                 const timespec timeout{time_t(wait / 1000000), long(wait % 1000000) * 1000};
                 n = ::epoll_pwait2(m_poller, events.data(), int(events.size()), wait < 0 ? nullptr : &timeout,
                                    nullptr);
