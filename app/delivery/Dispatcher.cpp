@@ -1318,7 +1318,7 @@ void Dispatcher::finish(const LanePtr& lane, const DeliveryJob& job, Attempt& at
     if (outcome != Outcome::Gone)
         updateHealth(*lane, ok);
     attempt.number = job.attempts + 1; // the job stayed leased to us since it was read
-    m_records.append({attempt, status, next, false, {}, {}});
+    m_records.append({attempt, status, next, false, {}, {}, job.storeRow});
     --m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
     --lane->inFlight;

@@ -46,6 +46,9 @@ struct DeliveryJob
     QString nextAttemptKind;  // "scheduled" or "resend": what the next attempt is recorded as
     QString runNumber;        // the latest run number a response of this job gave; empty: none yet
     qint64 leaseUntil = 0;    // filled by claims: until when the claiming sender holds it
+    // Filled by claims on SQLite: the job's rowid, by which its lease and result are written
+    // without searching the index of ids (0: unknown; PostgreSQL has none).
+    qint64 storeRow = 0;
 };
 
 } // namespace hookdesk

@@ -102,6 +102,7 @@ public:
         // recordAttempts when null.
         QByteArray requestHeadersJson;
         QByteArray responseHeadersJson;
+        qint64 jobRow = 0; // the job's DeliveryJob::storeRow, when the sender has it
     };
     // Fills the records' header texts, which recordAttempts otherwise makes: a caller that holds
     // a write turn around it can make them before.

@@ -92,6 +92,7 @@ private slots:
     void recordAttemptNumbersAndUpdatesJob();
     void recordAttemptForMissingJobWritesNothing();
     void recordAttemptsSkipsAJobDeletedWhileItWasSent();
+    void recordByRowNeverWritesAnotherJob();
     void recordAndClaimIsAllOrNothing();
     void attemptBodiesAreStoredByteExact();
     void attemptBodyThatIsThePayloadIsStoredOnce();
@@ -106,6 +107,8 @@ private:
     bool addTrigger(qint64 integrationId, const QString& path, QString* error, bool enabled = true,
                     const QString& type = kType);
     QStringList raise(const QByteArray& payload, QString* error, Connection* c = nullptr);
+    // Integration "A" with one trigger and two jobs, *older and *newer; false, with *error, if not.
+    bool twoJobsForA(Integration& a, QString* older, QString* newer, QString* error);
     // A new integration "A" with a trigger, and `count` events raised for it: their jobs, in order.
     QStringList jobsOfNewIntegration(int count, const QByteArray& payload, Integration& a, QString* error);
     // One integration, one event with `payload`, its job claimed: the job's id, empty on failure.
@@ -225,7 +228,28 @@ Attempt sentAttempt(const QString& jobId, const QByteArray& body)
     return attempt;
 }
 
+// The first attempt of `jobId`, answered 204 by a "Server: test", as the dispatcher hands it over;
+// `jobRow` as its claim gave it (DeliveryJob::storeRow).
+JobStore::AttemptRecord answered204(const QString& jobId, qint64 jobRow = 0)
+{
+    Attempt attempt = sentAttempt(jobId, R"({"n":0})");
+    attempt.number = 1;
+    attempt.responseStatus = 204;
+    attempt.responseHeaders = {{"Server", "test"}};
+    return {attempt, JobStatus::Succeeded, 0, false, {}, {}, jobRow};
+}
+
 } // namespace
+
+bool TestStorage::twoJobsForA(Integration& a, QString* older, QString* newer, QString* error)
+{
+    a.name = QStringLiteral("A");
+    if (!addIntegration(a, error) || !addTrigger(a.id, QStringLiteral("in"), error))
+        return false;
+    *older = raise(R"({"n":1})", error).value(0);
+    *newer = raise(R"({"n":2})", error).value(0);
+    return !older->isEmpty() && !newer->isEmpty();
+}
 
 void TestStorage::migrationsCreateLatestSchemaAndReopenIsNoOp()
 {
@@ -853,26 +877,13 @@ void TestStorage::recordAttemptsSkipsAJobDeletedWhileItWasSent()
     // deleted while it was out (its integration removed, say) must not fail the others.
     QString error;
     Integration a;
-    a.name = QStringLiteral("A");
-    QVERIFY2(addIntegration(a, &error), qPrintable(error));
-    QVERIFY2(addTrigger(a.id, QStringLiteral("in"), &error), qPrintable(error));
-    const QString kept = raise(R"({"n":1})", &error).value(0);
-    const QString deleted = raise(R"({"n":2})", &error).value(0);
-    QVERIFY2(!deleted.isEmpty(), qPrintable(error));
+    QString kept, deleted;
+    QVERIFY2(twoJobsForA(a, &kept, &deleted, &error), qPrintable(error));
     QCOMPARE(m_c->jobs->claimDue(QStringLiteral("me"), nowMs() + 60000, 10, &error).size(), 2);
     QSqlQuery q(m_c->db.connection());
-    q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
-    q.addBindValue(deleted);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM jobs WHERE id = '%1'").arg(deleted)));
 
-    QList<JobStore::AttemptRecord> records;
-    for (const QString& id : {deleted, kept}) {
-        Attempt attempt = sentAttempt(id, R"({"n":0})");
-        attempt.number = 1;
-        attempt.responseStatus = 204;
-        attempt.responseHeaders = {{"Server", "test"}};
-        records.append({attempt, JobStatus::Succeeded, 0, false, {}, {}});
-    }
+    QList<JobStore::AttemptRecord> records{answered204(deleted), answered204(kept)};
     QVERIFY2(m_c->jobs->recordAttempts(records, &error), qPrintable(error));
     QVERIFY(!records.at(0).saved);
     QVERIFY(records.at(1).saved);
@@ -884,6 +895,50 @@ void TestStorage::recordAttemptsSkipsAJobDeletedWhileItWasSent()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attempts")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestStorage::recordByRowNeverWritesAnotherJob()
+{
+    // On SQLite a claimed job carries its rowid, and its lease and result are written by it. A job
+    // deleted while it was out can leave its rowid to the next job stored (the largest rowid is
+    // taken again): that job must not receive the deleted one's result.
+    QString error;
+    Integration a;
+    QString kept, deleted;
+    QVERIFY2(twoJobsForA(a, &kept, &deleted, &error), qPrintable(error));
+    const QList<DeliveryJob> claimed =
+        m_c->jobs->claimDueFor(QStringLiteral("me"), a.id, nowMs() + 60000, 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(claimed.size(), 2);
+    QHash<QString, qint64> rowOf;
+    for (const DeliveryJob& job : claimed) {
+        QCOMPARE(job.status, JobStatus::Sending);
+        QCOMPARE(job.storeRow > 0, !m_c->db.isPostgres());
+        rowOf.insert(job.id, job.storeRow);
+    }
+    QCOMPARE(m_c->jobs->job(kept)->status, JobStatus::Sending);
+    QCOMPARE(m_c->jobs->job(deleted)->status, JobStatus::Sending);
+
+    QSqlQuery q(m_c->db.connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM jobs WHERE id = '%1'").arg(deleted)));
+    const QString newcomer = raise(R"({"n":3})", &error).value(0);
+    QVERIFY2(!newcomer.isEmpty(), qPrintable(error));
+    if (!m_c->db.isPostgres()) {
+        QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM jobs WHERE id = '%1'").arg(newcomer)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), rowOf.value(deleted)); // the case this guards against
+    }
+
+    QList<JobStore::AttemptRecord> records{answered204(deleted, rowOf.value(deleted)),
+                                           answered204(kept, rowOf.value(kept))};
+    QVERIFY2(m_c->jobs->recordAttempts(records, &error), qPrintable(error));
+    QVERIFY(!records.at(0).saved);
+    QVERIFY(records.at(1).saved);
+    QCOMPARE(m_c->jobs->job(kept)->status, JobStatus::Succeeded);
+    QCOMPARE(m_c->jobs->attempts(kept).size(), 1);
+    QCOMPARE(m_c->jobs->job(newcomer)->status, JobStatus::Pending);
+    QCOMPARE(m_c->jobs->job(newcomer)->attempts, 0);
+    QVERIFY(m_c->jobs->attempts(newcomer).isEmpty());
 }
 
 void TestStorage::recordAndClaimIsAllOrNothing()
