@@ -510,6 +510,8 @@ double cpuSeconds()
 struct ThreadTimes
 {
     QMap<QString, double> seconds; // by thread name ("comm")
+    // Time each thread was ready to run but waited for a core (schedstat's second figure), same keys.
+    QMap<QString, double> waited;
     double receiver = 0;
     qint64 readCalls = 0;
     qint64 tcpOpens = 0; // connect()s that opened a TCP connection, machine-wide (/proc/net/snmp)
@@ -533,6 +535,9 @@ struct ThreadTimes
                 QString::fromUtf8(line.mid(open + 1, close - open - 1)) + QLatin1Char('/') + tid;
             t.seconds[key] = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
                              double(sysconf(_SC_CLK_TCK));
+            QFile schedstat(tasks + QLatin1Char('/') + tid + QStringLiteral("/schedstat"));
+            if (schedstat.open(QIODevice::ReadOnly))
+                t.waited[key] = schedstat.readAll().split(' ').value(1).toDouble() / 1e9;
         }
         t.receiver = g_externalReceiverCpu ? g_externalReceiverCpu() : 0.0;
         QFile io(QStringLiteral("/proc/self/io"));
@@ -560,18 +565,39 @@ struct ThreadTimes
         return t;
     }
 
-    // "name 123 us" per thread name, per item, from `before` to this.
-    QString perItemSince(const ThreadTimes& before, int items) const
+    // The times of `now` since `before`, summed by thread name.
+    static QMap<QString, double> byName(const QMap<QString, double>& now, const QMap<QString, double>& before)
     {
-        QMap<QString, double> byName;
-        for (auto it = seconds.cbegin(); it != seconds.cend(); ++it) {
+        QMap<QString, double> sums;
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
             QString name = it.key().section(QLatin1Char('/'), 0, 0);
             if (name.startsWith(QLatin1String("QNetworkAccess")))
                 name = QStringLiteral("Qt network threads");
             else if (name == QLatin1String("bench_delivery"))
                 name = QStringLiteral("main thread");
-            byName[name] += it.value() - before.seconds.value(it.key(), 0.0);
+            sums[name] += it.value() - before.value(it.key(), 0.0);
         }
+        return sums;
+    }
+
+    // "name 12 %" per thread name: the share of `seconds` of wall time each waited for a core,
+    // from `before` to this. A thread that waits long answers late, whatever its own cost.
+    QString waitedSince(const ThreadTimes& before, double wallSeconds) const
+    {
+        const QMap<QString, double> sums = byName(waited, before.waited);
+        QStringList parts;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            const double share = 100.0 * it.value() / wallSeconds;
+            if (share >= 0.5)
+                parts << QStringLiteral("%1 %2 %").arg(it.key()).arg(share, 0, 'f', 0);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+
+    // "name 123 us" per thread name, per item, from `before` to this.
+    QString perItemSince(const ThreadTimes& before, int items) const
+    {
+        QMap<QString, double> byName = ThreadTimes::byName(seconds, before.seconds);
         if (g_externalReceiverCpu)
             byName[QStringLiteral("nginx")] = receiver - before.receiver;
         QStringList parts;
@@ -587,9 +613,10 @@ struct ThreadTimes
 // What a timed run cost the machine.
 struct CpuUse
 {
-    double perItemUs = 0; // CPU time per request or delivery, all threads
-    double busyShare = 0; // of all cores, over the run's wall time (%)
-    QString byThread;     // ThreadTimes::perItemSince, in us
+    double perItemUs = 0;   // CPU time per request or delivery, all threads
+    double busyShare = 0;   // of all cores, over the run's wall time (%)
+    QString byThread;       // ThreadTimes::perItemSince, in us
+    QString waitedByThread; // ThreadTimes::waitedSince
     double readCallsPerItem = 0;
     double tcpOpensPerThousand = 0; // TCP connections opened per 1,000 requests or deliveries
 };
@@ -600,6 +627,7 @@ void setCpuUse(CpuUse* cpu, double cpuUsed, double seconds, const ThreadTimes& b
     cpu->perItemUs = 1e6 * cpuUsed / items;
     cpu->busyShare = 100.0 * cpuUsed / seconds / QThread::idealThreadCount();
     cpu->byThread = after.perItemSince(before, items);
+    cpu->waitedByThread = after.waitedSince(before, seconds);
     cpu->readCallsPerItem = double(after.readCalls - before.readCalls) / items;
     cpu->tcpOpensPerThousand = 1000.0 * double(after.tcpOpens - before.tcpOpens) / items;
 }
@@ -1429,6 +1457,8 @@ int main(int argc, char** argv)
              cpu.perItemUs, "us", QStringLiteral("(reference)"), true);
         std::printf("  %s, CPU per delivery by thread (us): %s\n", qPrintable(name),
                     qPrintable(cpu.byThread));
+        std::printf("  %s, share of the run each thread waited for a free core: %s\n", qPrintable(name),
+                    qPrintable(cpu.waitedByThread));
         if (!h2run)
             line(qPrintable(name + QStringLiteral(": receiver's answers past 100 ms (us, mean)")), late, "us",
                  QStringLiteral("(reference)"), true);
@@ -1440,6 +1470,10 @@ int main(int argc, char** argv)
             const double plain = plainSocketSpread(slowPort, 200 * run.inFlight, count, &plainCpu);
             line(qPrintable(name + QStringLiteral(": plain-socket sender, share allowed")),
                  100.0 * plain / allowed, "%", QStringLiteral("(reference)"), true);
+            // The engine against what this machine let any sender make in the same minute: the
+            // machine's speed, which swings 10-20 % between minutes, weighs on both alike.
+            line(qPrintable(name + QStringLiteral(": engine / plain-socket sender")), 100.0 * rate / plain,
+                 "%", QStringLiteral("(reference)"), true);
             line(qPrintable(name + QStringLiteral(": plain-socket sender CPU (us), busy %1 %")
                                        .arg(plainCpu.busyShare, 0, 'f', 0)),
                  plainCpu.perItemUs, "us", QStringLiteral("(reference)"), true);
