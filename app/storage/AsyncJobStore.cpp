@@ -140,6 +140,26 @@ void AsyncJobStore::work()
     }
 }
 
+JobStore::AttemptRecord AsyncJobStore::outcomeOf(const JobStore::AttemptRecord& record)
+{
+    JobStore::AttemptRecord outcome;
+    outcome.attempt.id = record.attempt.id;
+    outcome.attempt.jobId = record.attempt.jobId;
+    outcome.attempt.number = record.attempt.number;
+    outcome.attempt.kind = record.attempt.kind;
+    outcome.attempt.startedAt = record.attempt.startedAt;
+    outcome.attempt.durationMs = record.attempt.durationMs;
+    outcome.attempt.responseStatus = record.attempt.responseStatus;
+    outcome.attempt.error = record.attempt.error;
+    outcome.attempt.runNumber = record.attempt.runNumber;
+    outcome.attempt.protocol = record.attempt.protocol;
+    outcome.newStatus = record.newStatus;
+    outcome.nextAttemptAt = record.nextAttemptAt;
+    outcome.saved = record.saved;
+    outcome.jobRow = record.jobRow;
+    return outcome;
+}
+
 qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>& batches, qsizetype from,
                                      const QList<JobStore::ClaimRequest>& claims,
                                      QList<JobStore::Taken>& taken, QString& claimError)
@@ -160,11 +180,16 @@ qsizetype AsyncJobStore::writeQueued(const QList<QList<JobStore::AttemptRecord>>
         else
             m_worker->jobs->recordAndClaim(all, claims, taken, &error);
         claimError = error; // answerClaims says it, or its own words when there is no connection
-        // Each caller gets its own records back, with `saved` set.
+        // Each caller gets its own records back, with `saved` set, as outcomes only (outcomeOf()):
+        // their headers and bodies are freed here, not by the thread that reads the answer.
         qsizetype at = 0;
         for (qsizetype b = from; b < to; ++b) {
             const qsizetype n = batches.at(b).size();
-            Q_EMIT written(all.mid(at, n), error);
+            QList<JobStore::AttemptRecord> outcomes;
+            outcomes.reserve(n);
+            for (qsizetype i = at; i < at + n; ++i)
+                outcomes.append(outcomeOf(all.at(i)));
+            Q_EMIT written(outcomes, error);
             at += n;
         }
         from = to;
