@@ -470,6 +470,7 @@ void Dispatcher::refreshLanes()
             setRouteShare(*lane, qMax(1, integration.maxInFlight));
         lane->tls.reset();
         lane->trustKey.clear();
+        lane->urlText = QString(); // worked out again (send())
         lane->present = true;
         lane->mayHaveDue = true;
         lane->bucket.setRate(integration.ratePerSecond);
@@ -969,9 +970,17 @@ void Dispatcher::withCredentials(const Integration& integration, CredentialsRead
 void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credentials& credentials)
 {
     const Integration& integration = lane->integration;
+    // Parsed, and asked whether Http1Client sends there, once for the lane's URL rather than for
+    // every request (a proxy query each time), until the lane is read again.
+    if (lane->urlText.isNull() || lane->urlText != job.url) {
+        lane->urlText = job.url;
+        lane->url = QUrl(job.url.trimmed());
+        lane->viaHttp1 = Http1Client::handles(lane->url, integration.httpVersion == HttpVersion::Http2);
+    }
     RequestInput input;
     input.jobId = job.id;
     input.url = job.url;
+    input.parsedUrl = lane->url;
     input.payload = job.payload;
     input.itemName = job.itemName;
     input.eventName = job.eventName;
@@ -998,7 +1007,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     // Read again after each refresh; the route key of https requests follows what it trusts.
     if (!lane->tls)
         lane->tls = TlsSettings::configurationFor(integration, &lane->tlsError);
-    if (!lane->tlsError.isEmpty() && QUrl(job.url).scheme() == QLatin1String("https")) {
+    if (!lane->tlsError.isEmpty() && lane->url.scheme() == QLatin1String("https")) {
         attempt->error = lane->tlsError;
         finish(lane, job, *attempt);
         return;
@@ -1011,9 +1020,9 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     sending->clock.start();
     // Plain HTTP/1.1, the common case, goes by Http1Client, which needs no QNetworkRequest (building
     // one parses every header into QVariants) and no route.
-    if (m_http1Used && Http1Client::handles(request.url, request.httpVersion == HttpVersion::Http2)) {
+    if (m_http1Used && lane->viaHttp1) {
         sending->http1 = true;
-        sending->request = QNetworkRequest(request.url);
+        sending->url = request.url;
         sending->headers = request.headers;
         post(lane, job, sending);
         return;
@@ -1135,7 +1144,7 @@ void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::sh
         ReplyDeadlines::Entry deadline;
     };
     auto waiting = std::make_shared<Waiting>();
-    const QUrl url = sending->request.url();
+    const QUrl url = sending->url;
     auto done = [this, waiting, job, lane, sending, url](Http1Client::Answer&& answer) {
         if (!waiting->timedOut)
             m_deadlines.forget(waiting->deadline);

@@ -207,6 +207,12 @@ private:
         QString tlsError;
         // A digest of what `tls` trusts, for the route key of https requests; empty until needed.
         QByteArray trustKey;
+        // The URL its last request went to, parsed, and whether Http1Client sends there (with the
+        // proxy settings as they were): its jobs nearly always share one. Both are worked out again
+        // after each refresh, and for any other URL.
+        QString urlText;
+        QUrl url;
+        bool viaHttp1 = false;
     };
     using LanePtr = std::shared_ptr<Lane>;
 
@@ -252,8 +258,9 @@ private:
     struct Sending
     {
         std::shared_ptr<Attempt> attempt;
-        // Only the URL when Http1Client sends it (`http1`), which takes the headers as they are.
+        // Empty when Http1Client sends it (`http1`), which takes the URL and headers as they are.
         QNetworkRequest request;
+        QUrl url; // where Http1Client sends it
         HeaderList headers;
         bool http1 = false;
         QByteArray body;

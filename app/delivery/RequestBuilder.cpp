@@ -100,7 +100,7 @@ QNetworkRequest OutgoingRequest::toNetworkRequest() const
 OutgoingRequest RequestBuilder::build(const RequestInput& in)
 {
     OutgoingRequest out;
-    out.url = QUrl(in.url.trimmed());
+    out.url = in.parsedUrl.isEmpty() ? QUrl(in.url.trimmed()) : in.parsedUrl;
     out.httpVersion = in.integration.httpVersion;
     const PayloadFormat format = in.integration.payloadFormat;
     // As GitHub offers it: the JSON in one form field, for receivers that only read forms.

@@ -16,6 +16,7 @@ struct RequestInput
 {
     QString jobId; // becomes webhook-id, so it must stay the same across retries and resends
     QString url;
+    QUrl parsedUrl; // `url` parsed already (trimmed), by a sender that sends there often; or empty
     QByteArray payload;
     QString itemName;
     QString eventName;
