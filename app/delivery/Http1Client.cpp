@@ -239,15 +239,21 @@ bool Http1Client::handles(const QUrl& url, bool http2)
 QByteArray Http1Client::requestBytes(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
                                      const QByteArray& body)
 {
-    QByteArray head;
-    head.reserve(512 + body.size());
-    head += "POST ";
     const QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    const QByteArray query = url.hasQuery() ? url.query(QUrl::FullyEncoded).toLatin1() : QByteArray();
+    const QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    // One allocation for the whole request: the request line, Host and Content-Length take less
+    // than 96 bytes beside the path, query and host.
+    qsizetype size = 96 + path.size() + query.size() + host.size() + body.size();
+    for (const auto& [name, value] : headers)
+        size += name.size() + value.size() + 4;
+    QByteArray head;
+    head.reserve(size);
+    head += "POST ";
     head += path.isEmpty() ? QByteArrayLiteral("/") : path;
     if (url.hasQuery())
-        head += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+        head += '?' + query;
     head += " HTTP/1.1\r\nHost: ";
-    const QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     head += host.contains(':') ? '[' + host + ']' : host;
     if (url.port() > 0 && url.port() != 80)
         head += ':' + QByteArray::number(url.port());
@@ -256,9 +262,11 @@ QByteArray Http1Client::requestBytes(const QUrl& url, const QList<QPair<QByteArr
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const auto& [name, value] = headers.at(i);
         // As setRawHeader() one by one: the last of a name counts, and a null value removes it.
+        // Names of another length are told apart without comparing them.
         const bool replaced =
             std::any_of(headers.cbegin() + i + 1, headers.cend(), [&name = name](const auto& later) {
-                return later.first.compare(name, Qt::CaseInsensitive) == 0;
+                return later.first.size() == name.size() &&
+                       later.first.compare(name, Qt::CaseInsensitive) == 0;
             });
         if (replaced || value.isNull() || sameName(name, "Host"))
             continue;
