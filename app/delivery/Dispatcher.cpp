@@ -1027,14 +1027,14 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
         post(lane, job, sending);
         return;
     }
-    sending->request = request.toNetworkRequest();
+    sending->request.emplace(request.toNetworkRequest());
     // Plain HTTP needs neither the TLS configuration nor the sslErrors signal.
     sending->https = request.url.scheme() == QLatin1String("https");
     if (sending->https)
-        sending->request.setSslConfiguration(*lane->tls);
+        sending->request->setSslConfiguration(*lane->tls);
     // Once: a request sent again goes where its certificates were trusted, not where the lane
     // may have moved since.
-    sending->routeKey = routeKey(*lane, sending->request);
+    sending->routeKey = routeKey(*lane, *sending->request);
     // Over https HTTP/2 is only offered, and a receiver may choose HTTP/1.1 and its six
     // connections per network manager; over plain http it is certain.
     sending->multiplexed = request.httpVersion == HttpVersion::Http2 && !sending->https;
@@ -1047,7 +1047,7 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
         call(lane, job, sending);
         return;
     }
-    const bool http2 = sending->request.attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
+    const bool http2 = sending->request->attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
     const RoutePtr route = routeFor(*lane, sending->routeKey);
     // HTTP/2 carries many over one connection: one network manager, and one thread, for up to
     // streamsPerConnection() requests instead of one for every six.
@@ -1069,7 +1069,7 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
     const bool startsQtLoopThread = network.requests == 1 && (http2 || !route->answersEarly);
     if (startsQtLoopThread)
         EventLoops::holdQtLoop();
-    QNetworkReply* reply = network.manager->post(sending->request, sending->body);
+    QNetworkReply* reply = network.manager->post(*sending->request, sending->body);
     if (startsQtLoopThread) {
         auto held = std::make_shared<bool>(true);
         const auto release = [held]() {
@@ -1200,7 +1200,7 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                 if (!*timedOut)
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
-                const bool refusedUnsent = !*timedOut && neverSent(reply, sending->request);
+                const bool refusedUnsent = !*timedOut && neverSent(reply, *sending->request);
                 // By index: sending again below may add places and move the vector.
                 Network& used = route->networks[slot];
                 --used.load;
@@ -1228,7 +1228,7 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                 }
                 Answered answered;
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                answered.facts = failureOf(reply, status, sending->request);
+                answered.facts = failureOf(reply, status, *sending->request);
                 answered.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
                 for (const auto& [name, value] : reply->rawHeaderPairs())
                     answered.headers.append({name, value});

@@ -258,8 +258,9 @@ private:
     struct Sending
     {
         std::shared_ptr<Attempt> attempt;
-        // Empty when Http1Client sends it (`http1`), which takes the URL and headers as they are.
-        QNetworkRequest request;
+        // Only when a network manager sends it: Http1Client (`http1`) takes the URL and headers as
+        // they are, and an empty QNetworkRequest is an allocation and more.
+        std::optional<QNetworkRequest> request;
         QUrl url; // where Http1Client sends it
         HeaderList headers;
         bool http1 = false;
