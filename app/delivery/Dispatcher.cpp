@@ -889,6 +889,12 @@ void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
     ++m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
     ++lane->inFlight;
+    // Read already, as nearly always: sent now, without a callback made to carry the job.
+    const auto known = m_credentials.constFind(lane->integration.id);
+    if (known != m_credentials.constEnd() && known->version == lane->integration.secretVersion) {
+        send(lane, job, *known);
+        return;
+    }
     QPointer<Dispatcher> self(this);
     withCredentials(lane->integration,
                     [self, lane, job](bool ok, const Credentials& credentials, const QString& why) {
@@ -1014,6 +1020,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     }
 
     auto sending = std::make_shared<Sending>();
+    sending->job = job;
     sending->attempt = attempt;
     sending->body = request.body;
     sending->timeoutMs = timeoutFor(integration);
@@ -1044,7 +1051,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
 void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
 {
     if (sending->http1) {
-        call(lane, job, sending);
+        call(lane, sending);
         return;
     }
     const bool http2 = sending->request->attribute(QNetworkRequest::Http2AllowedAttribute).toBool();
@@ -1135,7 +1142,7 @@ void Dispatcher::conclude(const LanePtr& lane, const DeliveryJob& job, Sending& 
     finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
 }
 
-void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
+void Dispatcher::call(const LanePtr& lane, const std::shared_ptr<Sending>& sending)
 {
     struct Waiting
     {
@@ -1145,7 +1152,9 @@ void Dispatcher::call(const LanePtr& lane, const DeliveryJob& job, const std::sh
     };
     auto waiting = std::make_shared<Waiting>();
     const QUrl url = sending->url;
-    auto done = [this, waiting, job, lane, sending, url](Http1Client::Answer&& answer) {
+    // The job is read from `sending`, which the answer keeps: no copy of it in the handler.
+    auto done = [this, waiting, lane, sending, url](Http1Client::Answer&& answer) {
+        const DeliveryJob& job = sending->job;
         if (!waiting->timedOut)
             m_deadlines.forget(waiting->deadline);
         Answered answered;

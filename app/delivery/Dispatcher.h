@@ -257,6 +257,7 @@ private:
     // One request on its way, with what is needed to send it again.
     struct Sending
     {
+        DeliveryJob job;
         std::shared_ptr<Attempt> attempt;
         // Only when a network manager sends it: Http1Client (`http1`) takes the URL and headers as
         // they are, and an empty QNetworkRequest is an allocation and more.
@@ -279,7 +280,7 @@ private:
                   bool timedOut);
     // Sends a plain HTTP/1.1 request by Http1Client::send(), with its deadline, and records its
     // attempt: as watch() does for a reply, without one.
-    void call(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
+    void call(const LanePtr& lane, const std::shared_ptr<Sending>& sending);
     // Waits for the reply (its deadline, TLS errors) and records its attempt. `route` and `slot`
     // name the network manager that sent it.
     void watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
