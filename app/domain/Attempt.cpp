@@ -9,14 +9,17 @@ namespace hookdesk {
 
 namespace {
 
-// `utf8` as one JSON string, quoted and escaped. Runs that need no escape are copied whole.
-void appendEscaped(QByteArray& out, QByteArrayView utf8)
+// `utf8` as one JSON string, quoted and escaped. Runs that need no escape are copied whole. With
+// `asciiOnly`, stops at the first byte that is not ASCII and returns false, `out` half written.
+bool appendEscaped(QByteArray& out, QByteArrayView utf8, bool asciiOnly)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
     qsizetype copied = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (asciiOnly && byte >= 0x80)
+            return false;
         if (byte != '"' && byte != '\\' && byte >= 0x20)
             continue;
         out.append(utf8.data() + copied, i - copied);
@@ -32,6 +35,7 @@ void appendEscaped(QByteArray& out, QByteArrayView utf8)
     }
     out.append(utf8.data() + copied, utf8.size() - copied);
     out += '"';
+    return true;
 }
 
 // One header name (Latin-1) or value (UTF-8; invalid bytes become U+FFFD) as a JSON string.
@@ -40,12 +44,12 @@ void appendEscaped(QByteArray& out, QByteArrayView utf8)
 // conversion.
 void appendJsonString(QByteArray& out, const QByteArray& bytes, bool latin1)
 {
-    const bool ascii = std::all_of(bytes.cbegin(), bytes.cend(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii)
-        appendEscaped(out, bytes);
-    else
-        appendEscaped(out, (latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).toUtf8());
+    // In one pass when it is ASCII; otherwise written again from its UTF-8.
+    const qsizetype start = out.size();
+    if (appendEscaped(out, bytes, true))
+        return;
+    out.truncate(start);
+    appendEscaped(out, (latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).toUtf8(), false);
 }
 
 } // namespace

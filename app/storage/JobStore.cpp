@@ -435,14 +435,17 @@ bool JobStore::claimInTransaction(const QList<ClaimRequest>& requests, QList<Tak
 bool JobStore::leaseDue(const ClaimRequest& request, qint64 now, Taken& taken, QString* error)
 {
     const int limit = qMax(1, request.limit);
+    // Translated once for the claim, not for every statement run (a look-up each time).
+    const QString failed = tr("Could not claim jobs");
     QList<DeliveryJob> due;
+    due.reserve(limit);
     int branches = 0; // that found any
     for (const JobStatus status : {JobStatus::Pending, JobStatus::Failed, JobStatus::Sending}) {
         Statement select(m_db, dueRows(status));
         select.bind(request.integrationId);
         select.bind(now);
         select.bind(limit);
-        if (!select.exec(tr("Could not claim jobs"), error))
+        if (!select.exec(failed, error))
             return false;
         const qsizetype before = due.size();
         while (select.next())
@@ -464,7 +467,7 @@ bool JobStore::leaseDue(const ClaimRequest& request, qint64 now, Taken& taken, Q
         lease.bind(request.leaseUntil);
         lease.bind(now);
         lease.bind(job.storeRow);
-        if (!lease.exec(tr("Could not claim jobs"), error))
+        if (!lease.exec(failed, error))
             return false;
         job.status = JobStatus::Sending;
         job.updatedAt = now;
@@ -592,9 +595,15 @@ bool JobStore::recordAndClaim(QList<AttemptRecord>& records, const QList<ClaimRe
             error,
             (onlyClaims ? tr("Could not claim jobs: %1") : tr("Could not record the attempts: %1")).arg(why));
     }
-    const QSet<QString> saved(ids.cbegin(), ids.cend());
-    for (AttemptRecord& r : records)
-        r.saved = saved.contains(r.attempt.jobId);
+    // Nearly always every one was written; the set of those that were is made only otherwise.
+    if (ids.size() == records.size()) {
+        for (AttemptRecord& r : records)
+            r.saved = true;
+    } else {
+        const QSet<QString> saved(ids.cbegin(), ids.cend());
+        for (AttemptRecord& r : records)
+            r.saved = saved.contains(r.attempt.jobId);
+    }
     if (!ids.isEmpty())
         Q_EMIT jobsChanged(ids);
     return true;
@@ -628,13 +637,17 @@ bool JobStore::writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QS
                                                                sizeof(kInsertAttemptReturningId) - 1)
                                      : QByteArray::fromRawData(kInsertAttempt, sizeof(kInsertAttempt) - 1));
     const qint64 now = m_clock.nowMs();
+    // Translated once for the batch, not for every statement run.
+    const QString readFailed = tr("Could not read the job");
+    const QString updateFailed = tr("Could not update the job");
+    const QString recordFailed = tr("Could not record the attempt");
     for (qsizetype i = 0; i < records.size(); ++i) {
         AttemptRecord& r = records[i];
         Attempt& attempt = r.attempt;
         // A sender that holds the job's lease knows its number already.
         if (attempt.number <= 0) {
             read.bind(attempt.jobId);
-            if (!read.exec(tr("Could not read the job"), error))
+            if (!read.exec(readFailed, error))
                 return rollback();
             if (!read.next())
                 continue; // deleted meanwhile: nothing to record against
@@ -655,7 +668,7 @@ bool JobStore::writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QS
         if (byRow)
             change.bind(r.jobRow);
         change.bind(attempt.jobId);
-        if (!change.exec(tr("Could not update the job"), error))
+        if (!change.exec(updateFailed, error))
             return rollback();
         if (change.rowsAffected() == 0)
             continue; // deleted meanwhile
@@ -679,7 +692,7 @@ bool JobStore::writeAttempts(QList<AttemptRecord>& records, QStringList& ids, QS
         insert.bind(text(attempt.error));
         insert.bind(text(attempt.runNumber));
         insert.bind(text(attempt.protocol));
-        if (!insert.exec(tr("Could not record the attempt"), error) || (returning && !insert.next()))
+        if (!insert.exec(recordFailed, error) || (returning && !insert.next()))
             return rollback();
         attempt.id = returning ? insert.int64(0) : insert.insertedRowid();
         insert.finish();
