@@ -580,33 +580,32 @@ struct ThreadTimes
         return sums;
     }
 
-    // "name 12 %" per thread name: the share of `seconds` of wall time each waited for a core,
-    // from `before` to this. A thread that waits long answers late, whatever its own cost.
-    QString waitedSince(const ThreadTimes& before, double wallSeconds) const
+    // "name 12<unit>, …": each sum times `scale`, rounded, those under 0.5 left out.
+    static QString listed(const QMap<QString, double>& sums, double scale, const QString& unit)
     {
-        const QMap<QString, double> sums = byName(waited, before.waited);
         QStringList parts;
         for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-            const double share = 100.0 * it.value() / wallSeconds;
-            if (share >= 0.5)
-                parts << QStringLiteral("%1 %2 %").arg(it.key()).arg(share, 0, 'f', 0);
+            const double value = scale * it.value();
+            if (value >= 0.5)
+                parts << QStringLiteral("%1 %2%3").arg(it.key()).arg(value, 0, 'f', 0).arg(unit);
         }
         return parts.join(QStringLiteral(", "));
     }
 
-    // "name 123 us" per thread name, per item, from `before` to this.
+    // "name 12 %" per thread name: the share of `seconds` of wall time each waited for a core,
+    // from `before` to this. A thread that waits long answers late, whatever its own cost.
+    QString waitedSince(const ThreadTimes& before, double wallSeconds) const
+    {
+        return listed(byName(waited, before.waited), 100.0 / wallSeconds, QStringLiteral(" %"));
+    }
+
+    // "name 123" per thread name, in us per item, from `before` to this.
     QString perItemSince(const ThreadTimes& before, int items) const
     {
-        QMap<QString, double> byName = ThreadTimes::byName(seconds, before.seconds);
+        QMap<QString, double> sums = byName(seconds, before.seconds);
         if (g_externalReceiverCpu)
-            byName[QStringLiteral("nginx")] = receiver - before.receiver;
-        QStringList parts;
-        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
-            const double us = 1e6 * it.value() / items;
-            if (us >= 0.5)
-                parts << QStringLiteral("%1 %2").arg(it.key()).arg(us, 0, 'f', 0);
-        }
-        return parts.join(QStringLiteral(", "));
+            sums[QStringLiteral("nginx")] = receiver - before.receiver;
+        return listed(sums, 1e6 / items, QString());
     }
 };
 
