@@ -68,9 +68,14 @@ template <typename Row> DeliveryJob fromRow(const Row& q)
 
 // The columns a sender needs of a claimed job after kJobColumns (its event's), with the FROM and
 // joins of dueRows() and readClaimed().
-const char* const kClaimedColumns =
-    ", e.payload, e.item_name, e.event_name, e.urn FROM jobs j LEFT JOIN "
-    "integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id ";
+#define HOOKDESK_CLAIMED_EVENT_COLUMNS ", e.payload, e.item_name, e.event_name, e.urn"
+#define HOOKDESK_CLAIMED_FROM                                                                                \
+    " FROM jobs j LEFT JOIN integrations i ON i.id = j.integration_id JOIN events e ON e.id = j.event_id "
+const char* const kClaimedColumns = HOOKDESK_CLAIMED_EVENT_COLUMNS HOOKDESK_CLAIMED_FROM;
+// The same with the job's rowid last, for dueRows() (claimedFromRow(q, true)).
+const char* const kClaimedColumnsAndRow = HOOKDESK_CLAIMED_EVENT_COLUMNS ", j.rowid" HOOKDESK_CLAIMED_FROM;
+#undef HOOKDESK_CLAIMED_EVENT_COLUMNS
+#undef HOOKDESK_CLAIMED_FROM
 
 // A claimed job in the current row: kJobColumns, then kClaimedColumns' event columns, then, where
 // the query selects it (dueRows()), the job's rowid.
@@ -140,10 +145,9 @@ constexpr char kClaimDue[] =
 // reading them back by id after the lease took about a fifth of the job store's thread.
 const QByteArray& dueRows(JobStatus status)
 {
-    // The job's rowid last (claimedFromRow(q, true)): its lease and its result are written by it.
+    // With the job's rowid: its lease and its result are written by it.
     auto sql = [](const char* condition) {
-        return QByteArray("SELECT ") + kJobColumns +
-               QByteArray(kClaimedColumns).replace(" FROM ", ", j.rowid FROM ") + "WHERE " + condition;
+        return QByteArray("SELECT ") + kJobColumns + kClaimedColumnsAndRow + "WHERE " + condition;
     };
     static const QByteArray pending = sql(HOOKDESK_DUE_PENDING("j."));
     static const QByteArray failed = sql(HOOKDESK_DUE_FAILED("j."));
