@@ -142,21 +142,13 @@ void AsyncJobStore::work()
 
 JobStore::AttemptRecord AsyncJobStore::outcomeOf(const JobStore::AttemptRecord& record)
 {
-    JobStore::AttemptRecord outcome;
-    outcome.attempt.id = record.attempt.id;
-    outcome.attempt.jobId = record.attempt.jobId;
-    outcome.attempt.number = record.attempt.number;
-    outcome.attempt.kind = record.attempt.kind;
-    outcome.attempt.startedAt = record.attempt.startedAt;
-    outcome.attempt.durationMs = record.attempt.durationMs;
-    outcome.attempt.responseStatus = record.attempt.responseStatus;
-    outcome.attempt.error = record.attempt.error;
-    outcome.attempt.runNumber = record.attempt.runNumber;
-    outcome.attempt.protocol = record.attempt.protocol;
-    outcome.newStatus = record.newStatus;
-    outcome.nextAttemptAt = record.nextAttemptAt;
-    outcome.saved = record.saved;
-    outcome.jobRow = record.jobRow;
+    JobStore::AttemptRecord outcome = record;
+    outcome.attempt.requestHeaders = {};
+    outcome.attempt.requestBody = {};
+    outcome.attempt.responseHeaders = {};
+    outcome.attempt.responseBody = {};
+    outcome.requestHeadersJson = {};
+    outcome.responseHeadersJson = {};
     return outcome;
 }
 

@@ -47,8 +47,8 @@ Q_SIGNALS:
     void jobsChanged(const QStringList& jobIds);
 
 private:
-    // What `written` tells of a record: the attempt's outcome and numbers, none of its headers
-    // and bodies, which are freed on this store's thread instead of the dispatcher's (with 200
+    // What `written` tells of a record: all of it but the request's and response's headers and
+    // bodies, which are freed on this store's thread instead of the dispatcher's (with 200
     // slow receivers that was 3-4 % of the dispatcher's thread, bench_delivery).
     static JobStore::AttemptRecord outcomeOf(const JobStore::AttemptRecord& record);
     // Asks m_thread to work(), unless it is asked already. Call with m_queueMutex held.
