@@ -890,8 +890,7 @@ void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
     Q_EMIT inFlightChanged(m_inFlight);
     ++lane->inFlight;
     // Read already, as nearly always: sent now, without a callback made to carry the job.
-    const auto known = m_credentials.constFind(lane->integration.id);
-    if (known != m_credentials.constEnd() && known->version == lane->integration.secretVersion) {
+    if (const Credentials* known = knownCredentials(lane->integration)) {
         send(lane, job, *known);
         return;
     }
@@ -914,11 +913,17 @@ void Dispatcher::deliver(const LanePtr& lane, const DeliveryJob& job)
                     });
 }
 
-void Dispatcher::withCredentials(const Integration& integration, CredentialsReady ready)
+const Dispatcher::Credentials* Dispatcher::knownCredentials(const Integration& integration) const
 {
     const auto cached = m_credentials.constFind(integration.id);
-    if (cached != m_credentials.constEnd() && cached->version == integration.secretVersion) {
-        ready(true, *cached, {});
+    return cached != m_credentials.constEnd() && cached->version == integration.secretVersion ? &*cached
+                                                                                              : nullptr;
+}
+
+void Dispatcher::withCredentials(const Integration& integration, CredentialsReady ready)
+{
+    if (const Credentials* known = knownCredentials(integration)) {
+        ready(true, *known, {});
         return;
     }
     QList<CredentialsReady>& waiting = m_waiting[integration.id];
@@ -1031,7 +1036,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
         sending->http1 = true;
         sending->url = request.url;
         sending->headers = request.headers;
-        post(lane, job, sending);
+        post(lane, sending);
         return;
     }
     sending->request.emplace(request.toNetworkRequest());
@@ -1045,10 +1050,10 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     // Over https HTTP/2 is only offered, and a receiver may choose HTTP/1.1 and its six
     // connections per network manager; over plain http it is certain.
     sending->multiplexed = request.httpVersion == HttpVersion::Http2 && !sending->https;
-    post(lane, job, sending);
+    post(lane, sending);
 }
 
-void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending)
+void Dispatcher::post(const LanePtr& lane, const std::shared_ptr<Sending>& sending)
 {
     if (sending->http1) {
         call(lane, sending);
@@ -1102,7 +1107,7 @@ void Dispatcher::post(const LanePtr& lane, const DeliveryJob& job, const std::sh
             uploading.lastProgressMs = m_monotonic.elapsed();
         });
     }
-    watch(lane, job, sending, reply, route, slot);
+    watch(lane, sending, reply, route, slot);
 }
 
 // An answer as it came back, however it was sent (watch(), call()): what its attempt records.
@@ -1116,8 +1121,7 @@ struct Dispatcher::Answered
     QString tlsError; // the certificate errors in words, when there were any
 };
 
-void Dispatcher::conclude(const LanePtr& lane, const DeliveryJob& job, Sending& sending, Answered&& answered,
-                          bool timedOut)
+void Dispatcher::conclude(const LanePtr& lane, Sending& sending, Answered&& answered, bool timedOut)
 {
     Attempt& attempt = *sending.attempt;
     attempt.durationMs = sending.clock.elapsed();
@@ -1139,7 +1143,7 @@ void Dispatcher::conclude(const LanePtr& lane, const DeliveryJob& job, Sending& 
         if (attempt.error.isEmpty())
             attempt.error = Text::tr("The delivery failed for an unknown reason.");
     }
-    finish(lane, job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
+    finish(lane, sending.job, attempt, attempt.responseStatus == 410 ? Outcome::Gone : Outcome::Retry);
 }
 
 void Dispatcher::call(const LanePtr& lane, const std::shared_ptr<Sending>& sending)
@@ -1151,10 +1155,8 @@ void Dispatcher::call(const LanePtr& lane, const std::shared_ptr<Sending>& sendi
         ReplyDeadlines::Entry deadline;
     };
     auto waiting = std::make_shared<Waiting>();
-    const QUrl url = sending->url;
-    // The job is read from `sending`, which the answer keeps: no copy of it in the handler.
-    auto done = [this, waiting, lane, sending, url](Http1Client::Answer&& answer) {
-        const DeliveryJob& job = sending->job;
+    // The job and its URL are read from `sending`, which the answer keeps.
+    auto done = [this, waiting, lane, sending](Http1Client::Answer&& answer) {
         if (!waiting->timedOut)
             m_deadlines.forget(waiting->deadline);
         Answered answered;
@@ -1163,16 +1165,16 @@ void Dispatcher::call(const LanePtr& lane, const std::shared_ptr<Sending>& sendi
             for (const auto& [name, value] : std::as_const(answer.headers))
                 if (name.compare("Location", Qt::CaseInsensitive) == 0)
                     location = value;
-        answered.facts = {url,      answer.status, QString::fromUtf8(answer.reason),
-                          location, answer.error,  answer.errorString,
-                          false,    false};
+        answered.facts = {sending->url, answer.status, QString::fromUtf8(answer.reason),
+                          location,     answer.error,  answer.errorString,
+                          false,        false};
         answered.headers = std::move(answer.headers);
         // The client keeps one byte more than is captured, to tell a cut body.
         answered.truncated = answer.body.size() > kMaxCapturedBody;
         if (answered.truncated)
             answer.body.truncate(kMaxCapturedBody);
         answered.body = std::move(answer.body);
-        conclude(lane, job, *sending, std::move(answered), waiting->timedOut);
+        conclude(lane, *sending, std::move(answered), waiting->timedOut);
         // The connection that answered is free again: the lane's next request goes out on it
         // now rather than after every other answer this turn brought (poll()). With 200 lanes at
         // 8 in flight the wait was 1.2-1.5 ms on average, up to 17 ms, on each 100 ms round.
@@ -1180,7 +1182,7 @@ void Dispatcher::call(const LanePtr& lane, const std::shared_ptr<Sending>& sendi
             sendNextReady(lane);
     };
     // Never answered during send(): `waiting` is complete by the time the answer comes.
-    waiting->id = m_http1.send(url, sending->headers, sending->body, std::move(done));
+    waiting->id = m_http1.send(sending->url, sending->headers, sending->body, std::move(done));
     // A request sent again keeps the deadline of the first (see watch()).
     const int left = int(qMax<qint64>(1, sending->timeoutMs - sending->clock.elapsed()));
     waiting->deadline = m_deadlines.watch(left, [this, waiting]() {
@@ -1189,8 +1191,8 @@ void Dispatcher::call(const LanePtr& lane, const std::shared_ptr<Sending>& sendi
     });
 }
 
-void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
-                       QNetworkReply* reply, const RoutePtr& route, size_t slot)
+void Dispatcher::watch(const LanePtr& lane, const std::shared_ptr<Sending>& sending, QNetworkReply* reply,
+                       const RoutePtr& route, size_t slot)
 {
     auto sslErrors = std::make_shared<QList<QSslError>>();
     if (sending->https)
@@ -1205,7 +1207,7 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, job, lane, route, slot, sending, timedOut, sslErrors, deadline]() {
+            [this, reply, lane, route, slot, sending, timedOut, sslErrors, deadline]() {
                 if (!*timedOut)
                     m_deadlines.forget(deadline);
                 reply->deleteLater();
@@ -1232,7 +1234,7 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                 // They never reached the receiver: sent again, not counted as attempts.
                 if (refusedUnsent && sending->unsentRetries < kMaxUnsentRetries) {
                     ++sending->unsentRetries;
-                    post(lane, job, sending);
+                    post(lane, sending);
                     return;
                 }
                 Answered answered;
@@ -1249,7 +1251,7 @@ void Dispatcher::watch(const LanePtr& lane, const DeliveryJob& job, const std::s
                 }
                 if (!sslErrors->isEmpty())
                     answered.tlsError = TlsSettings::describeSslErrors(*sslErrors, reply->url());
-                conclude(lane, job, *sending, std::move(answered), *timedOut);
+                conclude(lane, *sending, std::move(answered), *timedOut);
             });
 }
 

@@ -257,7 +257,7 @@ private:
     // One request on its way, with what is needed to send it again.
     struct Sending
     {
-        DeliveryJob job;
+        DeliveryJob job; // what it delivers: read by the answer's handlers, which keep the Sending
         std::shared_ptr<Attempt> attempt;
         // Only when a network manager sends it: Http1Client (`http1`) takes the URL and headers as
         // they are, and an empty QNetworkRequest is an allocation and more.
@@ -273,18 +273,17 @@ private:
         int unsentRetries = 0;
         QElapsedTimer clock; // since the first time it was sent
     };
-    void post(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending);
+    void post(const LanePtr& lane, const std::shared_ptr<Sending>& sending);
     struct Answered;
     // Records the attempt of what came back (or did not, `timedOut`) for `sending`.
-    void conclude(const LanePtr& lane, const DeliveryJob& job, Sending& sending, Answered&& answered,
-                  bool timedOut);
+    void conclude(const LanePtr& lane, Sending& sending, Answered&& answered, bool timedOut);
     // Sends a plain HTTP/1.1 request by Http1Client::send(), with its deadline, and records its
     // attempt: as watch() does for a reply, without one.
     void call(const LanePtr& lane, const std::shared_ptr<Sending>& sending);
     // Waits for the reply (its deadline, TLS errors) and records its attempt. `route` and `slot`
     // name the network manager that sent it.
-    void watch(const LanePtr& lane, const DeliveryJob& job, const std::shared_ptr<Sending>& sending,
-               QNetworkReply* reply, const RoutePtr& route, size_t slot);
+    void watch(const LanePtr& lane, const std::shared_ptr<Sending>& sending, QNetworkReply* reply,
+               const RoutePtr& route, size_t slot);
     enum class Outcome
     {
         Retry,  // try again on the schedule (or after Retry-After)
@@ -295,6 +294,8 @@ private:
                 Outcome outcome = Outcome::Retry);
     void updateHealth(Lane& lane, bool succeeded);
     qint64 nextAttemptAt(const DeliveryJob& job, const Attempt& attempt, const Integration& integration);
+    // The integration's credentials as read for its current secret version; nullptr until read.
+    const Credentials* knownCredentials(const Integration& integration) const;
     void withCredentials(const Integration& integration, CredentialsReady ready);
     void flushRecords();
     void reportWritten(const QList<JobStore::AttemptRecord>& records, const QString& error);
