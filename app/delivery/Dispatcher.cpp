@@ -25,7 +25,9 @@
 #include <QThread>
 #include <QTimeZone>
 #include <algorithm>
+#include <fcntl.h>
 #include <sys/resource.h>
+#include <unistd.h>
 #include <utility>
 
 namespace hookdesk {
@@ -320,6 +322,30 @@ int Dispatcher::maxInFlightForOpenFiles()
     return qMax(16, int(limit.rlim_cur) - kFilesKept);
 }
 
+int Dispatcher::reserveFileDescriptors(int count)
+{
+    // Linux grows the table by doubling it, and in a process of several threads every growth
+    // waits for an RCU grace period (about 10 ms on a two-core machine), while every other thread
+    // that opens a descriptor waits too. Opening 1,600 connections at once grew it five times:
+    // the dispatcher slept 50-70 ms of its first round of requests (bench_delivery, 200 slow
+    // receivers). Grown once here, to hold them all, it waits for one grace period.
+    rlimit limit{};
+    if (count <= 0 || getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    if (limit.rlim_cur != RLIM_INFINITY && rlim_t(count) > limit.rlim_cur)
+        count = int(limit.rlim_cur);
+    const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (null < 0)
+        return 0;
+    // The lowest free descriptor from count - 1 on: the table grows to hold it, and stays so once
+    // it is closed again. No open descriptor is touched.
+    const int last = ::fcntl(null, F_DUPFD_CLOEXEC, count - 1);
+    if (last >= 0)
+        ::close(last);
+    ::close(null);
+    return last >= 0 ? count : 0;
+}
+
 void Dispatcher::setLeaseDuration(int ms)
 {
     m_leaseMs = qMax(0, ms);
@@ -461,7 +487,10 @@ void Dispatcher::refreshLanes()
     m_lanesAge.start();
     for (const LanePtr& lane : std::as_const(m_lanes))
         lane->present = false;
+    qint64 connections = 0; // what the enabled integrations' limits allow at once
     for (const Integration& integration : all) {
+        if (integration.enabled)
+            connections += integration.ordered ? 1 : qMax(1, integration.maxInFlight);
         LanePtr& lane = m_lanes[integration.id];
         if (!lane)
             lane = std::make_shared<Lane>();
@@ -475,6 +504,7 @@ void Dispatcher::refreshLanes()
         lane->mayHaveDue = true;
         lane->bucket.setRate(integration.ratePerSecond);
     }
+    m_descriptorsWanted = int(qMin<qint64>(connections, m_maxInFlight)) + kFilesKept;
     for (auto it = m_lanes.begin(); it != m_lanes.end();) {
         if (!it.value()->present && it.value()->inFlight == 0 && !it.value()->claiming)
             it = m_lanes.erase(it);
@@ -589,6 +619,12 @@ void Dispatcher::poll()
     }
     if (m_inFlight >= m_maxInFlight)
         m_capReached = true;
+    // Before the lanes' connections are opened, and after their claims went to the job store,
+    // whose answers this waits for anyway.
+    if (m_descriptorsWanted > m_descriptorsReserved) {
+        reserveFileDescriptors(m_descriptorsWanted);
+        m_descriptorsReserved = m_descriptorsWanted; // not tried again on each poll if refused
+    }
     const bool waiting = anyReady();
     if (claimedCount == 0 && m_claimsPending == 0 && m_inFlight == 0 && !waiting && error.isEmpty()) {
         flushRecords();

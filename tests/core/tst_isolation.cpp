@@ -46,6 +46,7 @@ private slots:
     void hangingAndRefusingReceiversDoNotDelayOthers();
     void concurrencyLimitIsNotCappedAtSixConnections();
     void limitsOfManyIntegrationsAddUpBeyondOneThousand();
+    void descriptorTableHoldsTheLimitsBeforeAnyConnection();
     void integrationsOfOneReceiverShareNetworkThreads();
     void timeoutIsPerIntegration();
     void rateLimitSpacesRequests();
@@ -298,6 +299,47 @@ void TestIsolation::limitsOfManyIntegrationsAddUpBeyondOneThousand()
     qInfo("1,280 requests in flight after %lld ms", sending.elapsed());
     for (const Integration& integration : wide)
         QCOMPARE(dispatcher->inFlight(integration.id), 256);
+    dispatcher->stop();
+}
+
+// How many descriptors this process's table holds now (FDSize in /proc/self/status), 0 if unknown.
+static int descriptorTableSize()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("FDSize:"))
+            return line.mid(7).trimmed().toInt();
+    return 0;
+}
+
+void TestIsolation::descriptorTableHoldsTheLimitsBeforeAnyConnection()
+{
+    // Linux grows a process's table of descriptors by doubling it, and each growth holds up every
+    // thread that opens a descriptor for an RCU grace period (about 10 ms): the dispatcher makes
+    // room for all its integrations' connections once, when it reads them, rather than letting
+    // its first requests grow the table five times over.
+    DispatcherThread::raiseOpenFileLimit();
+    const int before = descriptorTableSize();
+    if (before <= 0)
+        QSKIP("This system does not tell the size of the descriptor table");
+    // More than the table holds now (earlier tests may have grown it), 256 per integration.
+    const int connections = before + 1000;
+    rlimit files{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &files), 0);
+    if (connections > Dispatcher::kMaxInFlight ||
+        (files.rlim_cur != RLIM_INFINITY && rlim_t(connections + Dispatcher::kFilesKept) > files.rlim_cur))
+        QSKIP("The open-file limit of this process is too low for this test");
+    TestReceiver receiver;
+    QVERIFY(receiver.listen());
+    for (int left = connections, i = 0; left > 0; left -= 256, ++i)
+        addIntegration(QStringLiteral("Many%1").arg(i), receiver, qMin(left, 256));
+    // No jobs, so no connection is opened: only the dispatcher's reservation grows the table.
+    auto dispatcher = makeDispatcher();
+    dispatcher->start();
+    QTRY_VERIFY_WITH_TIMEOUT(descriptorTableSize() >= connections + Dispatcher::kFilesKept, 5000);
+    QCOMPARE(receiver.requestCount(), 0);
     dispatcher->stop();
 }
 
