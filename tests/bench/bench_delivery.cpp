@@ -1126,9 +1126,11 @@ double rawSocketSender(quint16 port, int count, CpuUse* cpu)
 
 void line(const char* what, double value, const char* unit, const QString& target, bool met)
 {
-    // Ratios with two decimals: 0.96 would show as a "1.0 x" that is not met.
+    // Ratios with two decimals: 0.96 would show as a "1.0 x" that is not met. A figure that misses
+    // its target gets two decimals more, so that 89.96 % does not show as a "90.0 %" that is not met.
     const bool ratio = qstrcmp(unit, "x") == 0;
-    std::printf("%-58s %10.*f %-10s target %-22s %s\n", what, ratio ? 2 : 1, value, unit, qPrintable(target),
+    const int decimals = (ratio ? 2 : 1) + (met ? 0 : 2);
+    std::printf("%-58s %10.*f %-10s target %-22s %s\n", what, decimals, value, unit, qPrintable(target),
                 met ? "MET" : "NOT MET");
     std::fflush(stdout);
 }
