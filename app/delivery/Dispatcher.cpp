@@ -322,7 +322,7 @@ int Dispatcher::maxInFlightForOpenFiles()
     return qMax(16, int(limit.rlim_cur) - kFilesKept);
 }
 
-int Dispatcher::reserveFileDescriptors(int count)
+void Dispatcher::reserveFileDescriptors(int count)
 {
     // Linux grows the table by doubling it, and in a process of several threads every growth
     // waits for an RCU grace period (about 10 ms on a two-core machine), while every other thread
@@ -331,19 +331,18 @@ int Dispatcher::reserveFileDescriptors(int count)
     // receivers). Grown once here, to hold them all, it waits for one grace period.
     rlimit limit{};
     if (count <= 0 || getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return 0;
+        return;
     if (limit.rlim_cur != RLIM_INFINITY && rlim_t(count) > limit.rlim_cur)
         count = int(limit.rlim_cur);
     const int null = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (null < 0)
-        return 0;
+        return;
     // The lowest free descriptor from count - 1 on: the table grows to hold it, and stays so once
     // it is closed again. No open descriptor is touched.
     const int last = ::fcntl(null, F_DUPFD_CLOEXEC, count - 1);
     if (last >= 0)
         ::close(last);
     ::close(null);
-    return last >= 0 ? count : 0;
 }
 
 void Dispatcher::setLeaseDuration(int ms)

@@ -72,11 +72,6 @@ public:
     // the database, the window and everything else, at most kMaxInFlight.
     static constexpr int kFilesKept = 256;
     static int maxInFlightForOpenFiles();
-    // Makes this process's table of file descriptors hold `count` at once (at most the open-file
-    // limit), so that opening that many later never waits for it to grow. Returns how many it
-    // now holds at least, or 0 when it could not tell. The dispatcher reserves its integrations'
-    // limits together, and kFilesKept, when it reads them (see m_descriptorsWanted).
-    static int reserveFileDescriptors(int count);
     int requestTimeout() const { return m_timeoutMs; }
     // How long a claimed job stays reserved for this dispatcher; after that another one takes it
     // over. 0 (the default): the request timeout plus a minute. A lease shorter than the request
@@ -352,6 +347,9 @@ private:
     std::unique_ptr<AsyncJobStore> m_async;
     int m_writesPending = 0; // batches given to m_async and not answered yet
     int m_claimsPending = 0; // claims asked of m_async and not answered yet
+    // Makes this process's table of file descriptors hold `count` at once (at most the open-file
+    // limit), so that opening that many later never waits for it to grow; nothing if it cannot.
+    static void reserveFileDescriptors(int count);
     // Descriptors the lanes' limits may hold open at once, and kFilesKept, as of the last
     // refreshLanes(); and what the table has been made to hold (reserveFileDescriptors()).
     int m_descriptorsWanted = 0;
