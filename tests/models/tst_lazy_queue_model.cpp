@@ -6,6 +6,7 @@
 #include "QueueDataSet.h"
 #include "storage/Database.h"
 #include "storage/IntegrationStore.h"
+#include "storage/JobQuery.h"
 #include "storage/JobStore.h"
 
 #include <QAbstractItemModelTester>
@@ -107,6 +108,7 @@ void TestLazyQueueModel::filterCombinations_data()
     QTest::newRow("payload text + Gamma + failed") << 8;
     QTest::newRow("oldest first, 4xx") << 9;
     QTest::newRow("nothing matches") << 10;
+    QTest::newRow("failed or exhausted, oldest first") << 11;
 }
 
 void TestLazyQueueModel::filterCombinations()
@@ -174,16 +176,33 @@ void TestLazyQueueModel::filterCombinations()
         f.text = QStringLiteral("no-such-word-anywhere");
         match = [](const QueueDataSet::Job&) { return false; };
         break;
+    case 11:
+        f.statuses = {JobStatus::Failed, JobStatus::Exhausted};
+        newestFirst = false;
+        match = [](const QueueDataSet::Job& j) {
+            return j.status == JobStatus::Failed || j.status == JobStatus::Exhausted;
+        };
+        break;
     default:
         break;
     }
     const QStringList expected = expectedIds(match, newestFirst);
+    const Qt::SortOrder order = newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder;
+
+    // The keys a jump far down starts from: those of rows 0, 7, 14, … exactly, whichever way
+    // they are found (hops through an index, or numbering every row).
+    QString error;
+    const QList<JobKey> keys = JobQuery(*m_db).bookmarks(f, order, 7, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(keys.size(), (expected.size() + 6) / 7);
+    for (qsizetype k = 0; k < keys.size(); ++k)
+        QCOMPARE(keys.at(k).id, expected.at(7 * k));
 
     LazyQueueModel model(*m_db, *m_jobs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy counted(&model, &LazyQueueModel::countChanged);
     model.setFilter(f);
-    model.setSortOrder(newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+    model.setSortOrder(order);
     QTRY_VERIFY(model.isCountKnown());
     QCOMPARE(model.matchingCount(), qint64(expected.size()));
     QCOMPARE(model.rowCount(), int(expected.size()));
