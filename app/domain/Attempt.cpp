@@ -3,7 +3,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <algorithm>
 
 namespace hookdesk {
 

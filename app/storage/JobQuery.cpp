@@ -233,9 +233,9 @@ std::optional<QList<JobKey>> JobQuery::hopBookmarks(const JobFilter& filter, Qt:
     if (m_db.isPostgres() || !filter.text.trimmed().isEmpty())
         return std::nullopt;
     QVariantList binds;
-    const QString conditions = where(filter, &binds);
-    const QString hop = QStringLiteral("SELECT j.created_at, j.id FROM jobs j WHERE 1 = 1") + conditions +
-                        keyset(order, false) + orderBy(order) +
+    const QString keys =
+        QStringLiteral("SELECT j.created_at, j.id FROM jobs j WHERE 1 = 1") + where(filter, &binds);
+    const QString hop = keys + keyset(order, false) + orderBy(order) +
                         QStringLiteral(" LIMIT 1 OFFSET %1").arg(qMax(1, step) - 1);
     // Only if no hop sorts the rows it skips: one that did would sort them all again each time.
     {
@@ -269,10 +269,7 @@ std::optional<QList<JobKey>> JobQuery::hopBookmarks(const JobFilter& filter, Qt:
             db.commit();
     });
     QList<JobKey> out;
-    Statement first(m_db,
-                    (QStringLiteral("SELECT j.created_at, j.id FROM jobs j WHERE 1 = 1") + conditions +
-                     orderBy(order) + QStringLiteral(" LIMIT 1"))
-                        .toUtf8(),
+    Statement first(m_db, (keys + orderBy(order) + QStringLiteral(" LIMIT 1")).toUtf8(),
                     Statement::Reuse::Once);
     Statement next(m_db, hop.toUtf8(), Statement::Reuse::Once);
     for (Statement* read = &first;; read = &next) {
